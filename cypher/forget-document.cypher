@@ -1,0 +1,14 @@
+// Removes what one document says from the graph: its evidence on every node and relationship.
+// Entities left with no evidence are deleted afterwards by prune-unsupported.cypher.
+// $document: the document's file name.
+MATCH (n:Entity)
+WHERE $document IN n.sources
+OPTIONAL MATCH (n)-[r]-()
+WHERE $document IN r.sources
+WITH collect(DISTINCT n) AS nodes, collect(DISTINCT r) AS relationships
+FOREACH (r IN relationships |
+  SET r.evidence = [e IN r.evidence WHERE NOT e STARTS WITH $evidencePrefix],
+      r.sources = [s IN r.sources WHERE s <> $document])
+FOREACH (n IN nodes |
+  SET n.evidence = [e IN n.evidence WHERE NOT e STARTS WITH $evidencePrefix],
+      n.sources = [s IN n.sources WHERE s <> $document]);

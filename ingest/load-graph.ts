@@ -1,0 +1,118 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { cypher, cypherStatements } from '../cypher/queries.ts';
+import type { Evidence, GraphEdge, GraphNode, PlanGraph } from './model.ts';
+
+/** Rows per UNWIND batch: large enough to amortise round trips, small enough for a 2 GB heap. */
+const BATCH_SIZE = 2_000;
+
+/** Applies `cypher/schema.cypher`; every statement is `IF NOT EXISTS`, so this runs on every start. */
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  for (const statement of cypherStatements('schema')) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+}
+
+/**
+ * Evidence is stored on the node or relationship itself as JSON strings with the document
+ * first, so one document's share can be removed by prefix without parsing.
+ */
+export function serializeEvidence(evidence: Evidence): string {
+  return JSON.stringify({
+    document: evidence.document,
+    line: evidence.line,
+    section: evidence.section,
+    quote: evidence.quote,
+  });
+}
+
+function evidencePrefix(document: string): string {
+  return `${JSON.stringify({ document }).slice(0, -1)},`;
+}
+
+/**
+ * Replaces one document's contribution to the graph in a single transaction: its old
+ * evidence is removed, its new facts merged, and entities no document supports any more are
+ * deleted. If anything fails, Neo4j rolls the transaction back and the graph is as it was.
+ */
+export async function replaceDocument(
+  driver: Driver,
+  database: string,
+  document: string,
+  slice: PlanGraph,
+): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite(async (tx) => {
+      await forgetDocumentIn(tx, document);
+      for (const batch of batches(slice.nodes.map(nodeRow))) {
+        await tx.run(cypher('merge-nodes'), { rows: batch, document });
+      }
+      for (const batch of batches(slice.edges.map(edgeRow))) {
+        await tx.run(cypher('merge-edges'), { rows: batch, document });
+      }
+      await tx.run(cypher('prune-unsupported'));
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Removes one document's contribution, in one transaction. */
+export async function removeDocument(driver: Driver, database: string, document: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite(async (tx) => {
+      await forgetDocumentIn(tx, document);
+      await tx.run(cypher('prune-unsupported'));
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+async function forgetDocumentIn(tx: ManagedTransaction, document: string): Promise<void> {
+  await tx.run(cypher('forget-document'), { document, evidencePrefix: evidencePrefix(document) });
+}
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export async function countGraph(driver: Driver, database: string): Promise<GraphCounts> {
+  const result = await driver.executeQuery(cypher('graph-counts'), {}, { database, routing: 'READ' });
+  const counts: GraphCounts = { nodes: {}, relationships: {} };
+  for (const record of result.records) {
+    const bucket = record.get('element') === 'node' ? counts.nodes : counts.relationships;
+    bucket[record.get('kind') as string] = Number(record.get('count'));
+  }
+  return counts;
+}
+
+function nodeRow(node: GraphNode) {
+  return {
+    id: node.id,
+    label: node.label,
+    name: node.name,
+    aliases: node.aliases,
+    properties: node.properties,
+    evidence: node.evidence.map(serializeEvidence),
+  };
+}
+
+function edgeRow(edge: GraphEdge) {
+  return {
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    properties: edge.properties,
+    evidence: edge.evidence.map(serializeEvidence),
+  };
+}
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    yield rows.slice(start, start + BATCH_SIZE);
+  }
+}

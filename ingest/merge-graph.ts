@@ -1,0 +1,81 @@
+import type { Evidence, GraphEdge, GraphNode, PlanGraph } from './model.ts';
+
+/**
+ * Joins what several documents say into one graph: one node per id and one edge per id,
+ * evidence and aliases united. The output is sorted, so the same input gives the same graph.
+ */
+export function mergeGraph(parts: Iterable<{ nodes: GraphNode[]; edges: GraphEdge[] }>): PlanGraph {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const part of parts) {
+    for (const node of part.nodes) {
+      const known = nodes.get(node.id);
+      nodes.set(
+        node.id,
+        known
+          ? {
+              ...known,
+              aliases: unique([...known.aliases, ...node.aliases]).filter((alias) => alias !== known.name),
+              properties: { ...node.properties, ...known.properties },
+              evidence: uniqueEvidence([...known.evidence, ...node.evidence]),
+            }
+          : { ...node, evidence: uniqueEvidence(node.evidence) },
+      );
+    }
+    for (const edge of part.edges) {
+      const known = edges.get(edge.id);
+      edges.set(
+        edge.id,
+        known
+          ? {
+              ...known,
+              properties: { ...edge.properties, ...known.properties },
+              evidence: uniqueEvidence([...known.evidence, ...edge.evidence]),
+            }
+          : { ...edge, evidence: uniqueEvidence(edge.evidence) },
+      );
+    }
+  }
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+}
+
+/** The part of a graph one document supports, with only that document's evidence. */
+export function documentSlice(graph: PlanGraph, document: string): PlanGraph {
+  const fromDocument = (evidence: Evidence[]) => evidence.filter((e) => e.document === document);
+  const edges = graph.edges
+    .map((edge) => ({ ...edge, evidence: fromDocument(edge.evidence) }))
+    .filter((edge) => edge.evidence.length > 0);
+  const edgeEvidenceByNode = new Map<string, Evidence[]>();
+  for (const edge of edges) {
+    for (const end of [edge.source, edge.target]) {
+      edgeEvidenceByNode.set(end, [...(edgeEvidenceByNode.get(end) ?? []), ...edge.evidence]);
+    }
+  }
+  // A relationship's ends are supported by the document that states the relationship: its quote
+  // names them. So a document's slice holds both ends, and removing it later removes its share.
+  const nodes = graph.nodes
+    .map((node) => {
+      const own = fromDocument(node.evidence);
+      const viaEdges = own.length > 0 ? [] : (edgeEvidenceByNode.get(node.id) ?? []).slice(0, 1);
+      return { ...node, evidence: [...own, ...viaEdges] };
+    })
+    .filter((node) => node.evidence.length > 0);
+  return { nodes, edges };
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence
+    .filter((e) => {
+      const key = `${e.document}\u0000${e.line}\u0000${e.quote}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line));
+}

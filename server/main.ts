@@ -1,0 +1,20 @@
+import { neo4jSettingsFromEnvironment, openDriver } from '../cypher/database.ts';
+import { startPlanServer } from './app.ts';
+
+/** Serves the GraphQL API and the viewer on one port (PORT, default 4000; HOST, default 127.0.0.1). */
+const settings = neo4jSettingsFromEnvironment();
+const driver = openDriver(settings);
+const server = await startPlanServer(
+  { driver, database: settings.database },
+  { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4000) },
+);
+console.log(`plan graph viewer: ${server.url}`);
+console.log(`GraphQL API:       ${server.url}graphql`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await server.close();
+    await driver.close();
+    process.exit(0);
+  });
+}

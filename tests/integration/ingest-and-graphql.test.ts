@@ -1,0 +1,88 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countGraph } from '../../ingest/load-graph.ts';
+import { type PlanServer, startPlanServer } from '../../server/app.ts';
+import { postGraphQL } from '../support/http.ts';
+import { clearGraph, openTestDriver, runIngest, testNeo4j } from '../support/test-graph.ts';
+
+const DOCUMENTS = /* GraphQL */ `
+  { documents { id title kind date issuer { name aliases } evidence { document line quote } } }
+`;
+
+describe('ingest into the real Neo4j and query through GraphQL over HTTP', () => {
+  let driver: Driver;
+  let server: PlanServer;
+  const database = () => testNeo4j().settings.database;
+
+  beforeAll(async () => {
+    driver = openTestDriver();
+    await clearGraph(driver);
+    server = await startPlanServer({ driver, database: database() }, { host: '127.0.0.1', port: 0 });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await driver?.close();
+  });
+
+  it('loads one Document per corpus file and one Region per issuer', async () => {
+    const { stdout } = await runIngest();
+    expect(stdout).toMatch(/ingested 5 of 5 documents/);
+    const counts = await countGraph(driver, database());
+    expect(counts.nodes.Document).toBe(5);
+    expect(counts.nodes.Region).toBe(4); // 洪江市 issued two of the documents
+    expect(counts.relationships.ISSUED_BY).toBe(5);
+  });
+
+  it('changes nothing when the same corpus is ingested again', async () => {
+    const before = await countGraph(driver, database());
+    const snapshot = async () =>
+      (
+        await driver.executeQuery(
+          'MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->(m) RETURN n.id AS id, properties(n) AS node, collect([type(r), m.id, properties(r)]) AS out ORDER BY id',
+          {},
+          { database: database() },
+        )
+      ).records.map((record) => JSON.stringify(record.toObject()));
+    const propertiesBefore = await snapshot();
+    await runIngest();
+    expect(await countGraph(driver, database())).toEqual(before);
+    expect(await snapshot()).toEqual(propertiesBefore);
+  });
+
+  it('answers documents { title issuer { name } } with evidence from the source', async () => {
+    const { status, body } = await postGraphQL(server.url, DOCUMENTS);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const documents = body.data?.documents as {
+      title: string;
+      kind: string;
+      issuer: { name: string; aliases: string[] };
+      evidence: { document: string; line: number; quote: string }[];
+    }[];
+    expect(documents).toHaveLength(5);
+    const xiangxi = documents.find((d) => d.title.startsWith('湘西州'));
+    expect(xiangxi?.issuer.name).toBe('湘西土家族苗族自治州');
+    expect(xiangxi?.issuer.aliases).toContain('湘西州');
+    for (const document of documents) {
+      expect(document.evidence.length).toBeGreaterThan(0);
+      expect(document.evidence[0]?.line).toBeGreaterThan(0);
+    }
+    expect(
+      documents
+        .filter((d) => d.issuer.name === '洪江市')
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['five-year-plan', 'gazette']);
+  });
+
+  it('removes one document without touching what the others say', async () => {
+    await runIngest(['--remove', 'hongjiang-gazette-2026-01.txt']);
+    let counts = await countGraph(driver, database());
+    expect(counts.nodes.Document).toBe(4);
+    expect(counts.nodes.Region).toBe(4); // 洪江市 is still the issuer of its five-year plan
+    await runIngest();
+    counts = await countGraph(driver, database());
+    expect(counts.nodes.Document).toBe(5);
+  });
+});

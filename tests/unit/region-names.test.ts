@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { regionShortNames } from '../../ingest/region-names.ts';
+
+describe('regionShortNames', () => {
+  it.each([
+    ['湘西土家族苗族自治州', ['湘西州', '湘西']],
+    ['麻阳苗族自治县', ['麻阳县', '麻阳']],
+    ['怀化市', ['怀化']],
+    ['鹤城区', ['鹤城']],
+    ['湖南省', ['湖南']],
+  ])('%s is also called %j', (name, expected) => {
+    expect(regionShortNames(name)).toEqual(expected);
+  });
+
+  it('does not shorten a name to a single character', () => {
+    expect(regionShortNames('沅县')).toEqual([]);
+  });
+});

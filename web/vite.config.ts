@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const webDir = path.dirname(fileURLToPath(import.meta.url));
+
+// The viewer is bundled with everything it needs (no CDN) and served by the API server.
+export default defineConfig({
+  root: webDir,
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: path.join(webDir, 'dist'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+});
