@@ -1,6 +1,6 @@
 import type { ManifestEntry } from './manifest.ts';
 import { documentId, type Evidence, edgeId, type GraphEdge, type GraphNode } from './model.ts';
-import type { SourceText } from './read-document.ts';
+import type { PlanDocument } from './plan-document.ts';
 import { regionShortNames } from './region-names.ts';
 
 /** What one document contributes about itself: its `Document` node, its issuer and `ISSUED_BY`. */
@@ -17,7 +17,7 @@ export function regionId(name: string): string {
  * The document and who issued it. The evidence is the first line that names the issuer
  * (by its full or short name), else the document's first line of text.
  */
-export function extractDocumentFacts(entry: ManifestEntry, source: SourceText): DocumentFacts {
+export function extractDocumentFacts(entry: ManifestEntry, source: PlanDocument): DocumentFacts {
   const issuerNames = [entry.issuer, ...regionShortNames(entry.issuer)];
   const evidence = firstMention(source, issuerNames) ?? firstTextLine(source);
   const document: GraphNode = {
@@ -54,17 +54,24 @@ export function extractDocumentFacts(entry: ManifestEntry, source: SourceText): 
   return { nodes: [document, issuer], edges: [issuedBy] };
 }
 
-function firstMention(source: SourceText, names: string[]): Evidence | undefined {
-  for (const [index, line] of source.lines.entries()) {
-    const name = names.find((candidate) => line.includes(candidate));
-    if (name) return { document: source.file, line: index + 1, section: '', quote: line.trim() };
-  }
-  return undefined;
+function firstMention(source: PlanDocument, names: string[]): Evidence | undefined {
+  const headingOrSentence = [
+    ...source.headings.map((h) => ({
+      line: h.line,
+      section: h.section,
+      quote: source.lines[h.line - 1]?.trim() ?? '',
+    })),
+    ...source.sentences,
+  ].sort((a, b) => a.line - b.line);
+  const mention = headingOrSentence.find((candidate) => names.some((name) => candidate.quote.includes(name)));
+  return mention
+    ? { document: source.file, line: mention.line, section: mention.section, quote: mention.quote }
+    : undefined;
 }
 
-function firstTextLine(source: SourceText): Evidence | undefined {
-  const index = source.lines.findIndex((line) => line.trim() !== '');
-  const line = source.lines[index];
-  if (line === undefined) return undefined;
-  return { document: source.file, line: index + 1, section: '', quote: line.trim() };
+function firstTextLine(source: PlanDocument): Evidence | undefined {
+  const first = source.sentences[0];
+  return first
+    ? { document: source.file, line: first.line, section: first.section, quote: first.quote }
+    : undefined;
 }

@@ -6,6 +6,7 @@ import { type ManifestEntry, readManifest } from './manifest.ts';
 import { mergeGraph } from './merge-graph.ts';
 import type { PlanGraph } from './model.ts';
 import { readSourceText } from './read-document.ts';
+import { segmentDocument } from './segment-document.ts';
 
 /** The result of reading and extracting a corpus: the merged graph and what could not be read. */
 export interface CorpusExtraction {
@@ -19,7 +20,7 @@ export interface CorpusExtraction {
 
 /**
  * The ingest pipeline up to (not including) loading:
- *   manifest → read (decode) → extract → merge.
+ *   manifest → read (decode) → segment (structure, positions) → extract → merge.
  * A document that cannot be read is reported and left out; the others go on.
  */
 export async function extractCorpus(corpusFolder: string): Promise<CorpusExtraction> {
@@ -31,7 +32,9 @@ export async function extractCorpus(corpusFolder: string): Promise<CorpusExtract
   for (const entry of manifest.documents) {
     try {
       const source = await readSourceText(path.join(manifest.folder, entry.file));
-      parts.push(extractDocumentFacts(entry, source));
+      const document = segmentDocument(source);
+      diagnostics.push(...document.diagnostics);
+      parts.push(extractDocumentFacts(entry, document));
       documents.push(entry);
     } catch (error) {
       const diagnostic = asDiagnostic(error, entry.file);

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { IngestError } from './diagnostics.ts';
+import { type Diagnostic, IngestError } from './diagnostics.ts';
 
 /** A document's text, decoded, split into lines exactly as the file has them. */
 export interface SourceText {
@@ -8,10 +8,12 @@ export interface SourceText {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
   /** The original lines (line `n` is `lines[n - 1]`), without line terminators and without a BOM. */
   lines: string[];
+  /** What decoding had to repair (a truncated last character, invalid bytes). */
+  diagnostics: Diagnostic[];
 }
 
-/** Largest document we read; a plan is a few hundred KB, so anything larger is a mistake. */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/** Largest document we read; a plan is a few hundred KB, so anything this large is a mistake. */
+export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 export async function readSourceText(filePath: string): Promise<SourceText> {
   const file = path.basename(filePath);
@@ -19,7 +21,7 @@ export async function readSourceText(filePath: string): Promise<SourceText> {
   if (size > MAX_DOCUMENT_BYTES) {
     throw refusal(
       file,
-      `is ${(size / 1048576).toFixed(0)} MB; documents over 64 MB are refused`,
+      `is ${(size / 1048576).toFixed(0)} MB; documents over ${MAX_DOCUMENT_BYTES / 1048576} MB are refused (is it really one plan?)`,
       'too-large',
     );
   }
@@ -29,9 +31,11 @@ export async function readSourceText(filePath: string): Promise<SourceText> {
 /**
  * Decodes bytes by what they are, not by the file's name: a BOM decides first, then strict
  * UTF-8, then GB18030 (a superset of GBK and GB2312), which Chinese government files often use.
+ * UTF-8 that is only damaged (cut off mid-character, a few bad bytes) stays UTF-8, with a warning.
  */
 export function decodeSourceText(file: string, bytes: Uint8Array): SourceText {
   if (bytes.length === 0) throw refusal(file, 'is empty', 'empty');
+  const diagnostics: Diagnostic[] = [];
   let encoding: SourceText['encoding'];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -42,23 +46,113 @@ export function decodeSourceText(file: string, bytes: Uint8Array): SourceText {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   } else {
     if (looksBinary(bytes)) throw refusal(file, 'is a binary file, not text', 'binary');
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const utf8 = decodeUtf8(bytes);
+    if (utf8 !== null) {
       encoding = 'utf-8';
-    } catch {
+      text = utf8;
+    } else if (mostlyUtf8(bytes)) {
+      encoding = 'utf-8';
+      text = repairUtf8(file, bytes, diagnostics);
+    } else {
       try {
         text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
         encoding = 'gb18030';
       } catch {
         throw refusal(
           file,
-          'is neither UTF-8, UTF-16 with BOM nor GB18030/GBK; convert it to UTF-8 (it may also be truncated)',
+          'is neither UTF-8, UTF-16 with BOM nor GB18030/GBK; convert it to UTF-8',
           'encoding',
         );
       }
     }
   }
-  return { file, encoding, lines: text.split(/\r\n|\r|\n/) };
+  if (text.trim() === '') throw refusal(file, 'holds only blank lines', 'empty');
+  return { file, encoding, lines: text.split(/\r\n|\r|\n/), diagnostics };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the bytes above 0x7F form valid UTF-8 sequences nearly everywhere: then a failure
+ * is damage, not another encoding (GB18030 text almost never passes as UTF-8 for long).
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (length === 1) {
+      i += 1;
+      continue;
+    }
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k += 1) ok = ((bytes[i + k] as number) & 0xc0) === 0x80;
+    if (ok) {
+      valid += 1;
+      i += length;
+    } else {
+      invalid += 1;
+      i += 1;
+    }
+  }
+  return valid > 0 && invalid <= Math.max(3, valid * 0.01);
+}
+
+function repairUtf8(file: string, bytes: Uint8Array, diagnostics: Diagnostic[]): string {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const lines = text.split(/\r\n|\r|\n/);
+  const lastLine = lines.length;
+  const truncated =
+    text.endsWith('\ufffd') && decodeUtf8(bytes.subarray(0, lastCompleteCharacterEnd(bytes))) !== null;
+  if (truncated) {
+    diagnostics.push({
+      file,
+      line: lastLine,
+      severity: 'warning',
+      rule: 'truncated',
+      message: 'the file ends in the middle of a character (truncated?); the partial character was dropped',
+    });
+    return text.slice(0, -1);
+  }
+  for (const [index, line] of lines.entries()) {
+    if (line.includes('\ufffd')) {
+      diagnostics.push({
+        file,
+        line: index + 1,
+        severity: 'warning',
+        rule: 'encoding',
+        message: 'invalid UTF-8 bytes on this line were replaced by \ufffd',
+      });
+    }
+  }
+  return text;
+}
+
+/** Where the last complete UTF-8 character ends, ignoring a trailing partial sequence. */
+function lastCompleteCharacterEnd(bytes: Uint8Array): number {
+  let end = bytes.length;
+  let back = 0;
+  while (back < 3 && end > 0 && ((bytes[end - 1] as number) & 0xc0) === 0x80) {
+    end -= 1;
+    back += 1;
+  }
+  return end > 0 && (bytes[end - 1] as number) >= 0xc0 ? end - 1 : bytes.length;
 }
 
 /** NUL bytes never occur in UTF-8 or GB18030 text; a few in the first 8 KB mean a binary file. */

@@ -1,0 +1,81 @@
+/**
+ * One line without the markup PDF/Word conversion left in it (`<b>`, `**`, leading `#`s),
+ * with a map back to the original, so that anything found in the clean text can be quoted
+ * verbatim from the original line.
+ */
+export interface CleanLine {
+  text: string;
+  /** `offsets[i]` is the index in the original line of `text[i]`. */
+  offsets: number[];
+}
+
+const MARKUP = /<\/?[a-zA-Z][a-zA-Z0-9]*\s*\/?>|\*\*|^\s*#{1,6}(?=\s|$)/g;
+
+export function cleanLine(original: string): CleanLine {
+  const keep = new Array<boolean>(original.length).fill(true);
+  for (const match of original.matchAll(MARKUP)) {
+    for (let i = match.index; i < match.index + match[0].length; i += 1) keep[i] = false;
+  }
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < original.length; i += 1) {
+    if (keep[i]) {
+      text += original[i];
+      offsets.push(i);
+    }
+  }
+  // Trim, keeping offsets aligned. U+3000 (ideographic space) and NBSP count as space.
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  return { text: text.slice(start, end), offsets: offsets.slice(start, end) };
+}
+
+/** The verbatim slice of the original line covering `clean.text.slice(start, end)`. */
+export function originalSpan(
+  original: string,
+  clean: CleanLine,
+  start: number,
+  end: number,
+): { quote: string; column: number } {
+  if (end <= start) return { quote: '', column: clean.offsets[start] ?? 0 };
+  const from = clean.offsets[start] ?? 0;
+  const to = (clean.offsets[end - 1] ?? from) + 1;
+  return { quote: original.slice(from, to), column: from };
+}
+
+/**
+ * Folds full-width digits, Latin letters and the punctuation that matters for matching
+ * (％ ． ： ， （ ） ～) to ASCII, one character for one, so offsets stay valid. Used only
+ * to match; quotes are always cut from the original.
+ */
+export function foldWidth(text: string): string {
+  let folded = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (
+      (code >= 0xff10 && code <= 0xff19) ||
+      (code >= 0xff21 && code <= 0xff3a) ||
+      (code >= 0xff41 && code <= 0xff5a)
+    ) {
+      folded += String.fromCodePoint(code - 0xfee0);
+    } else {
+      folded += FOLDED_PUNCTUATION[char] ?? char;
+    }
+  }
+  return folded;
+}
+
+const FOLDED_PUNCTUATION: Record<string, string> = {
+  '％': '%',
+  '．': '.',
+  '：': ':',
+  '，': ',',
+  '（': '(',
+  '）': ')',
+  '～': '~',
+  '［': '[',
+  '］': ']',
+  '\u3000': ' ',
+};

@@ -1,0 +1,104 @@
+import type { Diagnostic } from './diagnostics.ts';
+import type { SourceText } from './read-document.ts';
+
+/**
+ * A document as the extractors see it: its heading tree, 专栏 boxes, tables, paragraphs and
+ * sentences, every one with its 1-based line in the original file and its section path.
+ */
+export interface PlanDocument {
+  file: string;
+  encoding: SourceText['encoding'];
+  /** The original lines; `lines[n - 1]` is line n. Evidence quotes are cut from these. */
+  lines: string[];
+  headings: Heading[];
+  boxes: Box[];
+  tables: Table[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Heading ranks, outermost first: a title (document or notice name), 篇, 章, 节, then the
+ * numbered items of Chinese official writing: 一、 › （一） › 1. › （1）.
+ */
+export const HEADING_RANKS = [
+  'title',
+  'part',
+  'chapter',
+  'section',
+  'item1',
+  'item2',
+  'item3',
+  'item4',
+] as const;
+export type HeadingRank = (typeof HEADING_RANKS)[number];
+
+export interface Heading {
+  rank: HeadingRank;
+  /** The numbering as written: `第二篇`, `第一节`, `一、`, `（一）`, `1.`; empty for titles. */
+  label: string;
+  /** The number as an integer (0 for titles). */
+  number: number;
+  title: string;
+  line: number;
+  /** Last line of the heading when its title continues on a following line. */
+  endLine: number;
+  /** Section path of this heading, including itself: `第二篇 › 第一章 › 第一节`. */
+  section: string;
+}
+
+/** A 专栏 box: a numbered sidebar with a title, often holding a table or a list of projects. */
+export interface Box {
+  /** As written: `3`, `2-1`. */
+  number: string;
+  title: string;
+  line: number;
+  endLine: number;
+  /** Section path where the box stands. */
+  section: string;
+}
+
+export interface Cell {
+  text: string;
+  /** Line where the cell's text starts; for a filled-down cell, the line of the cell it copies. */
+  line: number;
+  /** True when the cell was blank (a merged cell) and took the value of the cell above. */
+  filledDown: boolean;
+}
+
+export interface Table {
+  /** `cell-per-line`: one cell a line, rows between blank lines; `row-per-line`: tab-separated cells. */
+  form: 'cell-per-line' | 'row-per-line';
+  /** The 专栏 title or the caption line above the table; empty when there is none. */
+  caption: string;
+  /** Number of the 专栏 box holding the table, if any. */
+  boxNumber: string | null;
+  line: number;
+  endLine: number;
+  section: string;
+  header: string[];
+  rows: Cell[][];
+  /** Lines such as `注：…` or `单位：亿元` beside the table. */
+  notes: { text: string; line: number }[];
+}
+
+export interface Paragraph {
+  line: number;
+  /** Text without markup (`<b>`, `**`, `#`), trimmed. */
+  text: string;
+  section: string;
+  boxNumber: string | null;
+}
+
+export interface Sentence {
+  line: number;
+  /** Text without markup. */
+  text: string;
+  /** Verbatim substring of the original line that the sentence covers (may include markup). */
+  quote: string;
+  /** UTF-16 offset of the quote in the original line. */
+  column: number;
+  section: string;
+  boxNumber: string | null;
+}

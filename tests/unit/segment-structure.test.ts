@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSourceText } from '../../ingest/read-document.ts';
+import { segmentDocument } from '../../ingest/segment-document.ts';
+import { CORPUS_FILES, corpusDocument } from '../support/corpus.ts';
+
+function segment(text: string, file = 'excerpt.txt') {
+  return segmentDocument(decodeSourceText(file, Buffer.from(text, 'utf8')));
+}
+
+describe('headings', () => {
+  it('joins a 篇 title broken over two lines (怀化)', () => {
+    const document = corpusDocument(CORPUS_FILES.huaihua);
+    const part = document.headings.find((h) => h.label === '第一篇');
+    expect(part).toMatchObject({
+      rank: 'part',
+      line: 8,
+      endLine: 10,
+      title: '全面建成小康社会，开启全面建设社会主义现代化新征程',
+    });
+  });
+
+  it('skips the table of contents and starts the tree at the first real heading (洪江)', () => {
+    const document = corpusDocument(CORPUS_FILES.hongjiang);
+    const firstPart = document.headings.find((h) => h.rank === 'part');
+    // The TOC lists 第一篇 at line 9 with a page number; the heading itself comes later.
+    expect(firstPart?.line).toBeGreaterThan(200);
+    expect(document.headings.filter((h) => h.label === '第一篇')).toHaveLength(1);
+  });
+
+  it('builds section paths 篇 › 章 › 节 › item', () => {
+    const document = corpusDocument(CORPUS_FILES.huaihua);
+    const item = document.headings.find((h) => h.title === '推动产业园区专业化发展');
+    expect(item?.section).toBe('第二篇 › 第一章 › 第一节 › 2.');
+  });
+
+  it('reads plans without 篇 (湘西: 章 › 节)', () => {
+    const document = corpusDocument(CORPUS_FILES.xiangxi);
+    expect(document.headings.some((h) => h.rank === 'part')).toBe(false);
+    const section = document.headings.find((h) => h.label === '第四节' && h.title === '主要目标');
+    expect(section?.section).toBe('第二章 › 第四节');
+  });
+
+  it('reads markdown headings and Chinese numbering in a gazette, notices as titles', () => {
+    const document = corpusDocument(CORPUS_FILES.gazette);
+    const item = document.headings.find((h) => h.title === '用好消费品以旧换新政策');
+    expect(item?.rank).toBe('item2');
+    expect(item?.section).toMatch(/关于推动2026年一季度经济实现平稳起步的 若干举措 › 一、 › （一）$/);
+  });
+
+  it('warns about a heading that does not fit the numbering, and does not crash', () => {
+    const document = segment('第一章 总则\n第一节 目的\n第三节 范围\n');
+    expect(document.diagnostics.map((d) => d.rule)).toContain('heading-order');
+    expect(document.diagnostics[0]?.line).toBe(3);
+  });
+});
+
+describe('专栏 boxes', () => {
+  it('reads tab-indented boxes with their number, title and extent (怀化 专栏3)', () => {
+    const box = corpusDocument(CORPUS_FILES.huaihua).boxes.find((b) => b.number === '3');
+    expect(box).toMatchObject({
+      title: '怀化市域工业集中区（高新区、经开区）产业发展指导目录',
+      line: 727,
+      endLine: 863,
+    });
+  });
+
+  it('reads markdown boxes numbered 2-1 (洪江) and ends them at the next heading', () => {
+    const box = corpusDocument(CORPUS_FILES.hongjiang).boxes.find((b) => b.number === '2-1');
+    expect(box?.title).toBe('农副产品加工业“五大板块”');
+    expect(box?.line).toBe(470);
+    expect(box?.endLine).toBeLessThan(482); // "## 2. 机械制造" starts outside the box
+  });
+
+  it('ends a box of running text at the next chapter (永州 专栏 3)', () => {
+    const document = corpusDocument(CORPUS_FILES.yongzhou);
+    const box = document.boxes.find((b) => b.number === '3');
+    const nextChapter = document.headings.find((h) => h.label === '第六章');
+    expect(box?.title).toBe('文化生态旅游名城建设五大行动计划');
+    expect(box?.endLine).toBeLessThan(nextChapter?.line ?? 0);
+    const inBox = document.sentences.filter((s) => s.boxNumber === '3');
+    expect(inBox.length).toBeGreaterThanOrEqual(5);
+    expect(inBox[0]?.section).toMatch(/专栏3$/);
+  });
+});
+
+describe('paragraphs and sentences', () => {
+  it('splits on 。；！？ and keeps closing quotes with their sentence', () => {
+    const document = segment('第一章 总则\n一是做强“产业链”。二是建设园区；三是招商！\n');
+    expect(document.sentences.map((s) => s.text)).toEqual([
+      '一是做强“产业链”。',
+      '二是建设园区；',
+      '三是招商！',
+    ]);
+  });
+
+  it('keeps a numbered list item whole with its number', () => {
+    const document = segment('第一章 总则\n1. 建设湖南重要电子信息产业基地。重点培育电子信息产业链。\n');
+    expect(document.sentences[0]?.text).toBe('1. 建设湖南重要电子信息产业基地。');
+  });
+
+  it('strips markup from text but quotes the original line verbatim', () => {
+    const document = segment('第一章 总则\n——**森工产业**。加强竹木加工。\n');
+    const sentence = document.sentences[0];
+    expect(sentence?.text).toBe('——森工产业。');
+    expect(sentence?.quote).toBe('——**森工产业**。');
+    expect(document.lines[(sentence?.line ?? 0) - 1]).toContain(sentence?.quote);
+  });
+
+  it('quotes every sentence of every corpus document verbatim from the line it cites', () => {
+    for (const file of Object.values(CORPUS_FILES)) {
+      const document = corpusDocument(file);
+      expect(document.sentences.length).toBeGreaterThan(500);
+      for (const sentence of document.sentences) {
+        const line = document.lines[sentence.line - 1] ?? '';
+        expect(line.slice(sentence.column, sentence.column + sentence.quote.length)).toBe(sentence.quote);
+      }
+    }
+  });
+
+  it('reads a file with no headings at all as paragraphs under no section', () => {
+    const document = segment('这是一段没有标题的文字。第二句话；\n另一段。\n');
+    expect(document.headings).toEqual([]);
+    expect(document.paragraphs).toHaveLength(2);
+    expect(document.sentences.every((s) => s.section === '')).toBe(true);
+  });
+});
