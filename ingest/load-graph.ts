@@ -44,10 +44,10 @@ export async function replaceDocument(
   try {
     await session.executeWrite(async (tx) => {
       await forgetDocumentIn(tx, document);
-      for (const batch of batches(slice.nodes.map(nodeRow))) {
+      for (const batch of batches(slice.nodes.map(asRow))) {
         await tx.run(cypher('merge-nodes'), { rows: batch, document });
       }
-      for (const batch of batches(slice.edges.map(edgeRow))) {
+      for (const batch of batches(slice.edges.map(asRow))) {
         await tx.run(cypher('merge-edges'), { rows: batch, document });
       }
       await tx.run(cypher('prune-unsupported'));
@@ -89,26 +89,9 @@ export async function countGraph(driver: Driver, database: string): Promise<Grap
   return counts;
 }
 
-function nodeRow(node: GraphNode) {
-  return {
-    id: node.id,
-    label: node.label,
-    name: node.name,
-    aliases: node.aliases,
-    properties: node.properties,
-    evidence: node.evidence.map(serializeEvidence),
-  };
-}
-
-function edgeRow(edge: GraphEdge) {
-  return {
-    id: edge.id,
-    type: edge.type,
-    source: edge.source,
-    target: edge.target,
-    properties: edge.properties,
-    evidence: edge.evidence.map(serializeEvidence),
-  };
+/** A node or relationship as an UNWIND row: as it is, with its evidence serialized. */
+function asRow<Element extends GraphNode | GraphEdge>(element: Element) {
+  return { ...element, evidence: element.evidence.map(serializeEvidence) };
 }
 
 function* batches<T>(rows: T[]): Generator<T[]> {

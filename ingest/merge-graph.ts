@@ -9,35 +9,27 @@ export function mergeGraph(parts: Iterable<{ nodes: GraphNode[]; edges: GraphEdg
   const edges = new Map<string, GraphEdge>();
   for (const part of parts) {
     for (const node of part.nodes) {
-      const known = nodes.get(node.id);
-      nodes.set(
-        node.id,
-        known
-          ? {
-              ...known,
-              aliases: unique([...known.aliases, ...node.aliases]).filter((alias) => alias !== known.name),
-              properties: { ...node.properties, ...known.properties },
-              evidence: uniqueEvidence([...known.evidence, ...node.evidence]),
-            }
-          : { ...node, evidence: uniqueEvidence(node.evidence) },
-      );
+      const merged = mergeElement(nodes.get(node.id), node);
+      merged.aliases = unique([...merged.aliases, ...node.aliases]).filter((alias) => alias !== merged.name);
+      nodes.set(node.id, merged);
     }
-    for (const edge of part.edges) {
-      const known = edges.get(edge.id);
-      edges.set(
-        edge.id,
-        known
-          ? {
-              ...known,
-              properties: { ...edge.properties, ...known.properties },
-              evidence: uniqueEvidence([...known.evidence, ...edge.evidence]),
-            }
-          : { ...edge, evidence: uniqueEvidence(edge.evidence) },
-      );
-    }
+    for (const edge of part.edges) edges.set(edge.id, mergeElement(edges.get(edge.id), edge));
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+}
+
+/** What two documents say of one element: the first one's properties win, evidence is united. */
+function mergeElement<Element extends GraphNode | GraphEdge>(
+  known: Element | undefined,
+  next: Element,
+): Element {
+  if (!known) return { ...next, evidence: uniqueEvidence(next.evidence) };
+  return {
+    ...known,
+    properties: { ...next.properties, ...known.properties },
+    evidence: uniqueEvidence([...known.evidence, ...next.evidence]),
+  };
 }
 
 /** The part of a graph one document supports, with only that document's evidence. */
