@@ -1,30 +1,24 @@
-import type { ManifestEntry } from './manifest.ts';
-import { documentId, type Evidence, edgeId, type GraphEdge, type GraphNode } from './model.ts';
-import type { PlanDocument } from './plan-document.ts';
+import type { ExtractionContext } from './extract-context.ts';
+import { addRegion } from './extract-regions.ts';
+import { documentId, type Evidence } from './model.ts';
 import { regionShortNames } from './region-names.ts';
 
-/** What one document contributes about itself: its `Document` node, its issuer and `ISSUED_BY`. */
-export interface DocumentFacts {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export function regionId(name: string): string {
-  return `region:${name}`;
-}
-
 /**
- * The document and who issued it. The evidence is the first line that names the issuer
- * (by its full or short name), else the document's first line of text.
+ * The document and who issued it. The evidence is the first heading or sentence that names
+ * the issuer (by its full or short name), else the document's first sentence.
  */
-export function extractDocumentFacts(entry: ManifestEntry, source: PlanDocument): DocumentFacts {
-  const issuerNames = [entry.issuer, ...regionShortNames(entry.issuer)];
-  const evidence = firstMention(source, issuerNames) ?? firstTextLine(source);
-  const document: GraphNode = {
-    id: documentId(entry.file),
+export function extractDocumentFacts(context: ExtractionContext): void {
+  const { entry, document, builder, issuer, gazetteer } = context;
+  const issuerNames = issuer
+    ? gazetteer.names(issuer.code)
+    : [entry.issuer, ...regionShortNames(entry.issuer)];
+  const evidence = firstMention(context, issuerNames) ?? firstSentence(context);
+  if (!evidence) return;
+  const id = documentId(entry.file);
+  builder.addNode({
+    id,
     label: 'Document',
     name: entry.title,
-    aliases: [],
     properties: {
       file: entry.file,
       title: entry.title,
@@ -33,45 +27,50 @@ export function extractDocumentFacts(entry: ManifestEntry, source: PlanDocument)
       period: entry.period,
       issuerName: entry.issuer,
     },
-    evidence: evidence ? [evidence] : [],
-  };
-  const issuer: GraphNode = {
-    id: regionId(entry.issuer),
-    label: 'Region',
-    name: entry.issuer,
-    aliases: regionShortNames(entry.issuer),
-    properties: {},
-    evidence: evidence ? [evidence] : [],
-  };
-  const issuedBy: GraphEdge = {
-    id: edgeId('ISSUED_BY', document.id, issuer.id),
-    type: 'ISSUED_BY',
-    source: document.id,
-    target: issuer.id,
-    properties: {},
-    evidence: evidence ? [evidence] : [],
-  };
-  return { nodes: [document, issuer], edges: [issuedBy] };
+    evidence,
+  });
+  let issuerId: string;
+  if (issuer) {
+    issuerId = addRegion(context, issuer, evidence);
+  } else {
+    context.diagnostics.push({
+      file: document.file,
+      line: 0,
+      severity: 'warning',
+      rule: 'unknown-issuer',
+      message: `issuer "${entry.issuer}" is not in the division dataset; it becomes a Region without a code`,
+    });
+    issuerId = `region:${entry.issuer}`;
+    builder.addNode({
+      id: issuerId,
+      label: 'Region',
+      name: entry.issuer,
+      aliases: regionShortNames(entry.issuer),
+      evidence,
+    });
+  }
+  builder.addEdge({ type: 'ISSUED_BY', source: id, target: issuerId, evidence });
 }
 
-function firstMention(source: PlanDocument, names: string[]): Evidence | undefined {
-  const headingOrSentence = [
-    ...source.headings.map((h) => ({
+function firstMention(context: ExtractionContext, names: string[]): Evidence | undefined {
+  const { document } = context;
+  const candidates = [
+    ...document.headings.map((h) => ({
       line: h.line,
       section: h.section,
-      quote: source.lines[h.line - 1]?.trim() ?? '',
+      quote: document.lines[h.line - 1]?.trim() ?? '',
     })),
-    ...source.sentences,
+    ...document.sentences,
   ].sort((a, b) => a.line - b.line);
-  const mention = headingOrSentence.find((candidate) => names.some((name) => candidate.quote.includes(name)));
+  const mention = candidates.find((candidate) => names.some((name) => candidate.quote.includes(name)));
   return mention
-    ? { document: source.file, line: mention.line, section: mention.section, quote: mention.quote }
+    ? { document: document.file, line: mention.line, section: mention.section, quote: mention.quote }
     : undefined;
 }
 
-function firstTextLine(source: PlanDocument): Evidence | undefined {
-  const first = source.sentences[0];
+function firstSentence(context: ExtractionContext): Evidence | undefined {
+  const first = context.document.sentences[0];
   return first
-    ? { document: source.file, line: first.line, section: first.section, quote: first.quote }
+    ? { document: context.document.file, line: first.line, section: first.section, quote: first.quote }
     : undefined;
 }

@@ -1,15 +1,21 @@
+import type { Diagnostic } from './diagnostics.ts';
 import type { Evidence, GraphEdge, GraphNode, PlanGraph } from './model.ts';
 
 /**
  * Joins what several documents say into one graph: one node per id and one edge per id,
  * evidence and aliases united. The output is sorted, so the same input gives the same graph.
  */
-export function mergeGraph(parts: Iterable<{ nodes: GraphNode[]; edges: GraphEdge[] }>): PlanGraph {
+export function mergeGraph(
+  parts: Iterable<{ nodes: GraphNode[]; edges: GraphEdge[] }>,
+  diagnostics: Diagnostic[] = [],
+): PlanGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   for (const part of parts) {
     for (const node of part.nodes) {
-      const merged = mergeElement(nodes.get(node.id), node);
+      const known = nodes.get(node.id);
+      if (known) reportConflicts(known, node, diagnostics);
+      const merged = mergeElement(known, node);
       merged.aliases = unique([...merged.aliases, ...node.aliases]).filter((alias) => alias !== merged.name);
       nodes.set(node.id, merged);
     }
@@ -17,6 +23,28 @@ export function mergeGraph(parts: Iterable<{ nodes: GraphNode[]; edges: GraphEdg
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+}
+
+/** Two documents that give one entity different values of a property: worth a look. */
+function reportConflicts(known: GraphNode, next: GraphNode, diagnostics: Diagnostic[]): void {
+  for (const [key, value] of Object.entries(next.properties)) {
+    const before = known.properties[key];
+    if (
+      value === null ||
+      before === undefined ||
+      before === null ||
+      JSON.stringify(before) === JSON.stringify(value)
+    )
+      continue;
+    const where = next.evidence[0];
+    diagnostics.push({
+      file: where?.document ?? '',
+      line: where?.line ?? 0,
+      severity: 'info',
+      rule: 'conflict',
+      message: `${known.name}: ${key} is "${String(value)}" here but "${String(before)}" in ${known.evidence[0]?.document ?? 'another document'} (kept)`,
+    });
+  }
 }
 
 /** What two documents say of one element: the first one's properties win, evidence is united. */

@@ -1,11 +1,18 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { IngestError } from './diagnostics.ts';
-import { extractDocumentFacts } from './extract-documents.ts';
+import {
+  type ExtractionResources,
+  extractDocumentGraph,
+  loadExtractionResources,
+} from './extract-document-graph.ts';
 import { type ManifestEntry, readManifest } from './manifest.ts';
 import { mergeGraph } from './merge-graph.ts';
 import type { PlanGraph } from './model.ts';
+import type { PlanDocument } from './plan-document.ts';
 import { readSourceText } from './read-document.ts';
+import { resolveEntities } from './resolve-entities.ts';
 import { segmentDocument } from './segment-document.ts';
 
 /** The result of reading and extracting a corpus: the merged graph and what could not be read. */
@@ -20,29 +27,104 @@ export interface CorpusExtraction {
 
 /**
  * The ingest pipeline up to (not including) loading:
- *   manifest → read (decode) → segment (structure, positions) → extract → merge.
+ *   manifest → read (decode) → segment (structure, positions) → extract → merge → resolve.
  * A document that cannot be read is reported and left out; the others go on.
  */
 export async function extractCorpus(corpusFolder: string): Promise<CorpusExtraction> {
   const manifest = await readManifest(corpusFolder);
+  return extractDocuments(
+    manifest.documents.map((entry) => ({ entry, path: path.join(manifest.folder, entry.file) })),
+  );
+}
+
+/**
+ * Single files: each described by the manifest.json beside it when it lists the file, else by
+ * what its text says (title from its first heading, issuer from the first division it names).
+ */
+export async function extractFiles(files: string[]): Promise<CorpusExtraction> {
+  const inputs: DocumentInput[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const folder = path.dirname(file);
+    const listed = existsSync(path.join(folder, 'manifest.json'))
+      ? (await readManifest(folder)).documents.find((entry) => entry.file === path.basename(file))
+      : undefined;
+    if (listed) {
+      inputs.push({ entry: listed, path: file });
+    } else {
+      diagnostics.push({
+        file: path.basename(file),
+        line: 0,
+        severity: 'info',
+        rule: 'no-manifest-entry',
+        message: 'not listed in a manifest.json: title, issuer and kind are taken from the text',
+      });
+      inputs.push({ entry: null, path: file });
+    }
+  }
+  const extraction = await extractDocuments(inputs);
+  return { ...extraction, diagnostics: [...diagnostics, ...extraction.diagnostics] };
+}
+
+export interface DocumentInput {
+  /** What the manifest says of the document; null to take it from the text. */
+  entry: ManifestEntry | null;
+  path: string;
+}
+
+export async function extractDocuments(inputs: DocumentInput[]): Promise<CorpusExtraction> {
   const parts = [];
   const documents: ManifestEntry[] = [];
   const failed: CorpusExtraction['failed'] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const entry of manifest.documents) {
+  const resources = loadExtractionResources();
+  for (const input of inputs) {
+    const file = path.basename(input.path);
     try {
-      const source = await readSourceText(path.join(manifest.folder, entry.file));
+      const source = await readSourceText(input.path);
       const document = segmentDocument(source);
       diagnostics.push(...document.diagnostics);
-      parts.push(extractDocumentFacts(entry, document));
+      const entry = input.entry ?? describeDocument(file, document, resources);
+      const graph = extractDocumentGraph(entry, document, resources);
+      diagnostics.push(...graph.diagnostics);
+      parts.push(graph);
       documents.push(entry);
     } catch (error) {
-      const diagnostic = asDiagnostic(error, entry.file);
-      failed.push({ entry, diagnostic });
+      const diagnostic = asDiagnostic(error, file);
+      failed.push({ entry: input.entry ?? describeUnread(file), diagnostic });
       diagnostics.push(diagnostic);
     }
   }
-  return { graph: mergeGraph(parts), documents, failed, diagnostics };
+  const resolved = resolveEntities(mergeGraph(parts, diagnostics));
+  diagnostics.push(...resolved.diagnostics);
+  return { graph: resolved.graph, documents, failed, diagnostics };
+}
+
+/** A manifest entry from the text itself, for a document no manifest describes. */
+function describeDocument(
+  file: string,
+  document: PlanDocument,
+  resources: ExtractionResources,
+): ManifestEntry {
+  const title =
+    document.headings.find((h) => h.rank === 'title')?.title ??
+    document.sentences[0]?.text.slice(0, 60) ??
+    file;
+  const opening = [title, ...document.sentences.slice(0, 20).map((s) => s.text)].join('。');
+  const issuer = resources.gazetteer.firstNamed(opening);
+  const year = /(20\d\d)年/.exec(opening)?.[1];
+  return {
+    file,
+    title,
+    issuer: issuer?.name ?? '',
+    kind: /公报/.test(title) ? 'gazette' : 'five-year-plan',
+    adopted: year ?? '',
+    period: /十四五|第十四个五年/.test(title) ? '2021-2025' : (year ?? ''),
+  };
+}
+
+function describeUnread(file: string): ManifestEntry {
+  return { file, title: file, issuer: '', kind: 'five-year-plan', adopted: '', period: '' };
 }
 
 function asDiagnostic(error: unknown, file: string): Diagnostic {

@@ -25,25 +25,40 @@ describe('ingest into the real Neo4j and query through GraphQL over HTTP', () =>
     await driver?.close();
   });
 
-  it('loads one Document per corpus file and one Region per issuer', async () => {
+  it('loads one Document per corpus file, linked to its issuing Region', async () => {
     const { stdout } = await runIngest();
     expect(stdout).toMatch(/ingested 5 of 5 documents/);
     const counts = await countGraph(driver, database());
     expect(counts.nodes.Document).toBe(5);
-    expect(counts.nodes.Region).toBe(4); // 洪江市 issued two of the documents
     expect(counts.relationships.ISSUED_BY).toBe(5);
+    const issuers = await driver.executeQuery(
+      'MATCH (:Document)-[:ISSUED_BY]->(r:Region) RETURN DISTINCT r.name AS name, r.code AS code ORDER BY code',
+      {},
+      { database: database() },
+    );
+    // 洪江市 issued two of the documents; codes come from the division dataset.
+    expect(issuers.records.map((r) => [r.get('code'), r.get('name')])).toEqual([
+      ['4311', '永州市'],
+      ['4312', '怀化市'],
+      ['431281', '洪江市'],
+      ['4331', '湘西土家族苗族自治州'],
+    ]);
   });
 
   it('changes nothing when the same corpus is ingested again', async () => {
     const before = await countGraph(driver, database());
+    // Every node with its properties and outgoing relationships, in a fixed order.
     const snapshot = async () =>
       (
         await driver.executeQuery(
-          'MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->(m) RETURN n.id AS id, properties(n) AS node, collect([type(r), m.id, properties(r)]) AS out ORDER BY id',
+          `MATCH (n:Entity)
+           RETURN n.id AS id, properties(n) AS node,
+                  COLLECT { MATCH (n)-[r]->(m) RETURN [type(r), m.id, properties(r)] ORDER BY r.id } AS out
+           ORDER BY id`,
           {},
           { database: database() },
         )
-      ).records.map((record) => JSON.stringify(record.toObject()));
+      ).records.map((record) => stableJson(record.toObject()));
     const propertiesBefore = await snapshot();
     await runIngest();
     expect(await countGraph(driver, database())).toEqual(before);
@@ -77,12 +92,31 @@ describe('ingest into the real Neo4j and query through GraphQL over HTTP', () =>
   });
 
   it('removes one document without touching what the others say', async () => {
+    const before = await countGraph(driver, database());
     await runIngest(['--remove', 'hongjiang-gazette-2026-01.txt']);
     let counts = await countGraph(driver, database());
     expect(counts.nodes.Document).toBe(4);
-    expect(counts.nodes.Region).toBe(4); // 洪江市 is still the issuer of its five-year plan
+    // 洪江市 is still the issuer of its five-year plan, so it stays.
+    const hongjiang = await driver.executeQuery(
+      "MATCH (r:Region {code: '431281'}) RETURN r.sources AS sources",
+      {},
+      { database: database() },
+    );
+    expect(hongjiang.records[0]?.get('sources')).not.toContain('hongjiang-gazette-2026-01.txt');
+    expect(hongjiang.records[0]?.get('sources')).toContain('hongjiang-14th-five-year-plan.txt');
     await runIngest();
     counts = await countGraph(driver, database());
-    expect(counts.nodes.Document).toBe(5);
+    expect(counts).toEqual(before);
   });
 });
+
+/** JSON with object keys sorted, so equal maps compare equal whatever order the server sent. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : item,
+  );
+}

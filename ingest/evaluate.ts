@@ -1,0 +1,281 @@
+import type { IndustryLexicon } from './lexicons.ts';
+import type { GraphEdge, GraphNode, PlanGraph } from './model.ts';
+
+/** Hand-annotated facts (tests/gold/*.json); every record cites its document and line. */
+export interface Gold {
+  parks: { name: string; aliases?: string[]; document: string; line: number }[];
+  hosts: { park: string; industry: string; role: string; document: string; line: number }[];
+  goals: {
+    document: string;
+    line: number;
+    indicator: string;
+    unit: string;
+    baseline: string | null;
+    target: string | null;
+    targetYear: number;
+    growth: string | null;
+    attribute: string;
+  }[];
+  projects: {
+    name: string;
+    document: string;
+    line: number;
+    park?: string;
+    region?: string;
+    industry?: string;
+  }[];
+}
+
+export interface Score {
+  name: string;
+  /** Predictions within the annotated scope, and how many of them are right. */
+  predicted: number;
+  correct: number;
+  /** Gold facts, and how many were found. */
+  gold: number;
+  found: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** What was missed and what was wrong, for reading. */
+  missed: string[];
+  spurious: string[];
+}
+
+function score(
+  name: string,
+  predicted: number,
+  correct: number,
+  gold: number,
+  found: number,
+  missed: string[],
+  spurious: string[],
+): Score {
+  const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : correct / predicted;
+  const recall = gold === 0 ? 1 : found / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { name, predicted, correct, gold, found, precision, recall, f1, missed, spurious };
+}
+
+/** Names are compared without spaces and brackets' content-free differences: 亿元 GDP = 亿元GDP. */
+export function normaliseName(text: string): string {
+  return text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/％/g, '%');
+}
+
+const namesOf = (node: GraphNode) => new Set([node.name, ...node.aliases].map(normaliseName));
+const inLines = (evidence: GraphNode['evidence'], document: string, from: number, to: number) =>
+  evidence.some((e) => e.document === document && e.line >= from && e.line <= to);
+
+/** Line range the annotator covered in one document: its records' lines, with a margin. */
+function span(
+  records: { document: string; line: number }[],
+  document: string,
+  margin: number,
+): [number, number] {
+  const lines = records.filter((r) => r.document === document).map((r) => r.line);
+  return [Math.min(...lines) - margin, Math.max(...lines) + margin];
+}
+
+export function evaluate(graph: PlanGraph, gold: Gold, industries: IndustryLexicon): Score[] {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  return [
+    scoreParks(graph, gold),
+    scoreHosts(graph, gold, byId, industries),
+    scoreGoals(graph, gold),
+    scoreProjects(graph, gold),
+    scoreProjectLinks(graph, gold, byId, 'IN_PARK'),
+    scoreProjectLinks(graph, gold, byId, 'IN_INDUSTRY'),
+  ];
+}
+
+/** Parks: every park the annotated document names (the gold lists them all). */
+function scoreParks(graph: PlanGraph, gold: Gold): Score {
+  const documents = new Set(gold.parks.map((p) => p.document));
+  const predicted = graph.nodes.filter(
+    (n) => n.label === 'Park' && n.evidence.some((e) => documents.has(e.document)),
+  );
+  const goldNames = gold.parks.map((p) => new Set([p.name, ...(p.aliases ?? [])].map(normaliseName)));
+  const matches = (node: GraphNode, names: Set<string>) => [...namesOf(node)].some((n) => names.has(n));
+  const correct = predicted.filter((node) => goldNames.some((names) => matches(node, names)));
+  const found = gold.parks.filter((_, i) =>
+    predicted.some((node) => matches(node, goldNames[i] as Set<string>)),
+  );
+  return score(
+    'Park',
+    predicted.length,
+    correct.length,
+    gold.parks.length,
+    found.length,
+    gold.parks.filter((p) => !found.includes(p)).map((p) => `${p.name} (${p.document}:${p.line})`),
+    predicted
+      .filter((n) => !correct.includes(n))
+      .map((n) => `${n.name} (${n.evidence[0]?.document}:${n.evidence[0]?.line})`),
+  );
+}
+
+/** HOSTS within the annotated table(s): park, industry and role must all be right. */
+function scoreHosts(
+  graph: PlanGraph,
+  gold: Gold,
+  byId: Map<string, GraphNode>,
+  industries: IndustryLexicon,
+): Score {
+  const documents = [...new Set(gold.hosts.map((h) => h.document))];
+  const predicted = graph.edges.filter(
+    (edge) =>
+      edge.type === 'HOSTS' &&
+      documents.some((document) => {
+        const [from, to] = span(gold.hosts, document, 3);
+        return inLines(edge.evidence, document, from, to);
+      }),
+  );
+  const goldMatches = (edge: GraphEdge, host: Gold['hosts'][number]) => {
+    const park = byId.get(edge.source);
+    const industry = byId.get(edge.target);
+    if (!park || !industry) return false;
+    const industryNames = namesOf(industry);
+    return (
+      namesOf(park).has(normaliseName(host.park)) &&
+      (industryNames.has(normaliseName(host.industry)) ||
+        industry.name === industries.canonical(host.industry)) &&
+      edge.properties.role === host.role
+    );
+  };
+  const correct = predicted.filter((edge) => gold.hosts.some((host) => goldMatches(edge, host)));
+  const found = gold.hosts.filter((host) => predicted.some((edge) => goldMatches(edge, host)));
+  return score(
+    'HOSTS',
+    predicted.length,
+    correct.length,
+    gold.hosts.length,
+    found.length,
+    gold.hosts.filter((h) => !found.includes(h)).map((h) => `${h.park} → ${h.industry} (${h.role})`),
+    predicted
+      .filter((e) => !correct.includes(e))
+      .map((e) => `${byId.get(e.source)?.name} → ${byId.get(e.target)?.name} (${String(e.properties.role)})`),
+  );
+}
+
+/** Goals of the annotated indicator tables: the indicator and its target value must be right. */
+function scoreGoals(graph: PlanGraph, gold: Gold): Score {
+  const documents = [...new Set(gold.goals.map((g) => g.document))];
+  const predicted = graph.nodes.filter(
+    (node) =>
+      node.label === 'Goal' &&
+      node.properties.source === 'table' &&
+      documents.some((document) => {
+        const [from, to] = span(gold.goals, document, 0);
+        return inLines(node.evidence, document, from, to);
+      }),
+  );
+  const indicator = (text: string) => normaliseName(text).replace(/\([^()]*\)$/u, '');
+  const value = (text: string | null | undefined) => (text == null ? null : normaliseName(String(text)));
+  const goalMatches = (node: GraphNode, goal: Gold['goals'][number]) =>
+    node.evidence.some((e) => e.document === goal.document) &&
+    indicator(String(node.properties.indicator)) === indicator(goal.indicator) &&
+    value(node.properties.target as string | null) === value(goal.target);
+  const correct = predicted.filter((node) => gold.goals.some((goal) => goalMatches(node, goal)));
+  const found = gold.goals.filter((goal) => predicted.some((node) => goalMatches(node, goal)));
+  return score(
+    'Goal (indicator tables)',
+    predicted.length,
+    correct.length,
+    gold.goals.length,
+    found.length,
+    gold.goals
+      .filter((g) => !found.includes(g))
+      .map((g) => `${g.indicator} = ${g.target} (${g.document}:${g.line})`),
+    predicted
+      .filter((n) => !correct.includes(n))
+      .map(
+        (n) =>
+          `${String(n.properties.indicator)} = ${String(n.properties.target)} (${n.evidence[0]?.document}:${n.evidence[0]?.line})`,
+      ),
+  );
+}
+
+/**
+ * Projects: the gold names some projects, not all, so precision is measured on the lines it
+ * annotated: a predicted project on such a line must be one the annotator listed there.
+ */
+function scoreProjects(graph: PlanGraph, gold: Gold): Score {
+  const annotated = new Set(gold.projects.map((p) => `${p.document}:${p.line}`));
+  const predicted = graph.nodes.filter(
+    (node) => node.label === 'Project' && node.evidence.some((e) => annotated.has(`${e.document}:${e.line}`)),
+  );
+  const matches = (node: GraphNode, project: Gold['projects'][number]) =>
+    namesOf(node).has(normaliseName(project.name));
+  const correct = predicted.filter((node) => gold.projects.some((project) => matches(node, project)));
+  const found = gold.projects.filter((project) =>
+    graph.nodes.some((node) => node.label === 'Project' && matches(node, project)),
+  );
+  return score(
+    'Project',
+    predicted.length,
+    correct.length,
+    gold.projects.length,
+    found.length,
+    gold.projects.filter((p) => !found.includes(p)).map((p) => `${p.name} (${p.document}:${p.line})`),
+    predicted
+      .filter((n) => !correct.includes(n))
+      .map((n) => `${n.name} (${n.evidence[0]?.document}:${n.evidence[0]?.line})`),
+  );
+}
+
+/** IN_PARK / IN_INDUSTRY of the gold projects that say their park or industry. */
+function scoreProjectLinks(
+  graph: PlanGraph,
+  gold: Gold,
+  byId: Map<string, GraphNode>,
+  type: 'IN_PARK' | 'IN_INDUSTRY',
+): Score {
+  const key = type === 'IN_PARK' ? 'park' : 'industry';
+  const records = gold.projects.filter((p) => p[key]);
+  const goldProjects = new Set(records.map((r) => normaliseName(r.name)));
+  const predicted = graph.edges.filter((e) => {
+    const project = byId.get(e.source);
+    return e.type === type && project !== undefined && goldProjects.has(normaliseName(project.name));
+  });
+  const linkMatches = (edge: GraphEdge, record: (typeof records)[number]) => {
+    const project = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    return (
+      project !== undefined &&
+      target !== undefined &&
+      normaliseName(project.name) === normaliseName(record.name) &&
+      namesOf(target).has(normaliseName(String(record[key])))
+    );
+  };
+  const correct = predicted.filter((edge) => records.some((record) => linkMatches(edge, record)));
+  const found = records.filter((record) => predicted.some((edge) => linkMatches(edge, record)));
+  return score(
+    type,
+    predicted.length,
+    correct.length,
+    records.length,
+    found.length,
+    records.filter((r) => !found.includes(r)).map((r) => `${r.name} → ${String(r[key])}`),
+    predicted
+      .filter((e) => !correct.includes(e))
+      .map((e) => `${byId.get(e.source)?.name} → ${byId.get(e.target)?.name}`),
+  );
+}
+
+/** Share of evidence records whose quote is a verbatim substring of the line they cite. */
+export function verbatimShare(
+  graph: PlanGraph,
+  linesOf: (document: string) => string[] | undefined,
+): { total: number; verbatim: number; failures: string[] } {
+  let total = 0;
+  let verbatim = 0;
+  const failures: string[] = [];
+  for (const element of [...graph.nodes, ...graph.edges]) {
+    for (const evidence of element.evidence) {
+      total += 1;
+      const line = linesOf(evidence.document)?.[evidence.line - 1];
+      if (line !== undefined && evidence.quote !== '' && line.includes(evidence.quote)) verbatim += 1;
+      else failures.push(`${evidence.document}:${evidence.line} "${evidence.quote.slice(0, 30)}"`);
+    }
+  }
+  return { total, verbatim, failures };
+}

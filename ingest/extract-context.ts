@@ -1,0 +1,82 @@
+import type { Diagnostic } from './diagnostics.ts';
+import type { GraphBuilder } from './graph-builder.ts';
+import type { IndustryLexicon } from './lexicons.ts';
+import type { ManifestEntry } from './manifest.ts';
+import type { Evidence } from './model.ts';
+import type { ParkNameReader } from './park-names.ts';
+import type { Cell, PlanDocument, Sentence, Table } from './plan-document.ts';
+import type { RegionGazetteer } from './region-gazetteer.ts';
+import type { Division } from './regions.ts';
+
+/** What every extractor of one document works with. */
+export interface ExtractionContext {
+  entry: ManifestEntry;
+  document: PlanDocument;
+  industries: IndustryLexicon;
+  parkNames: ParkNameReader;
+  gazetteer: RegionGazetteer;
+  /** The division that issued the document, when the gazetteer knows it. */
+  issuer: Division | undefined;
+  /** The prefecture the document is about: place names are looked up there first. */
+  scope: string | undefined;
+  /** Where the first place of the scope stands in a text (-1: none). */
+  placeAt: (text: string) => number;
+  builder: GraphBuilder;
+  diagnostics: Diagnostic[];
+}
+
+export function sentenceEvidence(context: ExtractionContext, sentence: Sentence): Evidence {
+  return {
+    document: context.document.file,
+    line: sentence.line,
+    section: sentence.section,
+    quote: sentence.quote,
+  };
+}
+
+/** Evidence for a table cell: its text where the line holds it verbatim, else the whole line. */
+export function cellEvidence(context: ExtractionContext, table: Table, cell: Cell): Evidence {
+  const line = context.document.lines[cell.line - 1] ?? '';
+  const quote = cell.text !== '' && line.includes(cell.text) ? cell.text : line.trim();
+  return { document: context.document.file, line: cell.line, section: sectionOf(table), quote };
+}
+
+/** Evidence for a whole table row: the quote of its most telling cell, by column. */
+export function rowEvidence(context: ExtractionContext, table: Table, row: Cell[], column: number): Evidence {
+  const cell =
+    row[column] ?? row.find((candidate) => !candidate.filledDown && candidate.text !== '') ?? row[0];
+  return cell
+    ? cellEvidence(context, table, cell)
+    : {
+        document: context.document.file,
+        line: table.line,
+        section: sectionOf(table),
+        quote: context.document.lines[table.line - 1]?.trim() ?? '',
+      };
+}
+
+function sectionOf(table: Table): string {
+  return table.boxNumber && !table.section.endsWith(`专栏${table.boxNumber}`)
+    ? `${table.section ? `${table.section} › ` : ''}专栏${table.boxNumber}`
+    : table.section;
+}
+
+/** Index of the first header cell matching a pattern, or -1. */
+export function column(table: Table, pattern: RegExp): number {
+  return table.header.findIndex((title) => pattern.test(title.replace(/\s+/g, '')));
+}
+
+/**
+ * Splits a cell listing several things: `建材、机械装备`, ending in 等. Short items (industries)
+ * also split on 和/及/与; long ones (project names such as `…精炼及附属产品深加工项目`) do not.
+ */
+export function splitList(text: string, { conjunctions = true } = {}): string[] {
+  const separators = conjunctions
+    ? /[、，,；;／/]|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})/u
+    : /[、，,；;／/]/u;
+  return text
+    .replace(/等$/u, '')
+    .split(separators)
+    .map((item) => item.replace(/等$/u, '').trim())
+    .filter((item) => item !== '' && item !== '——' && item !== '—');
+}

@@ -1,0 +1,68 @@
+import type { Diagnostic } from './diagnostics.ts';
+import type { ExtractionContext } from './extract-context.ts';
+import { extractDocumentFacts } from './extract-documents.ts';
+import { extractGoals } from './extract-goals.ts';
+import { extractPriorities } from './extract-industries.ts';
+import { extractParks } from './extract-parks.ts';
+import { extractProjects } from './extract-projects.ts';
+import { extractRegions } from './extract-regions.ts';
+import { GraphBuilder } from './graph-builder.ts';
+import { IndustryLexicon, loadParkLexicon } from './lexicons.ts';
+import type { ManifestEntry } from './manifest.ts';
+import type { GraphEdge, GraphNode } from './model.ts';
+import { ParkNameReader } from './park-names.ts';
+import type { PlanDocument } from './plan-document.ts';
+import { RegionGazetteer } from './region-gazetteer.ts';
+import { loadDivisions } from './regions.ts';
+
+/** Lexicons and the division gazetteer, loaded once for a whole corpus. */
+export interface ExtractionResources {
+  industries: IndustryLexicon;
+  parkNames: ParkNameReader;
+  gazetteer: RegionGazetteer;
+}
+
+export function loadExtractionResources(): ExtractionResources {
+  const industries = IndustryLexicon.load();
+  return {
+    industries,
+    parkNames: new ParkNameReader(loadParkLexicon(), industries.surfaces()),
+    gazetteer: new RegionGazetteer(loadDivisions()),
+  };
+}
+
+export interface DocumentGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The extract stage for one document: structure first (tables, 专栏), then sentences.
+ * The document and its issuer come first, so every other fact can link to them.
+ */
+export function extractDocumentGraph(
+  entry: ManifestEntry,
+  document: PlanDocument,
+  resources: ExtractionResources,
+): DocumentGraph {
+  const issuer = resources.gazetteer.resolve(entry.issuer);
+  const scope = issuer ? resources.gazetteer.prefectureOf(issuer.code)?.code : undefined;
+  const context: ExtractionContext = {
+    entry,
+    document,
+    ...resources,
+    issuer,
+    scope,
+    placeAt: resources.gazetteer.placeFinder(scope),
+    builder: new GraphBuilder(),
+    diagnostics: [],
+  };
+  extractDocumentFacts(context);
+  extractRegions(context);
+  extractParks(context);
+  extractPriorities(context);
+  extractGoals(context);
+  extractProjects(context);
+  return { ...context.builder.build(), diagnostics: context.diagnostics };
+}

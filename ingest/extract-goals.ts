@@ -1,0 +1,152 @@
+import type { ExtractionContext } from './extract-context.ts';
+import { cellEvidence, column, sentenceEvidence } from './extract-context.ts';
+import { addIndustry } from './extract-industries.ts';
+import { regionNodeId } from './extract-regions.ts';
+import type { Evidence, Properties } from './model.ts';
+import { documentId } from './model.ts';
+import type { Cell, Table } from './plan-document.ts';
+
+const EMPTY_VALUE = /^(—+|-+|－|\/|)$/u;
+const UNIT_IN_NAME = /[（(]([^（）()]{1,12})[）)]\s*$/u;
+/** "到2025年，全市GDP达到3000亿元" and the like. */
+const TEXT_GOAL =
+  /到(20\d\d)年[，,]?\s*([^，,。；;]{2,30}?)(达到|突破|超过|提高到|提升到|增长到|控制在|保持在|稳定在)([^，,。；;]{1,24})/gu;
+
+/**
+ * Goals: each row of an indicator table (十四五 targets, or 十三五 results, told apart by the
+ * caption and header), then targets stated in sentences (`到2025年，X达到Y`).
+ */
+export function extractGoals(context: ExtractionContext): void {
+  for (const table of context.document.tables) {
+    if (isIndicatorTable(table)) extractIndicatorTable(context, table);
+  }
+  extractTextGoals(context);
+}
+
+function isIndicatorTable(table: Table): boolean {
+  return (
+    column(table, /指标/) >= 0 &&
+    (column(table, /属性/) >= 0 || table.header.some((title) => /20\d\d/.test(title)))
+  );
+}
+
+function extractIndicatorTable(context: ExtractionContext, table: Table): void {
+  const header = table.header.map((title) => title.replace(/\s+/g, ''));
+  const find = (pattern: RegExp, except: number[] = []) =>
+    header.findIndex((t, i) => pattern.test(t) && !except.includes(i));
+  const isResult = /完成/.test(table.caption) || header.some((title) => /实现|完成/.test(title));
+  const nameColumn = find(/指标/);
+  const numberColumn = find(/序号/);
+  const categoryColumn = find(/类别/);
+  const unitColumn = find(/单位/);
+  const attributeColumn = find(/属性/);
+  const yearColumns = header.flatMap((title, index) => (/^20\d\d年?$/.test(title) ? [index] : []));
+  const columns = isResult
+    ? {
+        baseline: find(/^20\d\d年?$/),
+        target: find(/规划.*(20\d\d|数值)/),
+        growth: find(/规划.*(增速|增长)/),
+        actual: find(/(实现|完成).*(20\d\d|数值)/),
+        actualGrowth: find(/(实现|完成).*(增速|增长)/),
+      }
+    : {
+        baseline: yearColumns[0] ?? -1,
+        target: yearColumns[1] ?? -1,
+        growth: find(/增速|增长|累计/),
+        actual: -1,
+        actualGrowth: -1,
+      };
+  const yearOf = (index: number, fallback: number) =>
+    Number(/20\d\d/.exec(header[index] ?? '')?.[0] ?? fallback);
+  const targetYear = isResult ? yearOf(columns.target, 2020) : yearOf(columns.target, 2025);
+  const baselineYear = yearOf(columns.baseline, targetYear - 5);
+  for (const [rowIndex, rawRow] of table.rows.entries()) {
+    // A row one cell wider than the header carries a sub-indicator after the name (化学需氧量).
+    const row = rawRow;
+    const hasSubItem = rawRow.length === header.length + 1 && nameColumn >= 0;
+    const at = (index: number): Cell | undefined =>
+      index < 0 ? undefined : row[hasSubItem && index > nameColumn ? index + 1 : index];
+    const nameCell = at(nameColumn);
+    if (!nameCell || nameCell.text === '' || /^注/u.test(nameCell.text)) continue;
+    const sub = hasSubItem ? (row[nameColumn + 1]?.text ?? '') : '';
+    const { indicator, unit } = splitUnit(nameCell.text.replace(/\s+/g, ''), at(unitColumn)?.text ?? '');
+    const number = at(numberColumn)?.text ?? '';
+    const value = (index: number) => {
+      const text = at(index)?.text.trim() ?? '';
+      return EMPTY_VALUE.test(text) ? null : text;
+    };
+    const properties: Properties = {
+      indicator: sub ? `${indicator}（${sub}）` : indicator,
+      unit,
+      category: at(categoryColumn)?.text ?? '',
+      number,
+      baseline: value(columns.baseline),
+      baselineYear,
+      target: value(columns.target),
+      targetYear,
+      growth: value(columns.growth),
+      attribute: value(attributeColumn) ?? '',
+      status: isResult ? 'result' : 'target',
+      source: 'table',
+      ...(isResult ? { actual: value(columns.actual), actualGrowth: value(columns.actualGrowth) } : {}),
+    };
+    const key = number && /^\d+$/.test(number) ? `${number}${sub ? `-${sub}` : ''}` : `row${rowIndex + 1}`;
+    addGoal(
+      context,
+      `goal:${context.document.file}:${isResult ? 'result' : 'target'}:${table.line}:${key}`,
+      properties,
+      cellEvidence(context, table, nameCell),
+    );
+  }
+}
+
+function extractTextGoals(context: ExtractionContext): void {
+  for (const sentence of context.document.sentences) {
+    for (const match of sentence.text.matchAll(TEXT_GOAL)) {
+      const indicator = (match[2] ?? '').replace(/^(全市|全州|全县|全省|我市|我州|我县)/u, '').trim();
+      if (indicator.length < 2) continue;
+      const properties: Properties = {
+        indicator,
+        unit: '',
+        category: '',
+        number: '',
+        baseline: null,
+        baselineYear: null,
+        target: `${match[3]}${(match[4] ?? '').trim()}`,
+        targetYear: Number(match[1]),
+        growth: null,
+        attribute: '',
+        status: 'target',
+        source: 'text',
+      };
+      addGoal(
+        context,
+        `goal:${context.document.file}:text:${sentence.line}:${indicator}`,
+        properties,
+        sentenceEvidence(context, sentence),
+      );
+    }
+  }
+}
+
+function addGoal(context: ExtractionContext, id: string, properties: Properties, evidence: Evidence): void {
+  const { builder, issuer } = context;
+  const indicator = String(properties.indicator);
+  builder.addNode({ id, label: 'Goal', name: indicator, properties, evidence });
+  builder.addEdge({ type: 'SETS', source: documentId(context.document.file), target: id, evidence });
+  if (issuer && builder.hasNode(regionNodeId(issuer))) {
+    builder.addEdge({ type: 'FOR_REGION', source: id, target: regionNodeId(issuer), evidence });
+  }
+  for (const industry of context.industries.find(indicator)) {
+    const industryNode = addIndustry(context, industry.canonical, industry.surface, evidence);
+    builder.addEdge({ type: 'CONCERNS', source: id, target: industryNode, evidence });
+  }
+}
+
+/** `地区生产总值增长（%）` → indicator `地区生产总值增长`, unit `%`; a unit column wins. */
+function splitUnit(name: string, unitCell: string): { indicator: string; unit: string } {
+  const match = UNIT_IN_NAME.exec(name);
+  const indicator = match ? name.slice(0, match.index) : name;
+  const unit = unitCell.trim() || (match?.[1] ?? '').replace(/％/g, '%');
+  return { indicator, unit };
+}

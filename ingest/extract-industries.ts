@@ -1,0 +1,86 @@
+import type { ExtractionContext } from './extract-context.ts';
+import { sentenceEvidence } from './extract-context.ts';
+import { regionNodeId } from './extract-regions.ts';
+import type { Evidence } from './model.ts';
+
+export function industryId(canonical: string): string {
+  return `industry:${canonical}`;
+}
+
+/** Adds an industry (and the broader industry it is part of, per the lexicon); returns its id. */
+export function addIndustry(
+  context: ExtractionContext,
+  canonical: string,
+  surface: string,
+  evidence: Evidence,
+): string {
+  const id = industryId(canonical);
+  context.builder.addNode({
+    id,
+    label: 'Industry',
+    name: canonical,
+    aliases: surface !== canonical ? [surface] : [],
+    properties: { inLexicon: context.industries.entry(canonical) !== undefined },
+    evidence,
+  });
+  const broader = context.industries.entry(canonical)?.partOf;
+  if (broader) {
+    const broaderId = addIndustry(context, broader, broader, evidence);
+    context.builder.addEdge({ type: 'PART_OF', source: id, target: broaderId, evidence });
+  }
+  return id;
+}
+
+/** Words by which a plan makes an industry a priority of its own. */
+const PRIORITY_CUE =
+  /(重点发展|大力发展|加快发展|着力发展|优先发展|培育壮大|做大做强|发展壮大|重点培育|重点打造|打造|主导产业|首位产业|支柱产业|优势产业|特色产业|新兴产业)/u;
+
+/**
+ * PRIORITIZES: the issuing region's plan names an industry as a priority: in a clause with a
+ * priority cue before it (`重点培育电子信息产业链`), or in the title of a 专栏 or table about it
+ * (`电子信息产业“十四五”发展重点`).
+ */
+export function extractPriorities(context: ExtractionContext): void {
+  const { issuer, document, builder } = context;
+  if (!issuer || document.headings.length === 0) return;
+  const regionId = regionNodeId(issuer);
+  if (!builder.hasNode(regionId)) return;
+  for (const sentence of document.sentences) {
+    for (const clause of clauses(sentence.text)) {
+      const cue = PRIORITY_CUE.exec(clause.text);
+      if (!cue) continue;
+      for (const industry of context.industries.find(clause.text)) {
+        if (industry.start < cue.index) continue;
+        const evidence = sentenceEvidence(context, sentence);
+        const id = addIndustry(context, industry.canonical, industry.surface, evidence);
+        builder.addEdge({
+          type: 'PRIORITIZES',
+          source: regionId,
+          target: id,
+          properties: { cue: cue[1] ?? '' },
+          evidence,
+        });
+      }
+    }
+  }
+  for (const box of document.boxes) {
+    const industry = context.industries.find(box.title)[0];
+    if (!industry || !/(发展重点|产业|重点)/u.test(box.title)) continue;
+    const quote = document.lines[box.line - 1]?.trim() ?? box.title;
+    const evidence = { document: document.file, line: box.line, section: box.section, quote };
+    const id = addIndustry(context, industry.canonical, industry.surface, evidence);
+    builder.addEdge({
+      type: 'PRIORITIZES',
+      source: regionId,
+      target: id,
+      properties: { cue: '专栏' },
+      evidence,
+    });
+  }
+}
+
+function clauses(text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  for (const match of text.matchAll(/[^，,；;。：:]+/gu)) found.push({ text: match[0], start: match.index });
+  return found;
+}

@@ -1,0 +1,196 @@
+import type { ExtractionContext } from './extract-context.ts';
+import { column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
+import { addIndustry } from './extract-industries.ts';
+import { addRegion } from './extract-regions.ts';
+import type { Evidence } from './model.ts';
+import type { ParkName } from './park-names.ts';
+import type { Table } from './plan-document.ts';
+
+/** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
+const ROLE_PATTERN =
+  /以([^，。；以]{2,40}?)为(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业|龙头)/gu;
+const DEVELOP_PATTERN = /(重点发展|重点打造|大力发展|着力发展|做大做强|培育壮大)([^，。；]{2,40})/gu;
+
+/**
+ * The id of a park: its place and kind, so 怀化高新区, 怀化高新技术产业开发区 and
+ * 怀化国家高新技术产业开发区 are one park in every document.
+ */
+export function parkId(context: ExtractionContext, name: ParkName): string {
+  return `park:${placeKey(context, name.place)}|${name.kind}`;
+}
+
+/**
+ * The place part of a park's id: the most local place named (湖南省怀化市鹤城区 → 鹤城), without
+ * its 市/县/区 ending, so every document's way of naming the park gives the same id.
+ */
+function placeKey(context: ExtractionContext, place: string): string {
+  let key = place;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const division = leadingDivision(context, key);
+    if (division && division.length < key.length && context.placeAt(key.slice(division.length)) === 0) {
+      key = key.slice(division.length);
+      changed = true;
+    }
+  }
+  return key.length >= 3 && /[市县区]$/u.test(key) ? key.slice(0, -1) : key;
+}
+
+/** The longest division name a text starts with. */
+function leadingDivision(context: ExtractionContext, text: string): string | undefined {
+  for (let length = Math.min(text.length, 10); length >= 2; length -= 1) {
+    const head = text.slice(0, length);
+    if (context.gazetteer.resolve(head, context.scope)) return head;
+  }
+  return undefined;
+}
+
+/** Adds a park (and where it lies, when the name says); returns its node id. */
+export function addPark(context: ExtractionContext, name: ParkName, evidence: Evidence): string {
+  const id = parkId(context, name);
+  const short = context.parkNames.shortForm(name);
+  context.builder.addNode({
+    id,
+    label: 'Park',
+    name: name.surface,
+    aliases: short ? [short] : [],
+    properties: { kind: name.kind, ...(name.level ? { level: name.level } : {}) },
+    evidence,
+  });
+  const region = locate(context, name);
+  if (region) {
+    const regionId = addRegion(context, region, evidence);
+    context.builder.addEdge({ type: 'LOCATED_IN', source: id, target: regionId, evidence });
+  }
+  return id;
+}
+
+function locate(context: ExtractionContext, name: ParkName) {
+  const { gazetteer, scope, issuer } = context;
+  if (name.qualifier) {
+    const zone = gazetteer.resolve(name.qualifier, scope, issuer?.code);
+    if (zone) return zone;
+  }
+  for (let length = Math.min(name.place.length, 8); length >= 2; length -= 1) {
+    const division = gazetteer.resolve(name.place.slice(0, length), scope, issuer?.code);
+    if (division && division.level !== 'township') return division;
+  }
+  return undefined;
+}
+
+/**
+ * Parks and what they host: first the tables (a park directory with 产业类型/产业类别, or an
+ * industry's 专栏 with a 重点支持园区 column), then sentences (`以A和B为主导产业`).
+ */
+export function extractParks(context: ExtractionContext): void {
+  for (const table of context.document.tables) extractParkTable(context, table);
+  for (const sentence of context.document.sentences) {
+    const parks = context.parkNames.find(sentence.text, context.placeAt).map((found) => ({
+      ...found,
+      id: addPark(context, found.name, sentenceEvidence(context, sentence)),
+    }));
+    if (parks.length === 0) continue;
+    const hosted = (start: number) =>
+      [...parks].reverse().find((park) => park.end <= start) ?? (parks.length === 1 ? parks[0] : undefined);
+    // An industry given a role (主导产业) in a sentence is not also "重点发展" there.
+    const withRole = new Set<string>();
+    for (const match of sentence.text.matchAll(ROLE_PATTERN)) {
+      const park = hosted(match.index);
+      const role = normaliseRole(match[2] ?? '');
+      if (!park) continue;
+      for (const industry of context.industries.find(match[1] ?? '')) {
+        const industryId = addIndustry(
+          context,
+          industry.canonical,
+          industry.surface,
+          sentenceEvidence(context, sentence),
+        );
+        withRole.add(`${park.id}>${industryId}`);
+        context.builder.addEdge({
+          type: 'HOSTS',
+          source: park.id,
+          target: industryId,
+          qualifier: role,
+          properties: { role },
+          evidence: sentenceEvidence(context, sentence),
+        });
+      }
+    }
+    for (const match of sentence.text.matchAll(DEVELOP_PATTERN)) {
+      const park = hosted(match.index);
+      if (!park || park.end > match.index + 30) continue;
+      for (const industry of context.industries.find(match[2] ?? '')) {
+        if (withRole.has(`${park.id}>industry:${industry.canonical}`)) continue;
+        const industryId = addIndustry(
+          context,
+          industry.canonical,
+          industry.surface,
+          sentenceEvidence(context, sentence),
+        );
+        context.builder.addEdge({
+          type: 'HOSTS',
+          source: park.id,
+          target: industryId,
+          qualifier: '重点发展',
+          properties: { role: '重点发展' },
+          evidence: sentenceEvidence(context, sentence),
+        });
+      }
+    }
+  }
+}
+
+function extractParkTable(context: ExtractionContext, table: Table): void {
+  const parkColumn = column(table, /园区/);
+  if (parkColumn < 0) return;
+  const roleColumn = column(table, /类型/);
+  const industryColumn = table.header.findIndex(
+    (title, index) =>
+      index !== parkColumn && index !== roleColumn && /产业|行业/.test(title.replace(/\s+/g, '')),
+  );
+  // An industry's own 专栏 (电子信息产业“十四五”发展重点): its parks host that industry.
+  const captionIndustry = context.industries.find(table.caption)[0];
+  const headerRole = (table.header[parkColumn] ?? '').replace(/\s+/g, '').replace(/园区$/u, '') || '重点发展';
+  for (const row of table.rows) {
+    const parkCell = row[parkColumn];
+    if (!parkCell) continue;
+    for (const item of splitList(parkCell.text)) {
+      const name = context.parkNames.parse(item, context.placeAt);
+      if (!name) continue;
+      const parkEvidence = rowEvidence(context, table, row, parkColumn);
+      const id = addPark(context, name, parkEvidence);
+      if (industryColumn >= 0) {
+        const role = normaliseRole(row[roleColumn]?.text || (table.header[industryColumn] ?? ''));
+        for (const industryText of splitList(row[industryColumn]?.text ?? '')) {
+          const evidence = rowEvidence(context, table, row, industryColumn);
+          const canonical = context.industries.canonical(industryText) ?? industryText;
+          const industryId = addIndustry(context, canonical, industryText, evidence);
+          context.builder.addEdge({
+            type: 'HOSTS',
+            source: id,
+            target: industryId,
+            qualifier: role,
+            properties: { role, ...(name.qualifier ? { zone: name.qualifier } : {}) },
+            evidence,
+          });
+        }
+      } else if (captionIndustry) {
+        const evidence = rowEvidence(context, table, row, parkColumn);
+        const industryId = addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence);
+        context.builder.addEdge({
+          type: 'HOSTS',
+          source: id,
+          target: industryId,
+          qualifier: headerRole,
+          properties: { role: headerRole },
+          evidence,
+        });
+      }
+    }
+  }
+}
+
+function normaliseRole(role: string): string {
+  const text = role.replace(/\s+/g, '');
+  return /^(主导|特色|首位|支柱|核心|重点)$/u.test(text) ? `${text}产业` : text || '重点发展';
+}

@@ -1,0 +1,143 @@
+import type { ExtractionContext } from './extract-context.ts';
+import { column, sentenceEvidence, splitList } from './extract-context.ts';
+import { addIndustry } from './extract-industries.ts';
+import { addPark } from './extract-parks.ts';
+import { addRegion } from './extract-regions.ts';
+import type { Evidence } from './model.ts';
+import type { Table } from './plan-document.ts';
+
+/** How names of projects and engineering works end. */
+const PROJECT_SUFFIX =
+  /(建设项目|项目|工程|高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港|物流港)/gu;
+/** What precedes a project's name and is not part of it. */
+const LEADING_VERB =
+  /^(积极|加快|大力|重点|全力|着力|全面|继续|力争|争取|启动|推进|推动|实施|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
+/** Prefixes of phrases that end like a project name but name no particular one. */
+const GENERIC =
+  /^(重大|重点|一批|若干|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
+const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()“”·\-—]/u;
+/** Words that do not stand inside a project's name: verbs, lists, quantities. */
+const NOT_IN_NAME =
+  /(等|和|或|坚持|落实|建立|强化|通过|提高|发挥|抓实|紧盯|部署|实施|推进|突破|组建|整合|优先|申报|防范|确定|出具|引导|持续|开展|集中|事关|实行|领域|一批|各类|各项|重大|重点|我市|我州|我县|全市|全州|全县|以及|包括|及其|其中|应当|部门|企业参与|保障|支持|鼓励|提升|加强|完善|优化|创新|推动|促进|培育|打造|构建|实现|形成)/u;
+/** Works named by what they are: a line, a road, a dam, a station. */
+const INFRASTRUCTURE =
+  /(高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港)$/u;
+const GENERIC_INFRASTRUCTURE =
+  /^(普速|快速|城际|干线|支线|通用|骨干|中型|小型|大型|国道|省道|市域|县域|城市|农村|病险)/u;
+
+/**
+ * Projects: the items of 重点建设项目 columns in an industry's 专栏 (which also say the
+ * industry and, through their names, the park), then names ending like a project in sentences.
+ */
+export function extractProjects(context: ExtractionContext): void {
+  for (const table of context.document.tables) extractProjectTable(context, table);
+  for (const sentence of context.document.sentences) {
+    for (const name of projectNames(sentence.text)) {
+      if (isNamedWork(name, context.placeAt)) addProject(context, name, sentenceEvidence(context, sentence));
+    }
+  }
+}
+
+function extractProjectTable(context: ExtractionContext, table: Table): void {
+  const projectColumn = column(table, /项目/);
+  if (projectColumn < 0) return;
+  const captionIndustry = context.industries.find(table.caption)[0];
+  for (const row of table.rows) {
+    const cell = row[projectColumn];
+    if (!cell) continue;
+    const line = context.document.lines[cell.line - 1] ?? '';
+    for (const item of splitList(cell.text, { conjunctions: false })) {
+      const name = cleanName(item);
+      if (!name || !isSpecific(name)) continue;
+      const evidence: Evidence = {
+        document: context.document.file,
+        line: cell.line,
+        section: table.section,
+        quote: line.includes(item) ? item : line.trim(),
+      };
+      const id = addProject(context, name, evidence);
+      if (captionIndustry) {
+        const industryId = addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence);
+        context.builder.addEdge({ type: 'IN_INDUSTRY', source: id, target: industryId, evidence });
+      }
+    }
+  }
+}
+
+/** Adds a project with the park and region its name places it in; returns its id. */
+function addProject(context: ExtractionContext, name: string, evidence: Evidence): string {
+  const id = `project:${name}`;
+  context.builder.addNode({ id, label: 'Project', name, evidence });
+  const park = context.parkNames.find(name, context.placeAt)[0];
+  if (park) {
+    const parkId = addPark(context, park.name, evidence);
+    context.builder.addEdge({ type: 'IN_PARK', source: id, target: parkId, evidence });
+  }
+  for (let length = Math.min(name.length - 2, 8); length >= 2; length -= 1) {
+    const region = context.gazetteer.resolve(name.slice(0, length), context.scope, context.issuer?.code);
+    if (region && region.level !== 'province') {
+      const regionId = addRegion(context, region, evidence);
+      context.builder.addEdge({ type: 'LOCATED_IN', source: id, target: regionId, evidence });
+      break;
+    }
+  }
+  for (const industry of context.industries.find(name)) {
+    if (!/(产业园|产业链|产业基地)/u.test(name)) continue;
+    const industryId = addIndustry(context, industry.canonical, industry.surface, evidence);
+    context.builder.addEdge({ type: 'IN_INDUSTRY', source: id, target: industryId, evidence });
+  }
+  return id;
+}
+
+/** Names in a sentence that end like a project, read backwards from the ending to a boundary. */
+export function projectNames(text: string): string[] {
+  const names: string[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(PROJECT_SUFFIX)) {
+    let start = match.index;
+    while (start > previousEnd && match.index - start < 24) {
+      const char = text[start - 1] ?? '';
+      if (!NAME_CHARACTER.test(char)) break;
+      start -= 1;
+    }
+    const end = match.index + match[0].length;
+    const name = cleanName(text.slice(start, end));
+    if (name && isSpecific(name)) {
+      names.push(name);
+      previousEnd = end;
+    }
+  }
+  return names;
+}
+
+/**
+ * In running text, a project is named when its name holds a place of the scope, a quoted
+ * name, or names a particular line, road or dam (渝湘高铁, 涔天河水库); programmes such as
+ * 人才引进工程 are not projects.
+ */
+function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
+  if (NOT_IN_NAME.test(name)) return false;
+  if (INFRASTRUCTURE.test(name)) return !GENERIC_INFRASTRUCTURE.test(name);
+  return placeAt(name) >= 0 || /“[^”]{2,}”/u.test(name);
+}
+
+function cleanName(raw: string): string | null {
+  let name = raw
+    .trim()
+    .replace(/等$/u, '')
+    .replace(/^[“”"]+|[“”"]+$/gu, '');
+  name = name.replace(LEADING_VERB, '');
+  // "加快张吉怀高铁建设" style: the work named before 建设 is the project.
+  return name.length >= 4 ? name : null;
+}
+
+function isSpecific(name: string): boolean {
+  const suffix =
+    /(建设项目|项目|工程|高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港|物流港)$/u.exec(
+      name,
+    );
+  const prefix = suffix ? name.slice(0, suffix.index) : name;
+  if (prefix.length < 2 || GENERIC.test(prefix)) return false;
+  // Short prefixes must look like proper names: at least a place-like 2-character start and 4 characters.
+  return prefix.length >= 4 || /(高铁|铁路|高速公路|机场|水库|电站|大桥|小商品城)$/u.test(name);
+}

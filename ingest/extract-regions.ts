@@ -1,0 +1,64 @@
+import type { ExtractionContext } from './extract-context.ts';
+import { sentenceEvidence } from './extract-context.ts';
+import { escapeRegExp } from './lexicons.ts';
+import type { Evidence } from './model.ts';
+import type { Division } from './regions.ts';
+
+export function regionNodeId(division: Division): string {
+  return `region:${division.code}`;
+}
+
+/**
+ * Adds a division as a Region node and links it `PART_OF` its parents up to the document's
+ * prefecture (a township named in a plan resolves to its county). The hierarchy comes from the
+ * division dataset; the evidence is the mention that brought the division into the graph.
+ */
+export function addRegion(context: ExtractionContext, division: Division, evidence: Evidence): string {
+  const { gazetteer, builder } = context;
+  builder.addNode({
+    id: regionNodeId(division),
+    label: 'Region',
+    name: division.name,
+    aliases: gazetteer.names(division.code).filter((name) => name !== division.name),
+    properties: { code: division.code, level: division.level },
+    evidence,
+  });
+  const stopAt = context.scope ? (gazetteer.get(context.scope)?.parent ?? '') : '';
+  let child = division;
+  for (const parent of gazetteer.ancestors(division.code)) {
+    builder.addNode({
+      id: regionNodeId(parent),
+      label: 'Region',
+      name: parent.name,
+      aliases: gazetteer.names(parent.code).filter((name) => name !== parent.name),
+      properties: { code: parent.code, level: parent.level },
+      evidence,
+    });
+    builder.addEdge({
+      type: 'PART_OF',
+      source: regionNodeId(child),
+      target: regionNodeId(parent),
+      properties: { source: gazetteer.divisions.source },
+      evidence,
+    });
+    if (parent.code === stopAt || parent.level === 'province') break;
+    child = parent;
+  }
+  return regionNodeId(division);
+}
+
+/** Regions the text names: divisions of the document's prefecture and above, by full name. */
+export function extractRegions(context: ExtractionContext): void {
+  if (!context.scope) return;
+  const names = context.gazetteer.textNamesWithin(context.scope);
+  if (names.size === 0) return;
+  // 洪江区域 is a region of 洪江, not 洪江区.
+  const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?:${alternatives.join('|')})(?!域)`, 'gu');
+  for (const sentence of context.document.sentences) {
+    for (const match of sentence.text.matchAll(pattern)) {
+      const division = names.get(match[0]);
+      if (division) addRegion(context, division, sentenceEvidence(context, sentence));
+    }
+  }
+}

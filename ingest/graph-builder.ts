@@ -1,0 +1,83 @@
+import type { Evidence, GraphEdge, GraphNode, NodeLabel, Properties, RelationshipType } from './model.ts';
+import { edgeId } from './model.ts';
+
+/** Most mentions kept as evidence per element and document: enough to check, not a concordance. */
+const EVIDENCE_PER_DOCUMENT = 8;
+
+/**
+ * Collects what one document's extractors find: repeated mentions of the same node or edge
+ * add evidence (up to a cap) instead of duplicates. Nothing is added without evidence.
+ */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+
+  addNode(node: {
+    id: string;
+    label: NodeLabel;
+    name: string;
+    aliases?: string[];
+    properties?: Properties;
+    evidence: Evidence;
+  }): void {
+    const known = this.nodes.get(node.id);
+    if (!known) {
+      this.nodes.set(node.id, {
+        id: node.id,
+        label: node.label,
+        name: node.name,
+        aliases: [...new Set(node.aliases ?? [])].filter((alias) => alias !== node.name),
+        properties: node.properties ?? {},
+        evidence: [node.evidence],
+      });
+      return;
+    }
+    for (const alias of node.aliases ?? []) {
+      if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
+    }
+    known.properties = { ...node.properties, ...known.properties };
+    addEvidence(known.evidence, node.evidence);
+  }
+
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  addEdge(edge: {
+    type: RelationshipType;
+    source: string;
+    target: string;
+    qualifier?: string;
+    properties?: Properties;
+    evidence: Evidence;
+  }): void {
+    if (edge.source === edge.target) return;
+    const id = edgeId(edge.type, edge.source, edge.target, edge.qualifier);
+    const known = this.edges.get(id);
+    if (!known) {
+      this.edges.set(id, {
+        id,
+        type: edge.type,
+        source: edge.source,
+        target: edge.target,
+        properties: edge.properties ?? {},
+        evidence: [edge.evidence],
+      });
+      return;
+    }
+    known.properties = { ...edge.properties, ...known.properties };
+    addEvidence(known.evidence, edge.evidence);
+  }
+
+  build(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+}
+
+function addEvidence(list: Evidence[], evidence: Evidence): void {
+  const same = list.some(
+    (e) => e.document === evidence.document && e.line === evidence.line && e.quote === evidence.quote,
+  );
+  const fromDocument = list.filter((e) => e.document === evidence.document).length;
+  if (!same && fromDocument < EVIDENCE_PER_DOCUMENT) list.push(evidence);
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The lexicons that drive extraction, kept as data files a user can extend:
+ * data/lexicon/industries.json and data/lexicon/parks.json.
+ */
+const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'lexicon');
+
+export interface IndustryEntry {
+  name: string;
+  aliases: string[];
+  partOf?: string;
+}
+
+export interface ParkSuffix {
+  suffix: string;
+  kind: string;
+  level?: string;
+}
+
+export interface ParkLexicon {
+  suffixes: ParkSuffix[];
+  shortForms: Record<string, string>;
+  notParks: string[];
+  leadingVerbs: string[];
+  /** Words that never stand inside a park's name: verbs, quantities, generic qualifiers. */
+  notNameWords: string[];
+  /** Words that say what type a park is (现代, 智能, 冷链…): a name of only these and industries names no park. */
+  typeWords: string[];
+}
+
+/** A match of a lexicon term in a text, by UTF-16 offsets. */
+export interface TermMatch {
+  canonical: string;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export class IndustryLexicon {
+  readonly entries: IndustryEntry[];
+  private readonly canonicalBySurface = new Map<string, string>();
+  private readonly pattern: RegExp;
+
+  constructor(entries: IndustryEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      for (const base of [entry.name, ...entry.aliases]) {
+        for (const surface of [base, `${base}产业`, `${base}产业链`, `${base}产业集群`, `${base}业`]) {
+          if (!this.canonicalBySurface.has(surface)) this.canonicalBySurface.set(surface, entry.name);
+        }
+      }
+    }
+    // Longest surface first, so 化工新材料 wins over 新材料 and 电子信息产业链 over 电子信息.
+    const surfaces = [...this.canonicalBySurface.keys()].sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(surfaces.map(escapeRegExp).join('|'), 'gu');
+  }
+
+  static load(file = path.join(LEXICON_DIR, 'industries.json')): IndustryLexicon {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { industries: IndustryEntry[] };
+    return new IndustryLexicon(data.industries);
+  }
+
+  /** The canonical industry a phrase names, exactly (e.g. `电子信息产业链` → `电子信息`). */
+  canonical(phrase: string): string | undefined {
+    return this.canonicalBySurface.get(phrase.trim());
+  }
+
+  /** Every industry named in a text, left to right, without overlaps. */
+  find(text: string): TermMatch[] {
+    return [...text.matchAll(this.pattern)].map((match) => ({
+      canonical: this.canonicalBySurface.get(match[0]) ?? match[0],
+      surface: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+  }
+
+  /** Every way the lexicon writes an industry (for telling type words from names). */
+  surfaces(): string[] {
+    return [...this.canonicalBySurface.keys()];
+  }
+
+  entry(name: string): IndustryEntry | undefined {
+    return this.entries.find((entry) => entry.name === name);
+  }
+}
+
+export function loadParkLexicon(file = path.join(LEXICON_DIR, 'parks.json')): ParkLexicon {
+  return JSON.parse(readFileSync(file, 'utf8')) as ParkLexicon;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

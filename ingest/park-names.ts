@@ -1,0 +1,159 @@
+import { escapeRegExp, type ParkLexicon, type ParkSuffix } from './lexicons.ts';
+
+/** A park name taken apart: where it is, what kind of zone, and the parts that vary between documents. */
+export interface ParkName {
+  /** The name as written, verbs and trailing zone qualifier removed: 怀化国家高新技术产业开发区. */
+  surface: string;
+  /** The place (or distinctive) part: 怀化, 鹤城, 佳惠农产品（冷链）. */
+  place: string;
+  kind: string;
+  level?: string;
+  /** A zone named in brackets after the name: 洪江高新技术产业开发区（洪江市） → 洪江市. */
+  qualifier?: string;
+}
+
+/** Words that open many phrases ending in a park suffix without naming one park. */
+const GENERIC_PREFIX =
+  /^(全市|全州|全县|全省|各|各类|各县|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|工业|产业|现代|新型|综合|承接|生态|高新|智慧|新兴|其他|以上|等|两|三|四|五|六|七|八|九|十)/u;
+/** Characters a park name is made of; anything else ends it when reading backwards. */
+const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()]/u;
+const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的']);
+
+export class ParkNameReader {
+  private readonly suffixes: ParkSuffix[];
+  private readonly suffixPattern: RegExp;
+  private readonly verbs: string[];
+  private readonly notParks: Set<string>;
+
+  private readonly typeWords: RegExp;
+
+  constructor(
+    private readonly lexicon: ParkLexicon,
+    industryTerms: string[] = [],
+  ) {
+    const words = [...lexicon.typeWords, ...industryTerms]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    this.typeWords = new RegExp(words.join('|') || '$^', 'gu');
+    this.suffixes = [...lexicon.suffixes].sort((a, b) => b.suffix.length - a.suffix.length);
+    this.suffixPattern = new RegExp(
+      `(?:${this.suffixes.map((s) => escapeRegExp(s.suffix)).join('|')})(?:[（(][^）)]{2,6}[）)])?`,
+      'gu',
+    );
+    this.verbs = [...lexicon.leadingVerbs].sort((a, b) => b.length - a.length);
+    this.notParks = new Set(lexicon.notParks);
+  }
+
+  /** Park names in a text, with their offsets; `placeAt` finds where a known place starts in a text (-1: none). */
+  find(text: string, placeAt: (text: string) => number): { name: ParkName; start: number; end: number }[] {
+    const found: { name: ParkName; start: number; end: number }[] = [];
+    let previousEnd = 0;
+    for (const match of text.matchAll(this.suffixPattern)) {
+      const suffixStart = match.index;
+      let start = suffixStart;
+      let cut = false;
+      for (;;) {
+        const char = text[start - 1] ?? '';
+        if (start <= previousEnd || !NAME_CHARACTER.test(char) || CONNECTIVES.has(char)) break;
+        if (suffixStart - start >= 16) {
+          cut = true;
+          break;
+        }
+        start -= 1;
+      }
+      const end = suffixStart + match[0].length;
+      // A window cut mid-word is trusted only from a place onwards (…侗族自治县X物流园 is not a name).
+      const candidate = text.slice(start, end);
+      const name = cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt);
+      if (name) {
+        found.push({
+          name,
+          start: end - name.surface.length - (name.qualifier ? name.qualifier.length + 2 : 0),
+          end,
+        });
+        previousEnd = end;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Reads one candidate (e.g. a table cell) as a park name, or null when it is not one. A name
+   * starts at the first place the gazetteer knows (`充分发挥洪江高新区` → 洪江高新区); without a
+   * place it must be a distinctive name with no verb, quantity or generic word in it.
+   */
+  parse(candidate: string, placeAt: (text: string) => number): ParkName | null {
+    let text = candidate.trim();
+    if (!balanced(text)) return null;
+    let qualifier: string | undefined;
+    const bracket = /[（(]([^）)]{2,6})[）)]$/u.exec(text);
+    if (bracket?.[1] && this.suffixes.some((s) => text.slice(0, bracket.index).endsWith(s.suffix))) {
+      qualifier = bracket[1];
+      text = text.slice(0, bracket.index);
+    }
+    const suffix = this.suffixes.find((s) => text.endsWith(s.suffix));
+    if (!suffix) return null;
+    const placeIndex = placeAt(text.slice(0, text.length - suffix.suffix.length));
+    text = placeIndex >= 0 ? text.slice(placeIndex) : this.stripVerbs(text);
+    if (this.notParks.has(text)) return null;
+    let prefix = text.slice(0, text.length - suffix.suffix.length);
+    let level = suffix.level;
+    // 国家/省级 right before the suffix is the park's level, not part of its place.
+    const qualified = /(国家级?|省级)$/u.exec(prefix);
+    if (qualified) {
+      level = qualified[1]?.startsWith('国家') ? '国家级' : '省级';
+      prefix = prefix.slice(0, qualified.index);
+    }
+    if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || this.hasNotNameWord(prefix)) return null;
+    if (placeIndex < 0 && (prefix.length < 4 || !this.distinctive(prefix))) return null;
+    return {
+      surface: text,
+      place: prefix,
+      kind: suffix.kind,
+      ...(level ? { level } : {}),
+      ...(qualifier ? { qualifier } : {}),
+    };
+  }
+
+  /**
+   * Whether a prefix without a place names one park rather than a type of park: something
+   * must remain once industries and generic modifiers (现代, 智能, 冷链, 养殖…) are taken out.
+   */
+  private distinctive(prefix: string): boolean {
+    const rest = prefix.replace(this.typeWords, '');
+    return rest.replace(/[（）()]/gu, '').length >= 2;
+  }
+
+  private hasNotNameWord(prefix: string): boolean {
+    return (
+      this.lexicon.notNameWords.some((word) => prefix.includes(word)) ||
+      /^[\d一二三四五六七八九十两]/u.test(prefix)
+    );
+  }
+
+  private stripVerbs(text: string): string {
+    let stripped = text;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const verb of this.verbs) {
+        if (stripped.startsWith(verb) && stripped.length > verb.length + 2) {
+          stripped = stripped.slice(verb.length);
+          changed = true;
+        }
+      }
+    }
+    return stripped;
+  }
+
+  /** The short form plans use for a zone: 怀化高新技术产业开发区 → 怀化高新区. */
+  shortForm(name: ParkName): string | undefined {
+    const short = Object.entries(this.lexicon.shortForms).find(([, long]) => name.surface.endsWith(long));
+    return short ? `${name.place}${short[0]}` : undefined;
+  }
+}
+
+function balanced(text: string): boolean {
+  const open = (text.match(/[（(]/gu) ?? []).length;
+  const close = (text.match(/[）)]/gu) ?? []).length;
+  return open === close;
+}

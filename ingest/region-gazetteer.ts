@@ -1,0 +1,132 @@
+import { escapeRegExp } from './lexicons.ts';
+import { type Division, type Divisions, divisionNames } from './regions.ts';
+
+/** Finds divisions by name: the issuer of a document, places named in its text and in park names. */
+export class RegionGazetteer {
+  private readonly byCode = new Map<string, Division>();
+  private readonly byName = new Map<string, Division[]>();
+  private readonly namesByCode = new Map<string, string[]>();
+
+  constructor(readonly divisions: Divisions) {
+    for (const division of divisions.regions) this.byCode.set(division.code, division);
+    for (const division of divisions.regions) {
+      const parent = this.byCode.get(division.parent);
+      const names = divisionNames(division, parent?.level === 'prefecture' ? parent.name : '');
+      this.namesByCode.set(division.code, names);
+      for (const name of names) this.byName.set(name, [...(this.byName.get(name) ?? []), division]);
+    }
+  }
+
+  get(code: string): Division | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** Every name a division goes by: `怀化市`, `怀化`; `湘西土家族苗族自治州`, `湘西州`, `湘西`. */
+  names(code: string): string[] {
+    return this.namesByCode.get(code) ?? [];
+  }
+
+  /** The divisions above one, nearest first. */
+  ancestors(code: string): Division[] {
+    const chain: Division[] = [];
+    let current = this.byCode.get(code);
+    while (current?.parent) {
+      current = this.byCode.get(current.parent);
+      if (current) chain.push(current);
+    }
+    return chain;
+  }
+
+  /** The prefecture a division lies in (itself when it is one); the province for a province. */
+  prefectureOf(code: string): Division | undefined {
+    const division = this.byCode.get(code);
+    if (!division || division.level === 'province' || division.level === 'prefecture') return division;
+    return this.ancestors(code).find((ancestor) => ancestor.level === 'prefecture') ?? division;
+  }
+
+  /** Whether `code` lies in (or is) `scope`. */
+  within(code: string, scope: string): boolean {
+    return code === scope || this.ancestors(code).some((ancestor) => ancestor.code === scope);
+  }
+
+  /**
+   * The division a name means. Candidates in `scope` (a prefecture's code) come first, then
+   * higher levels before lower (怀化 is the prefecture, not a township), then real counties
+   * before 管理区; `prefer` (the issuer) wins a tie.
+   */
+  resolve(name: string, scope?: string, prefer?: string): Division | undefined {
+    const candidates = this.byName.get(name) ?? [];
+    const inScope = scope
+      ? candidates.filter((c) => this.within(c.code, scope) || c.code === this.get(scope)?.parent)
+      : [];
+    const pool =
+      inScope.length > 0 ? inScope : scope ? candidates.filter((c) => c.level !== 'township') : candidates;
+    if (pool.length === 0) return undefined;
+    const preferred = prefer ? pool.find((c) => c.code === prefer) : undefined;
+    if (preferred) return preferred;
+    const rank = (division: Division) =>
+      ['province', 'prefecture', 'county', 'township'].indexOf(division.level) * 2 +
+      (division.name.endsWith('管理区') ? 1 : 0);
+    return [...pool].sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code))[0];
+  }
+
+  /**
+   * Names to look for in a document's text: the full names (and suffixed short forms such as
+   * 湘西州, 麻阳县) of divisions in the scope and its ancestors. Bare short forms (中方, 通道,
+   * 会同) are words too, so they are left to park-name prefixes.
+   */
+  textNamesWithin(scope: string): Map<string, Division> {
+    const names = new Map<string, Division>();
+    for (const division of this.divisions.regions) {
+      const relevant =
+        this.within(division.code, scope) || this.ancestors(scope).some((a) => a.code === division.code);
+      if (!relevant) continue;
+      for (const name of this.names(division.code)) {
+        if (name.length >= 3 && /[省市州县区镇乡街道]$/.test(name) && !names.has(name))
+          names.set(name, division);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * A finder of the first place in a text, for reading names (of parks, projects) that start
+   * with one: every name and short name (2+ characters) of the divisions in the scope and above.
+   */
+  placeFinder(scope: string | undefined): (text: string) => number {
+    if (!scope) return () => -1;
+    const names = new Set<string>();
+    for (const division of this.divisions.regions) {
+      const relevant =
+        this.within(division.code, scope) || this.ancestors(scope).some((a) => a.code === division.code);
+      if (!relevant) continue;
+      for (const name of this.names(division.code)) if (name.length >= 2) names.add(name);
+    }
+    const pattern = new RegExp(
+      [...names]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|'),
+      'u',
+    );
+    return (text) => text.search(pattern);
+  }
+
+  /** The first prefecture or county a text names by its full name (for a document's issuer). */
+  firstNamed(text: string): Division | undefined {
+    let best: { index: number; division: Division } | undefined;
+    for (const division of this.divisions.regions) {
+      if (division.level !== 'prefecture' && division.level !== 'county') continue;
+      const index = text.indexOf(division.name);
+      if (
+        index >= 0 &&
+        (!best ||
+          index < best.index ||
+          (index === best.index && division.name.length > best.division.name.length))
+      ) {
+        best = { index, division };
+      }
+    }
+    return best?.division;
+  }
+}

@@ -1,0 +1,188 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphNode, PlanGraph } from '../../ingest/model.ts';
+import { type CorpusExtraction, extractCorpus, extractFiles } from '../../ingest/pipeline.ts';
+import { CORPUS } from '../support/test-graph.ts';
+
+let corpus: CorpusExtraction;
+let graph: PlanGraph;
+const node = (id: string): GraphNode => {
+  const found = graph.nodes.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no node ${id}`);
+  return found;
+};
+const documentsOf = (element: { evidence: { document: string }[] }) =>
+  [...new Set(element.evidence.map((e) => e.document))].sort();
+
+beforeAll(async () => {
+  corpus = await extractCorpus(CORPUS);
+  graph = corpus.graph;
+});
+
+describe('resolution across documents', () => {
+  it('makes 洪江高新区 one park in the 怀化 plan, the 洪江 plan and the gazette', () => {
+    const parks = graph.nodes.filter(
+      (n) => n.label === 'Park' && [n.name, ...n.aliases].includes('洪江高新区'),
+    );
+    expect(parks).toHaveLength(1);
+    const park = parks[0] as GraphNode;
+    expect(park.name).toBe('洪江高新技术产业开发区');
+    expect(documentsOf(park)).toEqual([
+      'hongjiang-14th-five-year-plan.txt',
+      'hongjiang-gazette-2026-01.txt',
+      'huaihua-14th-five-year-plan.txt',
+    ]);
+  });
+
+  it('knows 怀化高新区 as 怀化国家高新技术产业开发区, a national-level park in 怀化市', () => {
+    const park = graph.nodes.find((n) => n.label === 'Park' && n.aliases.includes('怀化高新区')) as GraphNode;
+    expect(park.name).toBe('怀化国家高新技术产业开发区');
+    expect(park.properties.level).toBe('国家级');
+    const located = graph.edges
+      .filter((e) => e.type === 'LOCATED_IN' && e.source === park.id)
+      .map((e) => node(e.target).name);
+    expect(located).toContain('怀化市');
+  });
+
+  it('gives regions their division codes and the short names plans use', () => {
+    const xiangxi = graph.nodes.find(
+      (n) => n.label === 'Region' && n.name === '湘西土家族苗族自治州',
+    ) as GraphNode;
+    expect(xiangxi.properties).toMatchObject({ code: '4331', level: 'prefecture' });
+    expect(xiangxi.aliases).toContain('湘西州');
+    const partOf = graph.edges.find((e) => e.type === 'PART_OF' && e.source === 'region:431281');
+    expect(partOf && node(partOf.target).name).toBe('怀化市');
+  });
+});
+
+describe('relationships from tables and sentences', () => {
+  it('reads HOSTS with its role from the 怀化 park directory (专栏3), citing the cell', () => {
+    const hosts = graph.edges.filter((e) => e.type === 'HOSTS' && e.source === 'park:怀化|高新区');
+    const byRole = hosts.map((e) => `${node(e.target).name}:${String(e.properties.role)}`);
+    expect(byRole).toEqual(
+      expect.arrayContaining(['新材料:主导产业', '电子信息:主导产业', '生物医药:特色产业']),
+    );
+    const electronics = hosts.find(
+      (e) => e.target === 'industry:电子信息' && e.properties.role === '主导产业',
+    );
+    expect(electronics?.evidence).toContainEqual(
+      expect.objectContaining({ document: 'huaihua-14th-five-year-plan.txt', line: 739, quote: '电子信息' }),
+    );
+  });
+
+  it('reads the 十四五 indicator rows as targets and the 十三五 rows as results', () => {
+    const forest = graph.nodes.find(
+      (n) =>
+        n.label === 'Goal' &&
+        n.name === '森林覆盖率' &&
+        n.properties.status === 'target' &&
+        documentsOf(n)[0] === 'yongzhou-14th-five-year-plan.txt',
+    ) as GraphNode;
+    expect(forest.properties).toMatchObject({
+      baseline: '65.53',
+      target: '≥65.53',
+      targetYear: 2025,
+      attribute: '约束性',
+      unit: '%',
+    });
+    const links = graph.edges
+      .filter((e) => e.source === forest.id || e.target === forest.id)
+      .map((e) => `${e.type} ${e.source === forest.id ? e.target : e.source}`);
+    expect(links.sort()).toEqual([
+      'FOR_REGION region:4311',
+      'SETS document:yongzhou-14th-five-year-plan.txt',
+    ]);
+    const results = graph.nodes.filter((n) => n.label === 'Goal' && n.properties.status === 'result');
+    expect(results.length).toBeGreaterThan(100);
+    expect(results.every((n) => n.properties.targetYear === 2020)).toBe(true);
+  });
+
+  it('places projects of an industry 专栏 in their industry and park', () => {
+    const project = node('project:怀化高新区电子信息产业园建设项目');
+    const links = graph.edges
+      .filter((e) => e.source === project.id)
+      .map((e) => `${e.type} ${node(e.target).name}`);
+    expect(links).toEqual(
+      expect.arrayContaining(['IN_INDUSTRY 电子信息', 'IN_PARK 怀化国家高新技术产业开发区']),
+    );
+  });
+
+  it('does not take generic phrases or verbs for parks', () => {
+    const names = graph.nodes.filter((n) => n.label === 'Park').flatMap((n) => [n.name, ...n.aliases]);
+    for (const generic of ['产业园区', '各类产业园', '省级以上工业园']) expect(names).not.toContain(generic);
+    expect(names.filter((name) => /^(重点建设|推动|新建|支持|积极|加快)/.test(name))).toEqual([]);
+  });
+});
+
+describe('evidence', () => {
+  it('is on every node and relationship, and every quote is verbatim at its line', async () => {
+    const lines = new Map<string, string[]>();
+    for (const element of [...graph.nodes, ...graph.edges]) {
+      expect(element.evidence.length).toBeGreaterThan(0);
+      for (const evidence of element.evidence) {
+        if (!lines.has(evidence.document)) {
+          lines.set(
+            evidence.document,
+            (await readFile(path.join(CORPUS, evidence.document), 'utf8')).split(/\r\n|\r|\n/),
+          );
+        }
+        expect(lines.get(evidence.document)?.[evidence.line - 1]).toContain(evidence.quote);
+      }
+    }
+  });
+
+  it('gives the same graph, byte for byte, for the same input', async () => {
+    const again = await extractCorpus(CORPUS);
+    expect(JSON.stringify(again.graph)).toBe(JSON.stringify(graph));
+  });
+});
+
+describe('odd input', () => {
+  async function extractText(text: string, name = 'odd.txt'): Promise<CorpusExtraction> {
+    const folder = await mkdtemp(path.join(tmpdir(), 'extract-'));
+    const file = path.join(folder, name);
+    await writeFile(file, text);
+    return extractFiles([file]);
+  }
+
+  it('reads a plan from another province with sensible, sparse results', async () => {
+    const plan = [
+      '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 发展基础',
+      '遵义经济技术开发区重点打造形成以白酒和装备制造为主导产业的格局。',
+      '专栏1  主要指标',
+      '类别\t序号\t指标名称\t2020年\t2025年\t年均增速\t属性',
+      '经济发展\t1\t地区生产总值（亿元）\t3720\t5500\t8\t预期性',
+      '\t2\t森林覆盖率（%）\t62\t≥63\t—\t约束性',
+    ].join('\n');
+    const extraction = await extractText(plan, 'zunyi-plan.txt');
+    const issuer = extraction.graph.nodes.find((n) => n.label === 'Region' && n.name === '遵义市');
+    expect(issuer?.properties.code).toBe('5203');
+    const park = extraction.graph.nodes.find((n) => n.label === 'Park');
+    expect(park?.name).toBe('遵义经济技术开发区');
+    expect(extraction.graph.edges.some((e) => e.type === 'HOSTS' && e.target === 'industry:装备制造')).toBe(
+      true,
+    );
+    expect(extraction.graph.nodes.filter((n) => n.label === 'Goal').map((n) => n.properties.target)).toEqual([
+      '5500',
+      '≥63',
+    ]);
+  });
+
+  it('reads a document of notices only, with no tables', async () => {
+    const notices =
+      '# 某县人民政府公报\n## 关于做好春耕生产的通知\n各乡镇人民政府：\n一、抓好粮油生产。\n（一）稳定播种面积。\n';
+    const extraction = await extractText(notices);
+    expect(extraction.failed).toEqual([]);
+    expect(extraction.graph.nodes.filter((n) => n.label === 'Document')).toHaveLength(1);
+    expect(extraction.graph.nodes.filter((n) => n.label === 'Goal')).toEqual([]);
+  });
+
+  it('reports an unreadable file and extracts nothing from it, without crashing', async () => {
+    const extraction = await extractText('\n\n');
+    expect(extraction.failed).toHaveLength(1);
+    expect(extraction.graph).toEqual({ nodes: [], edges: [] });
+  });
+});
