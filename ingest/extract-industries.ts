@@ -1,6 +1,6 @@
 import type { ExtractionContext } from './extract-context.ts';
 import { sentenceEvidence } from './extract-context.ts';
-import { regionNodeId } from './extract-regions.ts';
+import { addRegion, regionNodeId } from './extract-regions.ts';
 import type { Evidence } from './model.ts';
 
 export function industryId(canonical: string): string {
@@ -45,7 +45,21 @@ export function extractPriorities(context: ExtractionContext): void {
   if (!issuer || document.headings.length === 0) return;
   const regionId = regionNodeId(issuer);
   if (!builder.hasNode(regionId)) return;
+  // A line opening with a division (`辰溪县。依托…，重点发展电子信息…`) speaks of that division.
+  let subject: { line: number; id: string } | undefined;
   for (const sentence of document.sentences) {
+    const opening = /^([\u4e00-\u9fff]{2,10}[省市州县区])[。：:]$/u.exec(sentence.text);
+    const division = opening?.[1]
+      ? context.gazetteer.resolve(opening[1], context.scope, issuer.code)
+      : undefined;
+    if (division) {
+      subject = {
+        line: sentence.line,
+        id: addRegion(context, division, sentenceEvidence(context, sentence)),
+      };
+      continue;
+    }
+    const regionOfSentence = subject?.line === sentence.line ? subject.id : regionId;
     for (const clause of clauses(sentence.text)) {
       const cue = PRIORITY_CUE.exec(clause.text);
       if (!cue) continue;
@@ -55,7 +69,7 @@ export function extractPriorities(context: ExtractionContext): void {
         const id = addIndustry(context, industry.canonical, industry.surface, evidence);
         builder.addEdge({
           type: 'PRIORITIZES',
-          source: regionId,
+          source: regionOfSentence,
           target: id,
           properties: { cue: cue[1] ?? '' },
           evidence,

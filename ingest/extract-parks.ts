@@ -118,7 +118,8 @@ export function extractParks(context: ExtractionContext): void {
     }
     for (const match of sentence.text.matchAll(DEVELOP_PATTERN)) {
       const park = hosted(match.index);
-      if (!park || park.end > match.index + 30) continue;
+      // Only a park that is the subject (`X开发区重点发展…`), not a basis (`依托X产业园，重点发展…`).
+      if (!park || park.end > match.index + 30 || !startsClause(sentence.text, park.start)) continue;
       for (const industry of context.industries.find(match[2] ?? '')) {
         if (withRole.has(`${park.id}>industry:${industry.canonical}`)) continue;
         const industryId = addIndustry(
@@ -188,6 +189,18 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
       }
     }
   }
+}
+
+/** Whether a mention opens its clause (after at most a list number). */
+function startsClause(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  const clauseStart = Math.max(
+    before.lastIndexOf('，'),
+    before.lastIndexOf('；'),
+    before.lastIndexOf('。'),
+    before.lastIndexOf('：'),
+  );
+  return /^\s*(\d+[.、．]\s*)?$/u.test(before.slice(clauseStart + 1));
 }
 
 function normaliseRole(role: string): string {
