@@ -40,7 +40,8 @@ export function extractProjects(context: ExtractionContext): void {
 
 function extractProjectTable(context: ExtractionContext, table: Table): void {
   const projectColumn = column(table, /项目/);
-  if (projectColumn < 0) return;
+  // An indicator table's 项目 column holds indicators, not projects.
+  if (projectColumn < 0 || column(table, /指标|属性|目标值/) >= 0) return;
   const captionIndustry = context.industries.find(table.caption)[0];
   for (const row of table.rows) {
     const cell = row[projectColumn];
@@ -89,6 +90,10 @@ function addProject(context: ExtractionContext, name: string, evidence: Evidence
   return id;
 }
 
+/** Words after which a name starts: what comes before them is the sentence, not the name. */
+const NAME_STARTS_AFTER =
+  /.*(开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|稳定|融入|随着|获批|衔接|保障|服务|对接|连接|接入|利用|发挥|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
+
 /** Names in a sentence that end like a project, read backwards from the ending to a boundary. */
 export function projectNames(text: string): string[] {
   const names: string[] = [];
@@ -101,7 +106,8 @@ export function projectNames(text: string): string[] {
       start -= 1;
     }
     const end = match.index + match[0].length;
-    const name = cleanName(text.slice(start, end));
+    const prefix = text.slice(start, match.index).replace(NAME_STARTS_AFTER, '');
+    const name = cleanName(prefix + match[0]);
     if (name && isSpecific(name)) {
       names.push(name);
       previousEnd = end;
@@ -116,7 +122,7 @@ export function projectNames(text: string): string[] {
  * 人才引进工程 are not projects.
  */
 function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
-  if (NOT_IN_NAME.test(name)) return false;
+  if (NOT_IN_NAME.test(name) || name.length < 4) return false;
   if (INFRASTRUCTURE.test(name)) return !GENERIC_INFRASTRUCTURE.test(name);
   return placeAt(name) >= 0 || /“[^”]{2,}”/u.test(name);
 }
