@@ -12,3 +12,19 @@ CREATE CONSTRAINT goal_id IF NOT EXISTS FOR (n:Goal) REQUIRE n.id IS UNIQUE;
 // Which entities a document supports: per-document replace looks them up by this.
 CREATE INDEX entity_sources IF NOT EXISTS FOR (n:Entity) ON (n.sources);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+
+// Properties the API filters and sorts on.
+CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
+CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
+CREATE INDEX park_kind IF NOT EXISTS FOR (n:Park) ON (n.kind);
+CREATE INDEX park_level IF NOT EXISTS FOR (n:Park) ON (n.level);
+CREATE INDEX goal_status IF NOT EXISTS FOR (n:Goal) ON (n.status, n.targetYear);
+CREATE INDEX goal_attribute IF NOT EXISTS FOR (n:Goal) ON (n.attribute);
+CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
+CREATE INDEX hosts_role IF NOT EXISTS FOR ()-[r:HOSTS]-() ON (r.role);
+
+// Search over names and aliases. The CJK analyzer indexes Chinese as character bigrams, so
+// 高新 finds 怀化高新区 and 洪江高新技术产业开发区.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Document|Region|Park|Industry|Project|Goal) ON EACH [n.name, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -10,7 +10,7 @@ const EMPTY_VALUE = /^(—+|-+|－|\/|)$/u;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,12})[）)]\s*$/u;
 /** "到2025年，全市GDP达到3000亿元" and the like. */
 const TEXT_GOAL =
-  /到(20\d\d)年[，,]?\s*([^，,。；;]{2,30}?)(达到|突破|超过|提高到|提升到|增长到|控制在|保持在|稳定在)([^，,。；;]{1,24})/gu;
+  /到(20\d\d)年[，,]?\s*([^，,。；;、]{2,30}?)(达到|突破|超过|提高到|提升到|增长到|控制在|保持在|稳定在)([^，,。；;、]{1,24})/gu;
 
 /**
  * Goals: each row of an indicator table (十四五 targets, or 十三五 results, told apart by the
@@ -103,7 +103,11 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
 function extractTextGoals(context: ExtractionContext): void {
   for (const sentence of context.document.sentences) {
     for (const match of sentence.text.matchAll(TEXT_GOAL)) {
-      const indicator = (match[2] ?? '').replace(/^(全市|全州|全县|全省|我市|我州|我县)/u, '').trim();
+      const indicator = (match[2] ?? '')
+        .replace(/^(力争|确保|争取)/u, '')
+        .replace(/^(全市|全州|全县|全省|我市|我州|我县)/u, '')
+        .replace(/(力争|确保|均)$/u, '')
+        .trim();
       if (indicator.length < 2) continue;
       const properties: Properties = {
         indicator,

@@ -10,6 +10,8 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
   for (const statement of cypherStatements('schema')) {
     await driver.executeQuery(statement, {}, { database });
   }
+  // A new full-text index fills in the background; searches right after a first start wait for it.
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
 }
 
 /**
