@@ -1,6 +1,6 @@
 // Removes what one document says from the graph: its evidence on every node and relationship.
-// Entities left with no evidence are deleted afterwards by prune-unsupported.cypher.
-// $document: the document's file name.
+// Returns the element ids it touched, so prune-unsupported.cypher looks only at those.
+// $document: the document's file name; $evidencePrefix: how its evidence records start.
 MATCH (n:Entity)
 WHERE $document IN n.sources
 OPTIONAL MATCH (n)-[r]-()
@@ -11,4 +11,5 @@ FOREACH (r IN relationships |
       r.sources = [s IN r.sources WHERE s <> $document])
 FOREACH (n IN nodes |
   SET n.evidence = [e IN n.evidence WHERE NOT e STARTS WITH $evidencePrefix],
-      n.sources = [s IN n.sources WHERE s <> $document]);
+      n.sources = [s IN n.sources WHERE s <> $document])
+RETURN [n IN nodes | elementId(n)] AS nodeIds, [r IN relationships | elementId(r)] AS relationshipIds;

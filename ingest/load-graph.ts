@@ -45,14 +45,14 @@ export async function replaceDocument(
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
-      await forgetDocumentIn(tx, document);
+      const touched = await forgetDocumentIn(tx, document);
       for (const batch of batches(slice.nodes.map(asRow))) {
         await tx.run(cypher('merge-nodes'), { rows: batch, document });
       }
       for (const batch of batches(slice.edges.map(asRow))) {
         await tx.run(cypher('merge-edges'), { rows: batch, document });
       }
-      await tx.run(cypher('prune-unsupported'));
+      await tx.run(cypher('prune-unsupported'), touched);
     });
   } finally {
     await session.close();
@@ -64,16 +64,28 @@ export async function removeDocument(driver: Driver, database: string, document:
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
-      await forgetDocumentIn(tx, document);
-      await tx.run(cypher('prune-unsupported'));
+      const touched = await forgetDocumentIn(tx, document);
+      await tx.run(cypher('prune-unsupported'), touched);
     });
   } finally {
     await session.close();
   }
 }
 
-async function forgetDocumentIn(tx: ManagedTransaction, document: string): Promise<void> {
-  await tx.run(cypher('forget-document'), { document, evidencePrefix: evidencePrefix(document) });
+/** Takes a document's evidence off the graph; returns the elements it touched. */
+async function forgetDocumentIn(
+  tx: ManagedTransaction,
+  document: string,
+): Promise<{ nodeIds: string[]; relationshipIds: string[] }> {
+  const result = await tx.run(cypher('forget-document'), {
+    document,
+    evidencePrefix: evidencePrefix(document),
+  });
+  const record = result.records[0];
+  return {
+    nodeIds: (record?.get('nodeIds') as string[] | undefined) ?? [],
+    relationshipIds: (record?.get('relationshipIds') as string[] | undefined) ?? [],
+  };
 }
 
 export interface GraphCounts {

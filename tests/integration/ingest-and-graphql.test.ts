@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph } from '../../ingest/load-graph.ts';
 import { type PlanServer, startPlanServer } from '../../server/app.ts';
+import { stableJson } from '../support/graph-checksum.ts';
 import { postGraphQL } from '../support/http.ts';
 import { clearGraph, openTestDriver, runIngest, testNeo4j } from '../support/test-graph.ts';
 
@@ -65,6 +66,22 @@ describe('ingest into the real Neo4j and query through GraphQL over HTTP', () =>
     expect(await snapshot()).toEqual(propertiesBefore);
   });
 
+  it('finds entities by Chinese names and aliases through the cjk full-text index', async () => {
+    const search = async (text: string) =>
+      (
+        await driver.executeQuery(
+          "CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node RETURN node.name AS name LIMIT 20",
+          { text },
+          { database: database() },
+        )
+      ).records.map((record) => record.get('name') as string);
+    expect(await search('高新')).toEqual(
+      expect.arrayContaining(['怀化国家高新技术产业开发区', '洪江高新技术产业开发区']),
+    );
+    // 洪江高新区 is only an alias of the park's name.
+    expect((await search('"洪江高新区"'))[0]).toBe('洪江高新技术产业开发区');
+  });
+
   it('answers documents { title issuer { name } } with evidence from the source', async () => {
     const { status, body } = await postGraphQL(server.url, DOCUMENTS);
     expect(status).toBe(200);
@@ -109,14 +126,3 @@ describe('ingest into the real Neo4j and query through GraphQL over HTTP', () =>
     expect(counts).toEqual(before);
   });
 });
-
-/** JSON with object keys sorted, so equal maps compare equal whatever order the server sent. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(
-          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : item,
-  );
-}

@@ -1,0 +1,168 @@
+/**
+ * Benchmark: loading into Neo4j. Builds synthetic corpora 1×, 10× and 100× the size of ours
+ * from the real extracted graph (every copy with renamed entities and its own documents, so it
+ * has the same shape), loads each the way ingest does (one transaction per document, UNWIND
+ * batches), and prints time, rows/s and relationships/s. Then it loads the 10× rows once more
+ * the naive way, one query per row, and prints the ratio.
+ *   npm run bench:load
+ * Uses its own Neo4j instance ("bench", Bolt port 7689) and stops it afterwards, unless
+ * NEO4J_URI is set — then it REPLACES the graph held there.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { openDriver } from '../../cypher/database.ts';
+import { cypher } from '../../cypher/queries.ts';
+import { applySchema, replaceDocument, serializeEvidence } from '../../ingest/load-graph.ts';
+import { documentSlice } from '../../ingest/merge-graph.ts';
+import type { GraphEdge, GraphNode, PlanGraph } from '../../ingest/model.ts';
+import { extractCorpus } from '../../ingest/pipeline.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const NEO4J = path.join(ROOT, 'scripts', 'neo4j');
+const instance = {
+  ...process.env,
+  NEO4J_INSTANCE: 'bench',
+  NEO4J_BOLT_PORT: '7689',
+  NEO4J_HEAP: '3g',
+  NEO4J_PAGECACHE: '1g',
+};
+const managed = !process.env.NEO4J_URI;
+if (managed) execFileSync(NEO4J, ['start'], { stdio: 'inherit', env: instance });
+const password =
+  process.env.NEO4J_PASSWORD ?? execFileSync(NEO4J, ['password'], { encoding: 'utf8', env: instance }).trim();
+const settings = {
+  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7689',
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password,
+  database: process.env.NEO4J_DATABASE ?? 'neo4j',
+};
+const driver = openDriver(settings);
+
+/** Per document of the real corpus, the part of the graph it supports. */
+const extraction = await extractCorpus(path.join(ROOT, 'data', 'corpus'));
+const slices = extraction.documents.map((entry) => ({
+  file: entry.file,
+  graph: documentSlice(extraction.graph, entry.file),
+}));
+
+/** Copy k of a document's slice: every id, name and document renamed, the shape kept. */
+function renamed(
+  slice: { file: string; graph: PlanGraph },
+  copy: number,
+): { file: string; graph: PlanGraph } {
+  const file = `copy${copy}-${slice.file}`;
+  const id = (value: string) => `${value}~${copy}`;
+  const evidence = (element: GraphNode | GraphEdge) =>
+    element.evidence.map((e) => ({ ...e, document: file }));
+  return {
+    file,
+    graph: {
+      nodes: slice.graph.nodes.map((n) => ({
+        ...n,
+        id: id(n.id),
+        name: `${n.name}${copy}`,
+        evidence: evidence(n),
+      })),
+      edges: slice.graph.edges.map((e) => ({
+        ...e,
+        id: id(e.id),
+        source: id(e.source),
+        target: id(e.target),
+        evidence: evidence(e),
+      })),
+    },
+  };
+}
+
+async function clear(db: Driver): Promise<void> {
+  const session = db.session({ database: settings.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function loadCopies(copies: number): Promise<{ ms: number; nodes: number; edges: number }> {
+  await clear(driver);
+  let nodes = 0;
+  let edges = 0;
+  const started = performance.now();
+  for (let copy = 0; copy < copies; copy += 1) {
+    for (const slice of slices) {
+      const document = renamed(slice, copy);
+      nodes += document.graph.nodes.length;
+      edges += document.graph.edges.length;
+      await replaceDocument(driver, settings.database, document.file, document.graph);
+    }
+  }
+  return { ms: performance.now() - started, nodes, edges };
+}
+
+/** The naive way: each node and each relationship in its own query and transaction. */
+async function loadNaively(copies: number): Promise<{ ms: number; rows: number }> {
+  await clear(driver);
+  let rows = 0;
+  const started = performance.now();
+  for (let copy = 0; copy < copies; copy += 1) {
+    for (const slice of slices) {
+      const document = renamed(slice, copy);
+      for (const node of document.graph.nodes) {
+        const row = { ...node, evidence: node.evidence.map(serializeEvidence) };
+        await driver.executeQuery(
+          cypher('merge-nodes'),
+          { rows: [row], document: document.file },
+          { database: settings.database },
+        );
+        rows += 1;
+      }
+      for (const edge of document.graph.edges) {
+        const row = { ...edge, evidence: edge.evidence.map(serializeEvidence) };
+        await driver.executeQuery(
+          cypher('merge-edges'),
+          { rows: [row], document: document.file },
+          { database: settings.database },
+        );
+        rows += 1;
+      }
+    }
+  }
+  return { ms: performance.now() - started, rows };
+}
+
+try {
+  await applySchema(driver, settings.database);
+  await loadCopies(1); // warm-up: query plans, page cache
+  console.log('loading synthetic corpora (one transaction per document, UNWIND batches)');
+  const results: { copies: number; ms: number; rows: number }[] = [];
+  for (const copies of [1, 10, 100]) {
+    const { ms, nodes, edges } = await loadCopies(copies);
+    results.push({ copies, ms, rows: nodes + edges });
+    console.log(
+      `×${String(copies).padEnd(4)} ${String(copies * slices.length).padStart(4)} documents  ${String(nodes).padStart(6)} nodes ${String(edges).padStart(6)} relationships  ${(ms / 1000).toFixed(2).padStart(6)} s  ${Math.round(
+        ((nodes + edges) * 1000) / ms,
+      )
+        .toString()
+        .padStart(6)} rows/s  ${Math.round((edges * 1000) / ms)
+        .toString()
+        .padStart(6)} relationships/s`,
+    );
+  }
+  const [one, , hundred] = results;
+  if (one && hundred) {
+    console.log(
+      `time per row at ×100 / at ×1: ${(hundred.ms / hundred.rows / (one.ms / one.rows)).toFixed(2)} (1.00 = linear)`,
+    );
+  }
+  const batched = results[1];
+  const naive = await loadNaively(10);
+  console.log(
+    `naive, one query per row, ×10: ${(naive.ms / 1000).toFixed(2)} s, ${Math.round((naive.rows * 1000) / naive.ms)} rows/s`,
+  );
+  if (batched) console.log(`batched is ${(naive.ms / batched.ms).toFixed(1)}× faster than one query per row`);
+} finally {
+  await driver.close();
+  if (managed) execFileSync(NEO4J, ['stop'], { stdio: 'inherit', env: instance });
+}
