@@ -79,6 +79,7 @@ async function forgetDocumentIn(
 ): Promise<{ nodeIds: string[]; relationshipIds: string[] }> {
   const result = await tx.run(cypher('forget-document'), {
     document,
+    documentKey: `|${document}|`,
     evidencePrefix: evidencePrefix(document),
   });
   const record = result.records[0];
@@ -103,9 +104,9 @@ export async function countGraph(driver: Driver, database: string): Promise<Grap
   return counts;
 }
 
-/** A node or relationship as an UNWIND row: as it is, with its evidence serialized. */
-function asRow<Element extends GraphNode | GraphEdge>(element: Element) {
-  return { ...element, evidence: element.evidence.map(serializeEvidence) };
+/** A node or relationship as an UNWIND row: as it is, with its evidence serialized and sorted as stored. */
+export function asRow<Element extends GraphNode | GraphEdge>(element: Element) {
+  return { ...element, evidence: element.evidence.map(serializeEvidence).sort() };
 }
 
 function* batches<T>(rows: T[]): Generator<T[]> {
