@@ -92,7 +92,7 @@ function addProject(context: ExtractionContext, name: string, evidence: Evidence
 
 /** Words after which a name starts: what comes before them is the sentence, not the name. */
 const NAME_STARTS_AFTER =
-  /.*(开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|稳定|融入|随着|获批|衔接|保障|服务|对接|连接|接入|利用|发挥|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
+  /.*(开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
 /** Names in a sentence that end like a project, read backwards from the ending to a boundary. */
 export function projectNames(text: string): string[] {
@@ -123,17 +123,26 @@ export function projectNames(text: string): string[] {
  */
 function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
   if (NOT_IN_NAME.test(name) || name.length < 4) return false;
-  if (INFRASTRUCTURE.test(name)) return !GENERIC_INFRASTRUCTURE.test(name);
+  const infrastructure = INFRASTRUCTURE.exec(name);
+  if (infrastructure) {
+    // A line, road or dam is named by a short proper name: 渝湘高铁, 双牌水库, 怀化-东盟国际铁路.
+    const proper = name.slice(0, infrastructure.index).replace(/[-—–]/gu, '');
+    return (
+      proper.length >= 2 &&
+      proper.length <= 8 &&
+      !GENERIC_INFRASTRUCTURE.test(proper) &&
+      !/(境内|地区|合理|研究|设立|无|期内|类|型|园区|城区|北站|南站|扩能|千瓦|千伏|功能区|境)/u.test(proper)
+    );
+  }
   return placeAt(name) >= 0 || /“[^”]{2,}”/u.test(name);
 }
 
 function cleanName(raw: string): string | null {
-  let name = raw
-    .trim()
-    .replace(/等$/u, '')
-    .replace(/^[“”"]+|[“”"]+$/gu, '');
-  name = name.replace(LEADING_VERB, '');
-  // "加快张吉怀高铁建设" style: the work named before 建设 is the project.
+  const name = raw.trim().replace(/等$/u, '').replace(LEADING_VERB, '');
+  // A name cut inside quotes or brackets (`雪亮复亮”工程`) is a fragment, not a name.
+  const opens = (name.match(/[“（(]/gu) ?? []).length;
+  const closes = (name.match(/[”）)]/gu) ?? []).length;
+  if (opens !== closes || /^[”）)]/u.test(name)) return null;
   return name.length >= 4 ? name : null;
 }
 
