@@ -8,7 +8,7 @@ import type { Table } from './plan-document.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
-  /以([^，。；以]{2,40}?)为(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业|龙头)/gu;
+  /以([^，。；以]{2,40}?)为(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
 const DEVELOP_PATTERN = /(重点发展|重点打造|大力发展|着力发展|做大做强|培育壮大)([^，。；]{2,40})/gu;
 
 /**
