@@ -4,12 +4,14 @@ import { addIndustry } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
 import type { Evidence } from './model.ts';
 import type { ParkName } from './park-names.ts';
-import type { Table } from './plan-document.ts';
+import type { Sentence, Table } from './plan-document.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
   /以([^，。；以]{2,40}?)为(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
 const DEVELOP_PATTERN = /(重点发展|重点打造|大力发展|着力发展|做大做强|培育壮大)([^，。；]{2,40})/gu;
+/** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
+const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场)/gu;
 
 /**
  * The id of a park: its place and kind, so 怀化高新区, 怀化高新技术产业开发区 and
@@ -84,7 +86,16 @@ function locate(context: ExtractionContext, name: ParkName) {
  */
 export function extractParks(context: ExtractionContext): void {
   for (const table of context.document.tables) extractParkTable(context, table);
+  // A line opening with an industry (`新材料产业。`) speaks of that industry.
+  let subject: { line: number; industry: string; surface: string } | undefined;
   for (const sentence of context.document.sentences) {
+    const opening = /^(.{2,14}?)[。：:]$/u.exec(sentence.text);
+    const openingIndustry = opening?.[1] ? context.industries.canonical(opening[1]) : undefined;
+    if (opening?.[1] && openingIndustry) {
+      subject = { line: sentence.line, industry: openingIndustry, surface: opening[1] };
+      continue;
+    }
+    if (subject?.line === sentence.line) extractIndustryBases(context, sentence, subject);
     const parks = context.parkNames.find(sentence.text, context.placeAt).map((found) => ({
       ...found,
       id: addPark(context, found.name, sentenceEvidence(context, sentence)),
@@ -137,6 +148,28 @@ export function extractParks(context: ExtractionContext): void {
           evidence: sentenceEvidence(context, sentence),
         });
       }
+    }
+  }
+}
+
+function extractIndustryBases(
+  context: ExtractionContext,
+  sentence: Sentence,
+  subject: { industry: string; surface: string },
+): void {
+  for (const match of sentence.text.matchAll(BASE_PATTERN)) {
+    const evidence = sentenceEvidence(context, sentence);
+    for (const found of context.parkNames.find(match[1] ?? '', context.placeAt)) {
+      const parkId = addPark(context, found.name, evidence);
+      const industryId = addIndustry(context, subject.industry, subject.surface, evidence);
+      context.builder.addEdge({
+        type: 'HOSTS',
+        source: parkId,
+        target: industryId,
+        qualifier: '重点发展',
+        properties: { role: '重点发展' },
+        evidence,
+      });
     }
   }
 }
