@@ -10,6 +10,7 @@
  * NEO4J_URI is set — then it REPLACES the graph held there.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
@@ -30,7 +31,12 @@ const instance = {
   NEO4J_PAGECACHE: '1g',
 };
 const managed = !process.env.NEO4J_URI;
-if (managed) execFileSync(NEO4J, ['start'], { stdio: 'inherit', env: instance });
+if (managed) {
+  // A fresh store: one that once held a large graph is slower to load into.
+  execFileSync(NEO4J, ['stop'], { stdio: 'ignore', env: instance });
+  rmSync(path.join(ROOT, '.neo4j', 'bench', 'data'), { recursive: true, force: true });
+  execFileSync(NEO4J, ['start'], { stdio: 'inherit', env: instance });
+}
 const password =
   process.env.NEO4J_PASSWORD ?? execFileSync(NEO4J, ['password'], { encoding: 'utf8', env: instance }).trim();
 const settings = {
@@ -147,7 +153,7 @@ async function loadNaively(copies: number): Promise<{ ms: number; rows: number }
 
 try {
   await applySchema(driver, settings.database);
-  await loadCopies(1); // warm-up: query plans, page cache
+  await loadCopies(1); // warm-up: query plans and the JIT of Neo4j and of this process
   console.log('loading synthetic corpora (one transaction per document, UNWIND batches)');
   const results: { copies: number; ms: number; rows: number }[] = [];
   for (const copies of [1, 10, 100]) {
