@@ -55,7 +55,7 @@ export class ParkNameReader {
       for (;;) {
         const char = text[start - 1] ?? '';
         if (start <= previousEnd || !NAME_CHARACTER.test(char) || CONNECTIVES.has(char)) break;
-        if (suffixStart - start >= 16) {
+        if (suffixStart - start >= 24) {
           cut = true;
           break;
         }
@@ -64,7 +64,13 @@ export class ParkNameReader {
       const end = suffixStart + match[0].length;
       // A window cut mid-word is trusted only from a place onwards (…侗族自治县X物流园 is not a name).
       const candidate = text.slice(start, end);
-      const name = cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt);
+      let name = cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt);
+      // A park within a park (怀化高新区综合物流园): the part after the first is no name alone.
+      const previous = found.at(-1);
+      if (!name && previous && previous.end === start) {
+        name = this.parse(text.slice(previous.start, end), placeAt);
+        if (name) start = previous.start;
+      }
       if (name) {
         found.push({
           name,
@@ -127,7 +133,9 @@ export class ParkNameReader {
   private hasNotNameWord(prefix: string): boolean {
     return (
       this.lexicon.notNameWords.some((word) => prefix.includes(word)) ||
-      /^[\d一二三四五六七八九十两]/u.test(prefix)
+      /^[\d一二三四五六七八九十两]/u.test(prefix) ||
+      // quantities (3个, 一批), not the 家 of 国家
+      /[\d一二三四五六七八九十两几多][个家座批]/u.test(prefix)
     );
   }
 
