@@ -15,25 +15,20 @@ export function regionNodeId(division: Division): string {
  */
 export function addRegion(context: ExtractionContext, division: Division, evidence: Evidence): string {
   const { gazetteer, builder } = context;
-  builder.addNode({
-    id: regionNodeId(division),
-    label: 'Region',
-    name: division.name,
-    aliases: gazetteer.names(division.code).filter((name) => name !== division.name),
-    properties: { code: division.code, level: division.level },
-    evidence,
-  });
+  const addNode = (region: Division) =>
+    builder.addNode({
+      id: regionNodeId(region),
+      label: 'Region',
+      name: region.name,
+      aliases: gazetteer.names(region.code).filter((name) => name !== region.name),
+      properties: { code: region.code, level: region.level },
+      evidence,
+    });
+  addNode(division);
   const stopAt = context.scope ? (gazetteer.get(context.scope)?.parent ?? '') : '';
   let child = division;
   for (const parent of gazetteer.ancestors(division.code)) {
-    builder.addNode({
-      id: regionNodeId(parent),
-      label: 'Region',
-      name: parent.name,
-      aliases: gazetteer.names(parent.code).filter((name) => name !== parent.name),
-      properties: { code: parent.code, level: parent.level },
-      evidence,
-    });
+    addNode(parent);
     builder.addEdge({
       type: 'PART_OF',
       source: regionNodeId(child),
