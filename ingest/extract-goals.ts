@@ -60,10 +60,9 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
     Number(/20\d\d/.exec(header[index] ?? '')?.[0] ?? fallback);
   const targetYear = isResult ? yearOf(columns.target, 2020) : yearOf(columns.target, 2025);
   const baselineYear = yearOf(columns.baseline, targetYear - 5);
-  for (const [rowIndex, rawRow] of table.rows.entries()) {
+  for (const [rowIndex, row] of table.rows.entries()) {
     // A row one cell wider than the header carries a sub-indicator after the name (化学需氧量).
-    const row = rawRow;
-    const hasSubItem = rawRow.length === header.length + 1 && nameColumn >= 0;
+    const hasSubItem = row.length === header.length + 1 && nameColumn >= 0;
     const at = (index: number): Cell | undefined =>
       index < 0 ? undefined : row[hasSubItem && index > nameColumn ? index + 1 : index];
     const nameCell = at(nameColumn);
