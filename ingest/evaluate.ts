@@ -42,20 +42,45 @@ export interface Score {
   spurious: string[];
 }
 
-function score(
-  name: string,
-  predicted: number,
-  correct: number,
-  gold: number,
-  found: number,
-  missed: string[],
-  spurious: string[],
-): Score {
-  const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : correct / predicted;
-  const recall = gold === 0 ? 1 : found / gold;
+/**
+ * Scores predictions against gold records: a prediction is correct when it matches some
+ * record; a record is found when some prediction (or, where the gold is not exhaustive, some
+ * element of `recallPool`) matches it.
+ */
+function compare<Predicted, Record>(comparison: {
+  name: string;
+  predicted: Predicted[];
+  gold: Record[];
+  matches: (predicted: Predicted, record: Record) => boolean;
+  describePredicted: (predicted: Predicted) => string;
+  describeRecord: (record: Record) => string;
+  recallPool?: Predicted[];
+}): Score {
+  const { name, predicted, gold, matches } = comparison;
+  const pool = comparison.recallPool ?? predicted;
+  const correct = predicted.filter((p) => gold.some((record) => matches(p, record)));
+  const found = gold.filter((record) => pool.some((p) => matches(p, record)));
+  const precision = predicted.length === 0 ? (gold.length === 0 ? 1 : 0) : correct.length / predicted.length;
+  const recall = gold.length === 0 ? 1 : found.length / gold.length;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { name, predicted, correct, gold, found, precision, recall, f1, missed, spurious };
+  return {
+    name,
+    predicted: predicted.length,
+    correct: correct.length,
+    gold: gold.length,
+    found: found.length,
+    precision,
+    recall,
+    f1,
+    missed: gold.filter((record) => !found.includes(record)).map(comparison.describeRecord),
+    spurious: predicted.filter((p) => !correct.includes(p)).map(comparison.describePredicted),
+  };
 }
+
+const describeNode = (node: GraphNode) =>
+  `${node.name} (${node.evidence[0]?.document}:${node.evidence[0]?.line})`;
+const describeRecord = (record: { name: string; document: string; line: number }) =>
+  `${record.name} (${record.document}:${record.line})`;
 
 /** Names are compared without spaces and brackets' content-free differences: 亿元 GDP = 亿元GDP. */
 export function normaliseName(text: string): string {
@@ -94,23 +119,15 @@ function scoreParks(graph: PlanGraph, gold: Gold): Score {
   const predicted = graph.nodes.filter(
     (n) => n.label === 'Park' && n.evidence.some((e) => documents.has(e.document)),
   );
-  const goldNames = gold.parks.map((p) => new Set([p.name, ...(p.aliases ?? [])].map(normaliseName)));
-  const matches = (node: GraphNode, names: Set<string>) => [...namesOf(node)].some((n) => names.has(n));
-  const correct = predicted.filter((node) => goldNames.some((names) => matches(node, names)));
-  const found = gold.parks.filter((_, i) =>
-    predicted.some((node) => matches(node, goldNames[i] as Set<string>)),
-  );
-  return score(
-    'Park',
-    predicted.length,
-    correct.length,
-    gold.parks.length,
-    found.length,
-    gold.parks.filter((p) => !found.includes(p)).map((p) => `${p.name} (${p.document}:${p.line})`),
-    predicted
-      .filter((n) => !correct.includes(n))
-      .map((n) => `${n.name} (${n.evidence[0]?.document}:${n.evidence[0]?.line})`),
-  );
+  return compare({
+    name: 'Park',
+    predicted,
+    gold: gold.parks,
+    matches: (node, park) =>
+      [park.name, ...(park.aliases ?? [])].some((name) => namesOf(node).has(normaliseName(name))),
+    describePredicted: describeNode,
+    describeRecord,
+  });
 }
 
 /** HOSTS within the annotated table(s): park, industry and role must all be right. */
@@ -141,19 +158,15 @@ function scoreHosts(
       edge.properties.role === host.role
     );
   };
-  const correct = predicted.filter((edge) => gold.hosts.some((host) => goldMatches(edge, host)));
-  const found = gold.hosts.filter((host) => predicted.some((edge) => goldMatches(edge, host)));
-  return score(
-    'HOSTS',
-    predicted.length,
-    correct.length,
-    gold.hosts.length,
-    found.length,
-    gold.hosts.filter((h) => !found.includes(h)).map((h) => `${h.park} → ${h.industry} (${h.role})`),
-    predicted
-      .filter((e) => !correct.includes(e))
-      .map((e) => `${byId.get(e.source)?.name} → ${byId.get(e.target)?.name} (${String(e.properties.role)})`),
-  );
+  return compare({
+    name: 'HOSTS',
+    predicted,
+    gold: gold.hosts,
+    matches: goldMatches,
+    describePredicted: (e) =>
+      `${byId.get(e.source)?.name} → ${byId.get(e.target)?.name} (${String(e.properties.role)})`,
+    describeRecord: (h) => `${h.park} → ${h.industry} (${h.role})`,
+  });
 }
 
 /** Goals of the annotated indicator tables: the indicator and its target value must be right. */
@@ -174,24 +187,15 @@ function scoreGoals(graph: PlanGraph, gold: Gold): Score {
     node.evidence.some((e) => e.document === goal.document) &&
     indicator(String(node.properties.indicator)) === indicator(goal.indicator) &&
     value(node.properties.target as string | null) === value(goal.target);
-  const correct = predicted.filter((node) => gold.goals.some((goal) => goalMatches(node, goal)));
-  const found = gold.goals.filter((goal) => predicted.some((node) => goalMatches(node, goal)));
-  return score(
-    'Goal (indicator tables)',
-    predicted.length,
-    correct.length,
-    gold.goals.length,
-    found.length,
-    gold.goals
-      .filter((g) => !found.includes(g))
-      .map((g) => `${g.indicator} = ${g.target} (${g.document}:${g.line})`),
-    predicted
-      .filter((n) => !correct.includes(n))
-      .map(
-        (n) =>
-          `${String(n.properties.indicator)} = ${String(n.properties.target)} (${n.evidence[0]?.document}:${n.evidence[0]?.line})`,
-      ),
-  );
+  return compare({
+    name: 'Goal (indicator tables)',
+    predicted,
+    gold: gold.goals,
+    matches: goalMatches,
+    describePredicted: (n) =>
+      `${String(n.properties.indicator)} = ${String(n.properties.target)} (${n.evidence[0]?.document}:${n.evidence[0]?.line})`,
+    describeRecord: (g) => `${g.indicator} = ${g.target} (${g.document}:${g.line})`,
+  });
 }
 
 /**
@@ -203,23 +207,16 @@ function scoreProjects(graph: PlanGraph, gold: Gold): Score {
   const predicted = graph.nodes.filter(
     (node) => node.label === 'Project' && node.evidence.some((e) => annotated.has(`${e.document}:${e.line}`)),
   );
-  const matches = (node: GraphNode, project: Gold['projects'][number]) =>
-    namesOf(node).has(normaliseName(project.name));
-  const correct = predicted.filter((node) => gold.projects.some((project) => matches(node, project)));
-  const found = gold.projects.filter((project) =>
-    graph.nodes.some((node) => node.label === 'Project' && matches(node, project)),
-  );
-  return score(
-    'Project',
-    predicted.length,
-    correct.length,
-    gold.projects.length,
-    found.length,
-    gold.projects.filter((p) => !found.includes(p)).map((p) => `${p.name} (${p.document}:${p.line})`),
-    predicted
-      .filter((n) => !correct.includes(n))
-      .map((n) => `${n.name} (${n.evidence[0]?.document}:${n.evidence[0]?.line})`),
-  );
+  return compare({
+    name: 'Project',
+    predicted,
+    gold: gold.projects,
+    matches: (node, project) => namesOf(node).has(normaliseName(project.name)),
+    describePredicted: describeNode,
+    describeRecord,
+    // Recall counts a project found anywhere, not only on the annotated lines.
+    recallPool: graph.nodes.filter((node) => node.label === 'Project'),
+  });
 }
 
 /** IN_PARK / IN_INDUSTRY of the gold projects that say their park or industry. */
@@ -246,19 +243,14 @@ function scoreProjectLinks(
       namesOf(target).has(normaliseName(String(record[key])))
     );
   };
-  const correct = predicted.filter((edge) => records.some((record) => linkMatches(edge, record)));
-  const found = records.filter((record) => predicted.some((edge) => linkMatches(edge, record)));
-  return score(
-    type,
-    predicted.length,
-    correct.length,
-    records.length,
-    found.length,
-    records.filter((r) => !found.includes(r)).map((r) => `${r.name} → ${String(r[key])}`),
-    predicted
-      .filter((e) => !correct.includes(e))
-      .map((e) => `${byId.get(e.source)?.name} → ${byId.get(e.target)?.name}`),
-  );
+  return compare({
+    name: type,
+    predicted,
+    gold: records,
+    matches: linkMatches,
+    describePredicted: (e) => `${byId.get(e.source)?.name} → ${byId.get(e.target)?.name}`,
+    describeRecord: (r) => `${r.name} → ${String(r[key])}`,
+  });
 }
 
 /** Share of evidence records whose quote is a verbatim substring of the line they cite. */
