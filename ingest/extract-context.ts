@@ -34,10 +34,15 @@ export function sentenceEvidence(context: ExtractionContext, sentence: Sentence)
   };
 }
 
-/** Evidence for a table cell: its text where the line holds it verbatim, else the whole line. */
-export function cellEvidence(context: ExtractionContext, table: Table, cell: Cell): Evidence {
+/** Evidence for a table cell (or one item of it): that text where the line holds it verbatim, else the whole line. */
+export function cellEvidence(
+  context: ExtractionContext,
+  table: Table,
+  cell: Cell,
+  text = cell.text,
+): Evidence {
   const line = context.document.lines[cell.line - 1] ?? '';
-  const quote = cell.text !== '' && line.includes(cell.text) ? cell.text : line.trim();
+  const quote = text !== '' && line.includes(text) ? text : line.trim();
   return { document: context.document.file, line: cell.line, section: sectionOf(table), quote };
 }
 

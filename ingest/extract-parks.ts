@@ -40,11 +40,8 @@ function placeKey(context: ExtractionContext, place: string): string {
 
 /** The longest division name a text starts with. */
 function leadingDivision(context: ExtractionContext, text: string): string | undefined {
-  for (let length = Math.min(text.length, 10); length >= 2; length -= 1) {
-    const head = text.slice(0, length);
-    if (context.gazetteer.resolve(head, context.scope)) return head;
-  }
-  return undefined;
+  const leading = context.gazetteer.leading(text, { scope: context.scope, longest: 10 });
+  return leading ? text.slice(0, leading.length) : undefined;
 }
 
 /** Adds a park (and where it lies, when the name says); returns its node id. */
@@ -73,11 +70,11 @@ function locate(context: ExtractionContext, name: ParkName) {
     const zone = gazetteer.resolve(name.qualifier, scope, issuer?.code);
     if (zone) return zone;
   }
-  for (let length = Math.min(name.place.length, 8); length >= 2; length -= 1) {
-    const division = gazetteer.resolve(name.place.slice(0, length), scope, issuer?.code);
-    if (division && division.level !== 'township') return division;
-  }
-  return undefined;
+  return gazetteer.leading(name.place, {
+    scope,
+    prefer: issuer?.code,
+    accept: (division) => division.level !== 'township',
+  })?.division;
 }
 
 /**

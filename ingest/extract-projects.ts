@@ -1,5 +1,5 @@
 import type { ExtractionContext } from './extract-context.ts';
-import { column, sentenceEvidence, splitList } from './extract-context.ts';
+import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { addPark } from './extract-parks.ts';
 import { addRegion } from './extract-regions.ts';
@@ -46,16 +46,10 @@ function extractProjectTable(context: ExtractionContext, table: Table): void {
   for (const row of table.rows) {
     const cell = row[projectColumn];
     if (!cell) continue;
-    const line = context.document.lines[cell.line - 1] ?? '';
     for (const item of splitList(cell.text, { conjunctions: false })) {
       const name = cleanName(item);
       if (!name || !isSpecific(name)) continue;
-      const evidence: Evidence = {
-        document: context.document.file,
-        line: cell.line,
-        section: table.section,
-        quote: line.includes(item) ? item : line.trim(),
-      };
+      const evidence = cellEvidence(context, table, cell, item);
       const id = addProject(context, name, evidence);
       if (captionIndustry) {
         const industryId = addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence);
@@ -74,13 +68,15 @@ function addProject(context: ExtractionContext, name: string, evidence: Evidence
     const parkId = addPark(context, park.name, evidence);
     context.builder.addEdge({ type: 'IN_PARK', source: id, target: parkId, evidence });
   }
-  for (let length = Math.min(name.length - 2, 8); length >= 2; length -= 1) {
-    const region = context.gazetteer.resolve(name.slice(0, length), context.scope, context.issuer?.code);
-    if (region && region.level !== 'province') {
-      const regionId = addRegion(context, region, evidence);
-      context.builder.addEdge({ type: 'LOCATED_IN', source: id, target: regionId, evidence });
-      break;
-    }
+  // The place a name starts with (its last two characters are the kind of work, never the place).
+  const region = context.gazetteer.leading(name.slice(0, name.length - 2), {
+    scope: context.scope,
+    prefer: context.issuer?.code,
+    accept: (division) => division.level !== 'province',
+  })?.division;
+  if (region) {
+    const regionId = addRegion(context, region, evidence);
+    context.builder.addEdge({ type: 'LOCATED_IN', source: id, target: regionId, evidence });
   }
   for (const industry of context.industries.find(name)) {
     if (!/(产业园|产业链|产业基地)/u.test(name)) continue;

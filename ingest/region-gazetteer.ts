@@ -71,16 +71,29 @@ export class RegionGazetteer {
   }
 
   /**
+   * The division named by the longest head of a text (at most `longest` characters, at least
+   * 2) that `accept` takes: 鹤城区工业集中区 → 鹤城区, 怀化高新区 → 怀化市.
+   */
+  leading(
+    text: string,
+    options: { scope?: string; prefer?: string; longest?: number; accept?: (division: Division) => boolean },
+  ): { division: Division; length: number } | undefined {
+    const { scope, prefer, longest = 8, accept = () => true } = options;
+    for (let length = Math.min(text.length, longest); length >= 2; length -= 1) {
+      const division = this.resolve(text.slice(0, length), scope, prefer);
+      if (division && accept(division)) return { division, length };
+    }
+    return undefined;
+  }
+
+  /**
    * Names to look for in a document's text: the full names (and suffixed short forms such as
    * 湘西州, 麻阳县) of divisions in the scope and its ancestors. Bare short forms (中方, 通道,
    * 会同) are words too, so they are left to park-name prefixes.
    */
   textNamesWithin(scope: string): Map<string, Division> {
     const names = new Map<string, Division>();
-    for (const division of this.divisions.regions) {
-      const relevant =
-        this.within(division.code, scope) || this.ancestors(scope).some((a) => a.code === division.code);
-      if (!relevant) continue;
+    for (const division of this.around(scope)) {
       for (const name of this.names(division.code)) {
         if (name.length >= 3 && /[省市州县区镇乡街道]$/.test(name) && !names.has(name))
           names.set(name, division);
@@ -96,10 +109,7 @@ export class RegionGazetteer {
   placeFinder(scope: string | undefined): (text: string) => number {
     if (!scope) return () => -1;
     const names = new Set<string>();
-    for (const division of this.divisions.regions) {
-      const relevant =
-        this.within(division.code, scope) || this.ancestors(scope).some((a) => a.code === division.code);
-      if (!relevant) continue;
+    for (const division of this.around(scope)) {
       for (const name of this.names(division.code)) if (name.length >= 2) names.add(name);
     }
     const pattern = new RegExp(
@@ -110,6 +120,14 @@ export class RegionGazetteer {
       'u',
     );
     return (text) => text.search(pattern);
+  }
+
+  /** The divisions a document about `scope` may name: those in it, and those above it. */
+  private around(scope: string): Division[] {
+    const above = new Set(this.ancestors(scope).map((ancestor) => ancestor.code));
+    return this.divisions.regions.filter(
+      (division) => above.has(division.code) || this.within(division.code, scope),
+    );
   }
 
   /** The first prefecture or county a text names by its full name (for a document's issuer). */
