@@ -15,6 +15,21 @@ export const QUERY_NAMES = [
   'prune-unsupported',
   'graph-counts',
   'documents',
+  'relations-out',
+  'relations-in',
+  'list-nodes',
+  'resolve-entity',
+  'search',
+  'neighbours',
+  'subgraph',
+  'shortest-paths',
+  'parks-hosting-industry',
+  'region-industries',
+  'shared-industries',
+  'projects-of',
+  'region-goals',
+  'common-ground',
+  'entity-mentions',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -2,15 +2,18 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import type { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { formatError } from './errors.ts';
+import { ERROR_CODES, formatError, refuseOversizedBody } from './errors.ts';
 import { GraphStore } from './graph-store.ts';
-import { type RequestContext, resolvers } from './resolvers.ts';
+import { MAX_ALIASES, MAX_BODY, MAX_QUERY_COST, MAX_QUERY_DEPTH, MAX_TOKENS } from './limits.ts';
+import { type RequestContext, requestContext, resolvers } from './resolvers.ts';
 import { typeDefs } from './schema.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,12 +44,26 @@ export async function startPlanServer(
       error ? reject(error) : resolve(server),
     );
   });
+  // graphql-armor refuses deep, costly or huge queries while validating them, before any
+  // resolver runs; its refusals are marked QUERY_TOO_COMPLEX.
+  const armor = new ApolloArmor({
+    maxDepth: { n: MAX_QUERY_DEPTH, onReject: [markTooComplex] },
+    costLimit: { maxCost: MAX_QUERY_COST, onReject: [markTooComplex] },
+    maxAliases: { n: MAX_ALIASES, onReject: [markTooComplex] },
+    maxTokens: { n: MAX_TOKENS, onReject: [markTooComplex] },
+    maxDirectives: { n: 20, onReject: [markTooComplex] },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     plugins: [
+      // armor's typings name Apollo's CommonJS build, ours its ES module build: same plugin API.
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from the internet; the viewer lives at "/".
       ApolloServerPluginLandingPageDisabled(),
@@ -55,8 +72,9 @@ export async function startPlanServer(
   await apollo.start();
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => ({ store }) }),
+    express.json({ limit: MAX_BODY }),
+    refuseOversizedBody,
+    expressMiddleware(apollo, { context: async () => requestContext(store) }),
   );
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   if (existsSync(webDir)) {
@@ -75,4 +93,8 @@ export async function startPlanServer(
       await apollo.stop();
     },
   };
+}
+
+function markTooComplex(_context: unknown, error: GraphQLError): void {
+  (error.extensions as Record<string, unknown>).code = ERROR_CODES.QUERY_TOO_COMPLEX;
 }

@@ -1,3 +1,4 @@
+import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../cypher/database.ts';
 
@@ -9,6 +10,48 @@ export const ERROR_CODES = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
+
+/**
+ * Apollo's own codes for requests that are not valid GraphQL, folded into ours: for a client
+ * they all mean "fix the request". graphql-armor's refusals are QUERY_TOO_COMPLEX already.
+ */
+const PUBLIC_CODES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: ERROR_CODES.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ERROR_CODES.BAD_USER_INPUT,
+  BAD_REQUEST: ERROR_CODES.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ERROR_CODES.BAD_USER_INPUT,
+};
+
+/**
+ * Express refuses a body over the size limit before GraphQL sees it; the client still gets a
+ * GraphQL-shaped answer with a code, not an HTML error page.
+ */
+export function refuseOversizedBody(
+  error: unknown,
+  _request: Request,
+  response: Response,
+  next: NextFunction,
+) {
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.too.large' || type === 'entity.parse.failed' || type === 'encoding.unsupported') {
+    const message =
+      type === 'entity.too.large'
+        ? 'The request body is too large; a GraphQL query needs a few kilobytes at most.'
+        : 'The request body is not valid JSON.';
+    response.status(type === 'entity.too.large' ? 413 : 400).json({
+      errors: [
+        {
+          message,
+          extensions: {
+            code: type === 'entity.too.large' ? ERROR_CODES.QUERY_TOO_COMPLEX : ERROR_CODES.BAD_USER_INPUT,
+          },
+        },
+      ],
+    });
+    return;
+  }
+  next(error);
+}
 
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError('The graph database is not reachable right now; try again in a moment.', {
@@ -32,7 +75,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ERROR_CODES.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, code: PUBLIC_CODES[code] ?? code } };
   }
   console.error('unexpected error while answering a query:', original);
   return {

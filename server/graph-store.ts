@@ -1,6 +1,6 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher, type QueryName } from '../cypher/queries.ts';
-import type { Evidence } from '../ingest/model.ts';
+import { QUERY_TIMEOUT_MS } from './limits.ts';
 
 /**
  * Read access to the graph for the API: every query is a named `.cypher` file run in a
@@ -13,12 +13,12 @@ export class GraphStore {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
-    private readonly timeoutMs = 10_000,
+    private readonly timeoutMs = QUERY_TIMEOUT_MS,
   ) {}
 
   async read(name: QueryName, parameters: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
     this.roundTrips += 1;
-    const result = await this.driver.executeQuery(cypher(name), parameters, {
+    const result = await this.driver.executeQuery(cypher(name), asCypherValues(parameters), {
       database: this.database,
       routing: 'READ',
       transactionConfig: { timeout: this.timeoutMs },
@@ -27,8 +27,15 @@ export class GraphStore {
   }
 }
 
-/** Evidence is stored as JSON strings (see ingest/load-graph.ts); the API returns it as objects. */
-export function parseEvidence(stored: unknown): Evidence[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.map((item) => JSON.parse(String(item)) as Evidence);
+/**
+ * JavaScript numbers reach Cypher as floats, and LIMIT, SKIP and list slices refuse floats:
+ * whole numbers go as Cypher integers.
+ */
+function asCypherValues<T>(value: T): T {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value) as T;
+  if (Array.isArray(value)) return value.map(asCypherValues) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asCypherValues(item)])) as T;
+  }
+  return value;
 }

@@ -1,0 +1,29 @@
+// Relationship field, incoming side, for a batch of entities; see relations-out.cypher.
+// With $within, the relationships may also end at any region below the parent region
+// (a region's parks "including everything below it").
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  CALL (n) {
+    MATCH (n)<-[r:$($type)]-(other:$($otherLabel))
+    RETURN r, other, n AS place
+    UNION
+    MATCH (n)<-[:PART_OF*1..3]-(place:Region)<-[r:$($type)]-(other:$($otherLabel))
+    WHERE $within
+    RETURN r, other, place
+  }
+  WITH r, other, place
+  WHERE ($document IS NULL OR $document IN r.sources)
+    AND all(key IN keys($edgeWhere) WHERE r[key] = $edgeWhere[key])
+    AND all(key IN keys($nodeWhere) WHERE other[key] = $nodeWhere[key])
+    AND ($indicator IS NULL OR other.indicator CONTAINS $indicator)
+  RETURN r, other, place
+  ORDER BY other.name, other.id
+  LIMIT $first
+}
+RETURN id,
+       collect({
+         relationship: r {.*, type: type(r)},
+         source: other {.*, label: $otherLabel},
+         target: place {.*, label: head([l IN labels(place) WHERE l <> 'Entity'])}
+       }) AS edges;
