@@ -10,9 +10,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { ERROR_CODES, formatError, refuseOversizedBody } from './errors.ts';
+import { formatError, refuseOversizedBody } from './errors.ts';
 import { GraphStore } from './graph-store.ts';
-import { MAX_ALIASES, MAX_BODY, MAX_QUERY_COST, MAX_QUERY_DEPTH, MAX_TOKENS } from './limits.ts';
+import { MAX_ALIASES, MAX_BODY, MAX_QUERY_COST, MAX_QUERY_DEPTH, MAX_TOKENS, onlyQueries } from './limits.ts';
 import { type RequestContext, requestContext, resolvers } from './resolvers.ts';
 import { typeDefs } from './schema.ts';
 
@@ -45,13 +45,13 @@ export async function startPlanServer(
     );
   });
   // graphql-armor refuses deep, costly or huge queries while validating them, before any
-  // resolver runs; its refusals are marked QUERY_TOO_COMPLEX.
+  // resolver runs; formatError gives its refusals the code QUERY_TOO_COMPLEX.
   const armor = new ApolloArmor({
-    maxDepth: { n: MAX_QUERY_DEPTH, onReject: [markTooComplex] },
-    costLimit: { maxCost: MAX_QUERY_COST, onReject: [markTooComplex] },
-    maxAliases: { n: MAX_ALIASES, onReject: [markTooComplex] },
-    maxTokens: { n: MAX_TOKENS, onReject: [markTooComplex] },
-    maxDirectives: { n: 20, onReject: [markTooComplex] },
+    maxDepth: { n: MAX_QUERY_DEPTH },
+    costLimit: { maxCost: MAX_QUERY_COST },
+    maxAliases: { n: MAX_ALIASES },
+    maxTokens: { n: MAX_TOKENS },
+    maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<RequestContext>({
@@ -59,7 +59,7 @@ export async function startPlanServer(
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
-    validationRules: armor.validationRules,
+    validationRules: [onlyQueries, ...armor.validationRules],
     allowBatchedHttpRequests: false,
     plugins: [
       // armor's typings name Apollo's CommonJS build, ours its ES module build: same plugin API.
@@ -93,8 +93,4 @@ export async function startPlanServer(
       await apollo.stop();
     },
   };
-}
-
-function markTooComplex(_context: unknown, error: GraphQLError): void {
-  (error.extensions as Record<string, unknown>).code = ERROR_CODES.QUERY_TOO_COMPLEX;
 }

@@ -23,6 +23,13 @@ const PUBLIC_CODES: Record<string, string> = {
 };
 
 /**
+ * graphql-armor's refusals ("Syntax Error: Query depth limit of 10 exceeded, found 17.") reach
+ * us as validation errors; what they mean for a client is QUERY_TOO_COMPLEX, not a syntax error.
+ */
+const ARMOR_REFUSAL =
+  /^Syntax Error: ((?:Query depth|Query Cost|Aliases|Directives|Token) limit of \d+ exceeded.*)$/s;
+
+/**
  * Express refuses a body over the size limit before GraphQL sees it; the client still gets a
  * GraphQL-shaped answer with a code, not an HTML error page.
  */
@@ -70,6 +77,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...formatted,
       message: databaseUnavailable().message,
       extensions: { code: ERROR_CODES.DATABASE_UNAVAILABLE },
+    };
+  }
+  const refusal = ARMOR_REFUSAL.exec(formatted.message);
+  if (refusal) {
+    return {
+      message: `The query is too large for this API: ${refusal[1]}`,
+      extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { ERROR_CODES } from './errors.ts';
 
 /**
@@ -29,3 +29,19 @@ export function checkedCount(name: string, value: number, max: number, min = 0):
   }
   return value;
 }
+
+/**
+ * The API is read-only: the schema has no Mutation type, and graphql-js would only notice that
+ * while executing (an internal error); this rule refuses such operations while validating.
+ */
+export const onlyQueries: ValidationRule = (context) => ({
+  OperationDefinition(operation) {
+    if (operation.operation !== 'query') {
+      context.reportError(
+        new GraphQLError(`This API is read-only: it answers queries, not ${operation.operation}s.`, {
+          nodes: operation,
+        }),
+      );
+    }
+  },
+});

@@ -1,0 +1,417 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countGraph } from '../../ingest/load-graph.ts';
+import type { Evidence } from '../../ingest/model.ts';
+import { type PlanServer, startPlanServer } from '../../server/app.ts';
+import { postGraphQL } from '../support/http.ts';
+import { CORPUS, openTestDriver, runIngest, testNeo4j } from '../support/test-graph.ts';
+
+const HUAIHUA_PLAN = 'huaihua-14th-five-year-plan.txt';
+
+/** Lines of a corpus file, to check that evidence quotes are verbatim. */
+const corpusLines = new Map<string, string[]>();
+function sourceLine(evidence: Evidence): string {
+  let lines = corpusLines.get(evidence.document);
+  if (!lines) {
+    lines = readFileSync(path.join(CORPUS, evidence.document), 'utf8').split(/\r?\n/);
+    corpusLines.set(evidence.document, lines);
+  }
+  return lines[evidence.line - 1] ?? '';
+}
+
+function expectVerbatim(evidence: Evidence[]): void {
+  expect(evidence.length).toBeGreaterThan(0);
+  for (const item of evidence) expect(sourceLine(item)).toContain(item.quote);
+}
+
+type Data = Record<string, unknown>;
+
+describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () => {
+  let driver: Driver;
+  let server: PlanServer;
+
+  /** Posts a query and returns its data, failing on any error. */
+  async function ask(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+    const { status, body } = await postGraphQL(server.url, query, variables);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(status).toBe(200);
+    return body.data as Data;
+  }
+
+  /** Posts a query that must be refused; returns the codes of its errors. */
+  async function refusal(query: string, variables: Record<string, unknown> = {}) {
+    const { status, body } = await postGraphQL(server.url, query, variables);
+    expect(body.errors?.length).toBeGreaterThan(0);
+    for (const error of body.errors ?? []) expect(error.extensions?.stacktrace).toBeUndefined();
+    return { status, codes: (body.errors ?? []).map((error) => error.extensions?.code), body };
+  }
+
+  beforeAll(async () => {
+    await runIngest();
+    driver = openTestDriver();
+    server = await startPlanServer(
+      { driver, database: testNeo4j().settings.database },
+      { host: '127.0.0.1', port: 0 },
+    );
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await driver?.close();
+  });
+
+  describe('relationship questions', () => {
+    it('names the parks whose 主导产业 includes 电子信息 in the 怀化 plan, with the quotes', async () => {
+      const data = await ask(
+        `query ($document: String) {
+          parksHostingIndustry(industry: "电子信息", role: "主导产业", document: $document) {
+            id role park { name } industry { name } evidence { document line section quote }
+          }
+        }`,
+        { document: HUAIHUA_PLAN },
+      );
+      const answers = data.parksHostingIndustry as {
+        role: string;
+        park: { name: string };
+        industry: { name: string };
+        evidence: Evidence[];
+      }[];
+      // 专栏3 of the 怀化 plan lists the parks with their 主导产业.
+      expect(answers.map((a) => a.park.name).sort()).toEqual(
+        ['怀化国家高新技术产业开发区', '沅陵工业集中区', '芷江工业集中区', '麻阳工业集中区'].sort(),
+      );
+      for (const answer of answers) {
+        expect(answer.role).toBe('主导产业');
+        expect(answer.industry.name).toBe('电子信息');
+        expect(answer.evidence.every((e) => e.document === HUAIHUA_PLAN)).toBe(true);
+        expectVerbatim(answer.evidence);
+      }
+    });
+
+    it('reaches the same HOSTS relationships from the park and from the industry', async () => {
+      const data = await ask(`{
+        industry: node(id: "industry:电子信息") { ... on Industry { parks { id park { id } role } } }
+        parks: nodes(label: Park, filter: {industry: "industry:电子信息"}, first: 200) {
+          nodes { ... on Park { industries { id industry { id } } } }
+        }
+      }`);
+      const fromIndustry = (data.industry as { parks: { id: string }[] }).parks;
+      expect(fromIndustry.length).toBeGreaterThan(4);
+      const fromParks = (
+        data.parks as { nodes: { industries: { id: string; industry: { id: string } }[] }[] }
+      ).nodes
+        .flatMap((park) => park.industries)
+        .filter((edge) => edge.industry.id === 'industry:电子信息');
+      expect(fromParks.map((edge) => edge.id).sort()).toEqual(fromIndustry.map((edge) => edge.id).sort());
+    });
+
+    it('tells which industries a region develops, through its plans and through its parks', async () => {
+      const data = await ask(`{
+        regionIndustries(region: "洪江市") {
+          industry { name }
+          throughPlans { region { name } cue evidence { document line section quote } }
+          throughParks { park { name locatedIn { region { name } } } role evidence { document line section quote } }
+        }
+      }`);
+      const answers = data.regionIndustries as {
+        industry: { name: string };
+        throughPlans: { region: { name: string }; evidence: Evidence[] }[];
+        throughParks: {
+          park: { name: string; locatedIn: { region: { name: string } }[] };
+          evidence: Evidence[];
+        }[];
+      }[];
+      expect(answers.some((a) => a.throughPlans.length > 0)).toBe(true);
+      expect(answers.some((a) => a.throughParks.length > 0)).toBe(true);
+      const byParks = answers.filter((a) => a.throughParks.length > 0).flatMap((a) => a.throughParks);
+      // 洪江高新区 is in 洪江市 and hosts the city's industries; every park counted lies in the city.
+      expect(byParks.map((edge) => edge.park.name)).toContain('洪江高新技术产业开发区');
+      for (const answer of answers) {
+        expect(answer.throughPlans.length + answer.throughParks.length).toBeGreaterThan(0);
+        for (const edge of [...answer.throughPlans, ...answer.throughParks]) expectVerbatim(edge.evidence);
+      }
+    });
+
+    it('lists the regions that share an industry, and what two regions have in common', async () => {
+      const shared = await ask(`{
+        sharedIndustries(industry: "电子信息") { industry { name } regions { region { name } } }
+      }`);
+      const [electronics] = shared.sharedIndustries as { regions: { region: { name: string } }[] }[];
+      const regions = electronics?.regions.map((entry) => entry.region.name) ?? [];
+      expect(regions).toEqual(expect.arrayContaining(['怀化市', '永州市']));
+
+      const common = await ask(`{
+        commonGround(a: "怀化市", b: "永州") {
+          regions { name }
+          industries { industry { name } regions { region { name } throughPlans { id } throughParks { id } } }
+          indicators
+          commonParent { name }
+        }
+      }`);
+      const ground = common.commonGround as {
+        regions: { name: string }[];
+        industries: { industry: { name: string }; regions: { region: { name: string } }[] }[];
+        indicators: string[];
+        commonParent: { name: string } | null;
+      };
+      expect(ground.regions.map((r) => r.name)).toEqual(['怀化市', '永州市']);
+      expect(ground.industries.map((i) => i.industry.name)).toContain('电子信息');
+      for (const industry of ground.industries) {
+        expect(new Set(industry.regions.map((r) => r.region.name))).toEqual(new Set(['怀化市', '永州市']));
+      }
+      // Both plans report 地区生产总值 in their indicator tables.
+      expect(ground.indicators).toContain('地区生产总值');
+      expect(ground.commonParent?.name).toBe('湖南省');
+    });
+
+    it('finds the projects of a park and of a region (with the regions below it)', async () => {
+      const data = await ask(`{
+        park: projectsOf(entity: "洪江高新区") { name parks { park { name } } }
+        region: projectsOf(entity: "怀化市", first: 200) { name }
+        county: projectsOf(entity: "中方县", first: 200) { name locatedIn { region { name } } parks { park { name } } }
+      }`);
+      const inPark = data.park as { parks: { park: { name: string } }[] }[];
+      expect(inPark.length).toBeGreaterThan(0);
+      for (const project of inPark) {
+        expect(project.parks.map((p) => p.park.name)).toContain('洪江高新技术产业开发区');
+      }
+      const inCounty = data.county as { name: string }[];
+      const inCity = new Set((data.region as { name: string }[]).map((p) => p.name));
+      expect(inCounty.length).toBeGreaterThan(0);
+      // 中方县 is part of 怀化市: its projects are the city's projects too.
+      for (const project of inCounty) expect(inCity.has(project.name)).toBe(true);
+    });
+
+    it("filters a region's goals by attribute and year, and can include the regions below it", async () => {
+      const data = await ask(`{
+        own: regionGoals(region: "洪江市", filter: {attribute: "约束性", targetYear: 2025}) {
+          indicator attribute targetYear status evidence { document line section quote }
+        }
+        below: regionGoals(region: "怀化市", filter: {status: "target"}, includeSubregions: true, first: 200) {
+          regions { region { name } }
+        }
+      }`);
+      const own = data.own as {
+        indicator: string;
+        attribute: string;
+        targetYear: number;
+        evidence: Evidence[];
+      }[];
+      expect(own.length).toBeGreaterThan(3);
+      for (const goal of own) {
+        expect(goal.attribute).toBe('约束性');
+        expect(goal.targetYear).toBe(2025);
+        expectVerbatim(goal.evidence);
+      }
+      expect(own.map((goal) => goal.indicator)).toContain('森林覆盖率');
+      const regions = new Set(
+        (data.below as { regions: { region: { name: string } }[] }[]).flatMap((g) =>
+          g.regions.map((r) => r.region.name),
+        ),
+      );
+      expect([...regions]).toEqual(expect.arrayContaining(['怀化市', '洪江市']));
+    });
+
+    it('shows where the plans mention an entity, across documents', async () => {
+      const data = await ask(`{
+        mentions(entity: "洪江高新区") { evidence { document line section quote } relationship { type sourceId targetId } }
+      }`);
+      const mentions = data.mentions as { evidence: Evidence; relationship: { type: string } | null }[];
+      const documents = new Set(mentions.map((m) => m.evidence.document));
+      // The park is named in the 怀化 plan, the 洪江 plan and the 洪江 gazette.
+      expect([...documents].sort()).toEqual(
+        ['hongjiang-14th-five-year-plan.txt', 'hongjiang-gazette-2026-01.txt', HUAIHUA_PLAN].sort(),
+      );
+      expect(mentions.some((m) => m.relationship === null)).toBe(true);
+      expect(mentions.some((m) => m.relationship?.type === 'HOSTS')).toBe(true);
+      expectVerbatim(mentions.map((m) => m.evidence));
+    });
+  });
+
+  describe('lists, search and graphs', () => {
+    it('pages through a filtered list with cursors, every entity once', async () => {
+      const query = `query ($after: String) {
+        nodes(label: Park, filter: {region: "怀化市"}, first: 7, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { id name }
+        }
+      }`;
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (let page = 0; page < 50; page += 1) {
+        const data = await ask(query, { after });
+        const connection = data.nodes as {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: { id: string; name: string }[];
+        };
+        total = connection.totalCount;
+        seen.push(...connection.nodes.map((node) => node.id));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(total).toBeGreaterThan(7);
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(total);
+      // 沅陵工业集中区 lies in 沅陵县, below 怀化市.
+      expect(seen).toContain('park:沅陵|工业集中区');
+    });
+
+    it('filters by industry and role, sorts, and checks each page against the filter', async () => {
+      const data = await ask(`{
+        nodes(label: Park, filter: {industry: "电子信息", role: "主导产业"}, sort: {field: NAME, direction: DESC}, first: 50) {
+          nodes { name ... on Park { industries(role: "主导产业") { industry { name parent: partOf { parent { name } } } } } }
+        }
+      }`);
+      const parks = (
+        data.nodes as { nodes: { name: string; industries: { industry: { name: string } }[] }[] }
+      ).nodes;
+      expect(parks.length).toBeGreaterThan(3);
+      const names = parks.map((park) => park.name);
+      expect(names).toEqual([...names].sort().reverse());
+      for (const park of parks) expect(park.industries.length).toBeGreaterThan(0);
+    });
+
+    it('searches Chinese names and aliases, narrowed by label', async () => {
+      const data = await ask(`{
+        all: search(text: "高新", first: 20) { id label name aliases }
+        parks: search(text: "洪江高新区", labels: [Park], first: 3) { id label name }
+        odd: search(text: "园 AND \\"( OR *", first: 5) { id }
+      }`);
+      const names = (data.all as { name: string; aliases: string[] }[]).flatMap((node) => [
+        node.name,
+        ...node.aliases,
+      ]);
+      expect(names).toEqual(expect.arrayContaining(['怀化高新区', '洪江高新区']));
+      const [first] = data.parks as { id: string; label: string }[];
+      expect(first).toMatchObject({ id: 'park:洪江|高新区', label: 'Park' });
+      expect(data.odd).toEqual([]);
+    });
+
+    it('draws a neighbourhood and a path as nodes and edges that fit together', async () => {
+      const data = await ask(`{
+        one: neighborhood(id: "park:洪江|高新区") { truncated nodes { id label } edges { id type sourceId targetId } }
+        two: neighborhood(id: "park:洪江|高新区", depth: 2, limit: 40) { truncated nodes { id } edges { sourceId targetId } }
+        path(from: "park:洪江|高新区", to: "region:4311", maxHops: 3) { nodes { id name } edges { type sourceId targetId } }
+      }`);
+      for (const graph of [data.one, data.two, data.path] as {
+        nodes: { id: string }[];
+        edges: { sourceId: string; targetId: string }[];
+      }[]) {
+        const ids = new Set(graph.nodes.map((node) => node.id));
+        expect(graph.edges.length).toBeGreaterThan(0);
+        for (const edge of graph.edges) {
+          expect(ids.has(edge.sourceId) && ids.has(edge.targetId)).toBe(true);
+        }
+      }
+      const one = data.one as { nodes: { id: string; label: string }[]; edges: { type: string }[] };
+      expect(one.nodes.map((node) => node.label)).toEqual(expect.arrayContaining(['Region', 'Industry']));
+      expect(one.edges.map((edge) => edge.type)).toContain('HOSTS');
+      const two = data.two as { truncated: boolean; nodes: unknown[] };
+      expect(two.nodes).toHaveLength(40);
+      expect(two.truncated).toBe(true);
+      const path = data.path as { nodes: { id: string }[] };
+      expect(path.nodes.map((node) => node.id)).toEqual(
+        expect.arrayContaining(['park:洪江|高新区', 'region:4311']),
+      );
+    });
+  });
+
+  describe('cost', () => {
+    it('spends the same number of Cypher round trips on 3 parks as on 100', async () => {
+      const query = `query ($first: Int!) {
+        nodes(label: Park, first: $first) {
+          nodes {
+            name
+            ... on Park {
+              locatedIn { region { name parent { name } } }
+              industries { role evidence { quote } industry { name parks { park { name } } } }
+              projects { project { name } }
+            }
+          }
+        }
+      }`;
+      const tripsFor = async (first: number) => {
+        const before = server.store.roundTrips;
+        const data = await ask(query, { first });
+        return {
+          trips: server.store.roundTrips - before,
+          parks: (data.nodes as { nodes: unknown[] }).nodes.length,
+        };
+      };
+      const small = await tripsFor(3);
+      const large = await tripsFor(100);
+      expect(small.parks).toBe(3);
+      expect(large.parks).toBe(100);
+      expect(large.trips).toBe(small.trips);
+      // One for the list, one per relationship field in the query (locatedIn, parent, industries, parks, projects).
+      expect(large.trips).toBeLessThanOrEqual(6);
+    });
+  });
+
+  describe('refusals', () => {
+    it('answers NOT_FOUND and BAD_USER_INPUT with a message a person understands', async () => {
+      const missing = await refusal('{ parksHostingIndustry(industry: "不存在的产业") { id } }');
+      expect(missing.codes).toEqual(['NOT_FOUND']);
+      expect(missing.body.errors?.[0]?.message).toMatch(/不存在的产业/);
+      const tooMany = await refusal('{ nodes(label: Park, first: 1000) { totalCount } }');
+      expect(tooMany.codes).toEqual(['BAD_USER_INPUT']);
+      const badCursor = await refusal('{ nodes(label: Park, after: "not-a-cursor") { totalCount } }');
+      expect(badCursor.codes).toEqual(['BAD_USER_INPUT']);
+      const tooDeep = await refusal('{ neighborhood(id: "park:洪江|高新区", depth: 9) { truncated } }');
+      expect(tooDeep.codes).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('refuses abuse with the right code and keeps answering', async () => {
+      const countsBefore = await countGraph(driver, testNeo4j().settings.database);
+      // 20 levels of nesting.
+      let nested = 'name';
+      for (let level = 0; level < 10; level += 1)
+        nested = `industries { industry { parks { park { ${nested} } } } }`;
+      const deep = await refusal(`{ node(id: "park:洪江|高新区") { ... on Park { ${nested} } } }`);
+      expect(new Set(deep.codes)).toEqual(new Set(['QUERY_TOO_COMPLEX']));
+      // 100,000 items.
+      const huge = await refusal('{ nodes(label: Goal, first: 100000) { nodes { id } } }');
+      expect(new Set(huge.codes)).toEqual(new Set(['QUERY_TOO_COMPLEX']));
+      // Not GraphQL.
+      const syntax = await refusal('{ nodes(label: Park { totalCount } }');
+      expect(syntax.codes).toEqual(['BAD_USER_INPUT']);
+      // A 1 MB body.
+      const big = await fetch(new URL('graphql', server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ documents { id } }${' '.repeat(1_048_576)}` }),
+      });
+      expect(big.status).toBe(413);
+      expect(
+        ((await big.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe('QUERY_TOO_COMPLEX');
+      // Cypher in a filter string is a value, not code: nothing matches and nothing changes.
+      const injection = await ask(
+        'query ($name: String) { nodes(label: Park, filter: {name: $name}) { totalCount } }',
+        {
+          name: "'}) MATCH (n) DETACH DELETE n //",
+        },
+      );
+      expect((injection.nodes as { totalCount: number }).totalCount).toBe(0);
+      const text = await ask('query ($text: String!) { search(text: $text) { id } }', {
+        text: '") YIELD node CALL { MATCH (n) DETACH DELETE n } //',
+      });
+      expect(text.search).toEqual([]);
+      expect(await countGraph(driver, testNeo4j().settings.database)).toEqual(countsBefore);
+      // And the server still answers.
+      const after = await ask('{ documents { id } }');
+      expect(after.documents).toHaveLength(5);
+    });
+
+    it('has no mutations, and introspection works', async () => {
+      const data = await ask('{ __schema { mutationType { name } queryType { name } } }');
+      expect(data.__schema).toEqual({ mutationType: null, queryType: { name: 'Query' } });
+      const mutation = await refusal('mutation { deleteEverything }');
+      expect(mutation.codes).toEqual(['BAD_USER_INPUT']);
+      expect(mutation.body.errors?.[0]?.message).toMatch(/read-only/);
+    });
+  });
+});
