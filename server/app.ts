@@ -8,7 +8,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import type { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { formatError, refuseOversizedBody } from './errors.ts';
 import { GraphStore } from './graph-store.ts';
@@ -65,18 +64,29 @@ export async function startPlanServer(
       // armor's typings name Apollo's CommonJS build, ours its ES module build: same plugin API.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Apollo's default landing page loads from the internet; the viewer lives at "/".
+      // Apollo's default landing page loads from the internet; ours is GraphiQL from our own
+      // bundle (below), and the viewer lives at "/".
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
+  const webDir = options.webDir ?? DEFAULT_WEB_DIR;
+  // A browser opening /graphql gets the query IDE; GraphQL clients (POST, or GET with a query)
+  // get the API.
+  app.get('/graphql', (request, response, next) => {
+    const wantsPage =
+      request.query.query === undefined && request.accepts(['application/json', 'text/html']) === 'text/html';
+    if (!wantsPage) return next();
+    const page = path.join(webDir, 'graphiql.html');
+    if (existsSync(page)) return response.sendFile(page);
+    response.status(503).type('text/plain').send('The query IDE is not built yet: run "npm run build:web".');
+  });
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
     refuseOversizedBody,
     expressMiddleware(apollo, { context: async () => requestContext(store) }),
   );
-  const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   if (existsSync(webDir)) {
     app.use(express.static(webDir));
   } else {

@@ -12,6 +12,10 @@ export default defineConfig({
   build: {
     outDir: path.join(webDir, 'dist'),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
+    chunkSizeWarningLimit: 3000,
+    // Two pages: the viewer at "/" and the GraphQL query IDE (GraphiQL) served at "/graphql".
+    rollupOptions: {
+      input: { viewer: path.join(webDir, 'index.html'), graphiql: path.join(webDir, 'graphiql.html') },
+    },
   },
 });

@@ -1,0 +1,73 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PlanServer, startPlanServer } from '../../server/app.ts';
+import { EXAMPLE_QUERIES } from '../../web/src/graphiql/example-queries.ts';
+import { launchChromium } from '../support/browser.ts';
+import { postGraphQL } from '../support/http.ts';
+import { openTestDriver, ROOT, runIngest, testNeo4j } from '../support/test-graph.ts';
+
+const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+
+describe('the query IDE at /graphql', () => {
+  let driver: Driver;
+  let server: PlanServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await runIngest();
+    driver = openTestDriver();
+    server = await startPlanServer(
+      { driver, database: testNeo4j().settings.database },
+      { host: '127.0.0.1', port: 0 },
+    );
+    browser = await launchChromium();
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await driver?.close();
+  });
+
+  it('answers every example query it offers, with data', async () => {
+    for (const example of EXAMPLE_QUERIES) {
+      const { body } = await postGraphQL(server.url, example.query);
+      expect(body.errors, `${example.title}: ${JSON.stringify(body.errors)}`).toBeUndefined();
+      const values = Object.values(body.data ?? {});
+      expect(values.length, example.title).toBeGreaterThan(0);
+      for (const value of values) expect(JSON.stringify(value).length, example.title).toBeGreaterThan(20);
+    }
+  });
+
+  it('opens in a browser from our own bundle and runs the first example', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems: string[] = [];
+    const foreignRequests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) {
+        foreignRequests.push(request.url());
+      }
+    });
+    await page.goto(new URL('graphql', server.url).href);
+    await page.locator('.graphiql-execute-button').waitFor();
+    // The tabs hold the examples; the first is open.
+    await expect(page.locator('.graphiql-tab').count()).resolves.toBe(EXAMPLE_QUERIES.length);
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() =>
+      document.querySelector('.result-window')?.textContent?.includes('主导产业'),
+    );
+    const result = await page.locator('.result-window').textContent();
+    expect(result).toContain('怀化国家高新技术产业开发区');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
+    expect(foreignRequests).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
