@@ -10,7 +10,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { formatError, refuseOversizedBody } from './errors.ts';
-import { GraphStore } from './graph-store.ts';
+import { GraphStore, type GraphStoreOptions } from './graph-store.ts';
 import { MAX_ALIASES, MAX_BODY, MAX_QUERY_COST, MAX_QUERY_DEPTH, MAX_TOKENS, onlyQueries } from './limits.ts';
 import { type RequestContext, requestContext, resolvers } from './resolvers.ts';
 import { typeDefs } from './schema.ts';
@@ -21,6 +21,8 @@ export const DEFAULT_WEB_DIR = path.join(ROOT, 'web', 'dist');
 export interface PlanServerOptions {
   driver: Driver;
   database: string;
+  /** How answers may be reused (see GraphStore); by default only while a query is in flight. */
+  reuse?: Pick<GraphStoreOptions, 'answerCacheMs' | 'shareQueriesInFlight'>;
   /** Folder of the built viewer (`npm run build:web`). */
   webDir?: string;
 }
@@ -36,7 +38,7 @@ export async function startPlanServer(
   options: PlanServerOptions,
   listen: { host: string; port: number },
 ): Promise<PlanServer> {
-  const store = new GraphStore(options.driver, options.database);
+  const store = new GraphStore(options.driver, options.database, options.reuse);
   const app = express();
   const httpServer: Server = await new Promise((resolve, reject) => {
     const server = app.listen(listen.port, listen.host, (error?: Error) =>

@@ -1,29 +1,75 @@
+import { LRUCache } from 'lru-cache';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher, type QueryName } from '../cypher/queries.ts';
 import { QUERY_TIMEOUT_MS } from './limits.ts';
 
+type Rows = Record<string, unknown>[];
+
+export interface GraphStoreOptions {
+  /**
+   * How long an answer may be reused, in ms. 0 (the default) reuses nothing but the answer of
+   * an identical query already on its way. The graph changes only when documents are
+   * ingested, so a served API can afford a few seconds (npm run serve uses 2,000).
+   */
+  answerCacheMs?: number;
+  /** Whether identical queries asked at the same time share one round trip (default true). */
+  shareQueriesInFlight?: boolean;
+  timeoutMs?: number;
+}
+
 /**
- * Read access to the graph for the API: every query is a named `.cypher` file run in a
- * read transaction with a timeout, with values passed as parameters.
+ * Read access to the graph for the API: every query is a named `.cypher` file run read-only
+ * with a timeout, with values passed as parameters. Identical queries asked at the same time
+ * share one round trip (many viewers opening the same view), and answers may be kept for
+ * answerCacheMs.
  */
 export class GraphStore {
   /** Round trips to Neo4j since start; tests use it to show a request costs a bounded number. */
   roundTrips = 0;
+  private readonly inFlight = new Map<string, Promise<Rows>>();
+  /** Answers kept for answerCacheMs; none when it is 0. */
+  private readonly answers: LRUCache<string, Rows> | undefined;
+  private readonly timeoutMs: number;
+  private readonly shareQueriesInFlight: boolean;
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
-    private readonly timeoutMs = QUERY_TIMEOUT_MS,
-  ) {}
+    options: GraphStoreOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? QUERY_TIMEOUT_MS;
+    this.shareQueriesInFlight = options.shareQueriesInFlight ?? true;
+    const ttl = options.answerCacheMs ?? 0;
+    this.answers = ttl > 0 ? new LRUCache({ max: 5_000, ttl }) : undefined;
+  }
 
-  async read(name: QueryName, parameters: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  /** The rows of a named query. Callers share them: they must not change them. */
+  read(name: QueryName, parameters: Record<string, unknown> = {}): Promise<Rows> {
+    const key = `${name}\u0000${JSON.stringify(parameters)}`;
+    const kept = this.answers?.get(key);
+    if (kept) return Promise.resolve(kept);
+    if (!this.shareQueriesInFlight) return this.query(name, parameters);
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.query(name, parameters).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+      // Failures are not kept: the next request asks again.
+      pending.then((rows) => this.answers?.set(key, rows)).catch(() => undefined);
+    }
+    return pending;
+  }
+
+  private async query(name: QueryName, parameters: Record<string, unknown>): Promise<Rows> {
     this.roundTrips += 1;
-    const result = await this.driver.executeQuery(cypher(name), asCypherValues(parameters), {
-      database: this.database,
-      routing: 'READ',
-      transactionConfig: { timeout: this.timeoutMs },
-    });
-    return result.records.map((record) => record.toObject());
+    // An auto-commit query in a READ session: Neo4j refuses any write in it, and it costs one
+    // network round trip where a managed transaction costs two (BEGIN+RUN+PULL, then COMMIT).
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(cypher(name), asCypherValues(parameters), { timeout: this.timeoutMs });
+      return result.records.map((record) => record.toObject());
+    } finally {
+      await session.close();
+    }
   }
 }
 

@@ -1,11 +1,18 @@
 import { neo4jSettingsFromEnvironment, openDriver } from '../cypher/database.ts';
 import { startPlanServer } from './app.ts';
 
-/** Serves the GraphQL API and the viewer on one port (PORT, default 4000; HOST, default 127.0.0.1). */
+/**
+ * Serves the GraphQL API and the viewer on one port (PORT, default 4000; HOST, default
+ * 127.0.0.1). ANSWER_CACHE_MS: how long answers may be reused (default 2000; 0 = never).
+ */
 const settings = neo4jSettingsFromEnvironment();
 const driver = openDriver(settings);
 const server = await startPlanServer(
-  { driver, database: settings.database },
+  {
+    driver,
+    database: settings.database,
+    reuse: { answerCacheMs: Number(process.env.ANSWER_CACHE_MS ?? 2_000) },
+  },
   { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4000) },
 );
 console.log(`plan graph viewer: ${server.url}`);

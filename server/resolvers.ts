@@ -51,7 +51,7 @@ interface EntityFilter {
 
 /** Finds the entity a user names (id, name or alias), or refuses with NOT_FOUND. */
 async function entityId(store: GraphStore, ref: string, labels: NodeLabel[] | null, what: string) {
-  const [row] = await store.read('resolve-entity', { ref, labels });
+  const [row] = await store.read('resolve-entity', { ref, labels, lucene: luceneQuery(ref) });
   if (!row) {
     throw new GraphQLError(`No ${what} has the id, name or alias “${ref}”; search(text:) finds candidates.`, {
       extensions: { code: ERROR_CODES.NOT_FOUND, argument: what },

@@ -1,0 +1,228 @@
+/**
+ * Benchmark: the GraphQL API under load. 50 concurrent clients on loopback send each of three
+ * representative relationship questions for a fixed time (autocannon), and print p50/p99
+ * latency and requests/s. In the same run, the same questions go to Neo4j as raw Cypher
+ * through neo4j-driver — the very named queries the server runs for them, with the same 50
+ * concurrent clients. The API is measured twice: as served (answers reused for 2 s, identical
+ * queries in flight shared) and with no reuse at all, which against raw Cypher gives the cost
+ * of GraphQL + HTTP + our resolvers.
+ *   npm run bench:api            (BENCH_SECONDS=10 by default)
+ * Uses its own Neo4j instance ("bench-api", Bolt port 7694) holding the corpus, unless
+ * NEO4J_URI is set — then it REPLACES the graph held there.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { openDriver } from '../../cypher/database.ts';
+import { cypher, type QueryName } from '../../cypher/queries.ts';
+import { type PlanServer, startPlanServer } from '../../server/app.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const NEO4J = path.join(ROOT, 'scripts', 'neo4j');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CLIENTS = 50;
+const instance = {
+  ...process.env,
+  NEO4J_INSTANCE: 'bench-api',
+  NEO4J_BOLT_PORT: '7694',
+  NEO4J_HEAP: '1g',
+  NEO4J_PAGECACHE: '512m',
+};
+const managed = !process.env.NEO4J_URI;
+if (managed) execFileSync(NEO4J, ['start'], { stdio: 'inherit', env: instance });
+const password =
+  process.env.NEO4J_PASSWORD ?? execFileSync(NEO4J, ['password'], { encoding: 'utf8', env: instance }).trim();
+const settings = {
+  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7694',
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password,
+  database: process.env.NEO4J_DATABASE ?? 'neo4j',
+};
+execFileSync(
+  path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+  [path.join(ROOT, 'ingest', 'cli.ts'), 'data/corpus'],
+  {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NEO4J_URI: settings.uri,
+      NEO4J_USER: settings.user,
+      NEO4J_PASSWORD: settings.password,
+      NEO4J_DATABASE: settings.database,
+    },
+  },
+);
+
+/** A question as GraphQL, and as the Cypher round trips the server makes to answer it. */
+interface Question {
+  name: string;
+  graphql: string;
+  cypher: { query: QueryName; parameters: Record<string, unknown> }[];
+}
+
+const int = (value: number) => neo4j.int(value);
+const QUESTIONS: Question[] = [
+  {
+    name: 'parks hosting 电子信息 (主导产业)',
+    graphql: `{ parksHostingIndustry(industry: "电子信息", role: "主导产业") {
+      role park { id name } evidence { document line section quote } } }`,
+    cypher: [
+      {
+        query: 'resolve-entity',
+        parameters: { ref: '电子信息', lucene: `"${'电子信息'}"`, labels: ['Industry'] },
+      },
+      {
+        query: 'parks-hosting-industry',
+        parameters: {
+          industry: 'industry:电子信息',
+          role: '主导产业',
+          document: null,
+          includeNarrower: true,
+        },
+      },
+    ],
+  },
+  {
+    name: 'industries 洪江市 develops',
+    graphql: `{ regionIndustries(region: "洪江市") {
+      industry { id name } throughPlans { cue evidence { document line quote } }
+      throughParks { park { name } role evidence { document line quote } } } }`,
+    cypher: [
+      { query: 'resolve-entity', parameters: { ref: '洪江市', lucene: `"${'洪江市'}"`, labels: ['Region'] } },
+      { query: 'region-industries', parameters: { regions: ['region:431281'] } },
+    ],
+  },
+  {
+    name: '怀化市 goals for 2025 (约束性)',
+    graphql: `{ regionGoals(region: "怀化市", filter: {attribute: "约束性", targetYear: 2025}) {
+      id indicator target unit evidence { document line quote } } }`,
+    cypher: [
+      { query: 'resolve-entity', parameters: { ref: '怀化市', lucene: `"${'怀化市'}"`, labels: ['Region'] } },
+      {
+        query: 'region-goals',
+        parameters: {
+          region: 'region:4312',
+          includeSubregions: false,
+          attribute: '约束性',
+          status: null,
+          targetYear: int(2025),
+          indicator: null,
+          first: int(200),
+        },
+      },
+    ],
+  },
+];
+
+interface Figures {
+  requests: number;
+  errors: number;
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+const driver = openDriver(settings);
+const loopback = { host: '127.0.0.1', port: 0 };
+// As `npm run serve` runs it: answers reused for 2 s, identical queries in flight shared.
+const served = await startPlanServer(
+  { driver, database: settings.database, reuse: { answerCacheMs: 2_000 } },
+  loopback,
+);
+// Every request to Neo4j, as raw Cypher clients do: what GraphQL itself costs.
+const uncached = await startPlanServer(
+  { driver, database: settings.database, reuse: { answerCacheMs: 0, shareQueriesInFlight: false } },
+  loopback,
+);
+
+async function overGraphQL(server: PlanServer, question: Question, seconds: number): Promise<Figures> {
+  const result = await autocannon({
+    url: new URL('graphql', server.url).href,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: question.graphql }),
+    connections: CLIENTS,
+    duration: seconds,
+    // The load generator in its own thread, so it does not share the server's event loop.
+    workers: 1,
+  });
+  return {
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    perSecond: result.requests.average,
+  };
+}
+
+/** The same questions as raw Cypher: CLIENTS workers, each sending the next as soon as one is answered. */
+async function overCypher(question: Question, seconds: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const started = performance.now();
+      try {
+        for (const step of question.cypher) {
+          const answer = await driver.executeQuery(cypher(step.query), step.parameters, {
+            database: settings.database,
+            routing: 'READ',
+          });
+          // The server turns records into objects; so does a client of raw Cypher.
+          answer.records.map((record) => record.toObject());
+        }
+        latencies.push(performance.now() - started);
+      } catch (error) {
+        if (errors === 0) console.error(`raw Cypher failed: ${(error as Error).message}`);
+        errors += 1;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CLIENTS }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    requests: latencies.length,
+    errors,
+    p50: at(0.5),
+    p99: at(0.99),
+    perSecond: latencies.length / elapsed,
+  };
+}
+
+function line(label: string, figures: Figures): string {
+  return `  ${label.padEnd(12)} ${String(figures.requests).padStart(6)} requests  ${String(figures.errors).padStart(3)} errors  p50 ${figures.p50.toFixed(1).padStart(6)} ms  p99 ${figures.p99.toFixed(1).padStart(6)} ms  ${figures.perSecond.toFixed(0).padStart(5)} req/s`;
+}
+
+try {
+  // Warm-up: query plans in Neo4j, the JIT in both processes.
+  for (const question of QUESTIONS) {
+    await overGraphQL(served, question, 2);
+    await overGraphQL(uncached, question, 2);
+    await overCypher(question, 2);
+  }
+  console.log(`${CLIENTS} concurrent clients, ${SECONDS} s per question and way, loopback`);
+  for (const question of QUESTIONS) {
+    const viaServed = await overGraphQL(served, question, SECONDS);
+    const viaGraphQL = await overGraphQL(uncached, question, SECONDS);
+    const viaCypher = await overCypher(question, SECONDS);
+    console.log(question.name);
+    console.log(line('GraphQL', viaServed));
+    console.log(line('  no reuse', viaGraphQL));
+    console.log(line('raw Cypher', viaCypher));
+    console.log(
+      `  GraphQL overhead (no reuse vs raw Cypher): ${(viaCypher.perSecond / viaGraphQL.perSecond).toFixed(2)}× in throughput, ${(viaGraphQL.p50 / viaCypher.p50).toFixed(2)}× in p50 latency`,
+    );
+  }
+} finally {
+  await served.close();
+  await uncached.close();
+  await driver.close();
+  if (managed) execFileSync(NEO4J, ['stop'], { stdio: 'inherit', env: instance });
+}
