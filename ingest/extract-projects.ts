@@ -1,3 +1,4 @@
+import { foldWidth } from './clean-line.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
@@ -61,7 +62,9 @@ function extractProjectTable(context: ExtractionContext, table: Table): void {
 
 /** Adds a project with the park and region its name places it in; returns its id. */
 function addProject(context: ExtractionContext, name: string, evidence: Evidence): string {
-  const id = `project:${name}`;
+  // Spaces inside a Chinese name are layout (年产 50 万 / 年产50万), and digits may be full
+  // width: the same project written either way is one node.
+  const id = `project:${foldWidth(name).replace(/\s+/gu, '')}`;
   context.builder.addNode({ id, label: 'Project', name, evidence });
   const park = context.parkNames.find(name, context.placeAt)[0];
   if (park) {

@@ -109,6 +109,19 @@ describe('relationships from tables and sentences', () => {
     );
   });
 
+  it('makes a project written with and without layout spaces one project', () => {
+    const spaced = graph.nodes.filter(
+      (n) =>
+        n.label === 'Project' &&
+        /\s/u.test(n.name) &&
+        graph.nodes.some((m) => m !== n && m.name === n.name.replace(/\s+/gu, '')),
+    );
+    expect(spaced.map((n) => n.name)).toEqual([]);
+    const projects = graph.nodes.filter((n) => n.label === 'Project');
+    const compact = projects.map((n) => n.name.replace(/\s+/gu, ''));
+    expect(new Set(compact).size).toBe(compact.length);
+  });
+
   it('does not take generic phrases or verbs for parks', () => {
     const names = graph.nodes.filter((n) => n.label === 'Park').flatMap((n) => [n.name, ...n.aliases]);
     for (const generic of ['产业园区', '各类产业园', '省级以上工业园']) expect(names).not.toContain(generic);
