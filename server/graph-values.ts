@@ -34,17 +34,41 @@ export function parseEvidence(stored: unknown): Evidence[] {
   return stored.map((item) => JSON.parse(String(item)) as Evidence);
 }
 
+/**
+ * Gives `value` an `evidence` property parsed from the stored JSON strings when first read:
+ * most answers carry many entities whose evidence the query does not ask for.
+ */
+function withLazyEvidence<T extends object>(
+  value: T,
+  stored: unknown,
+  document?: string | null,
+): T & { evidence: Evidence[] } {
+  let parsed: Evidence[] | undefined;
+  return Object.defineProperty(value, 'evidence', {
+    enumerable: true,
+    get() {
+      if (!parsed) {
+        const all = parseEvidence(stored);
+        parsed = document ? all.filter((e) => e.document === document) : all;
+      }
+      return parsed;
+    },
+  }) as T & { evidence: Evidence[] };
+}
+
 export function toNode(stored: StoredMap): NodeValue {
-  const { sourcesKey: _sourcesKey, ...properties } = stored;
-  return {
-    ...properties,
-    id: String(stored.id),
-    label: stored.label as NodeLabel,
-    name: String(stored.name ?? ''),
-    aliases: (stored.aliases as string[] | undefined) ?? [],
-    evidence: parseEvidence(stored.evidence),
-    sources: (stored.sources as string[] | undefined) ?? [],
-  };
+  const { sourcesKey: _sourcesKey, evidence, ...properties } = stored;
+  return withLazyEvidence(
+    {
+      ...properties,
+      id: String(stored.id),
+      label: stored.label as NodeLabel,
+      name: String(stored.name ?? ''),
+      aliases: (stored.aliases as string[] | undefined) ?? [],
+      sources: (stored.sources as string[] | undefined) ?? [],
+    },
+    evidence,
+  );
 }
 
 /** A relationship with both of its ends; with `document`, only the evidence from that document. */
@@ -54,18 +78,21 @@ export function toEdge(
   target: NodeValue,
   document?: string | null,
 ): EdgeValue {
-  const evidence = parseEvidence(relationship.evidence);
-  return {
-    ...relationship,
-    id: String(relationship.id),
-    type: relationship.type as RelationshipType,
-    evidence: document ? evidence.filter((e) => e.document === document) : evidence,
-    sources: (relationship.sources as string[] | undefined) ?? [],
-    sourceId: source.id,
-    targetId: target.id,
-    source,
-    target,
-  };
+  const { evidence, ...properties } = relationship;
+  return withLazyEvidence(
+    {
+      ...properties,
+      id: String(relationship.id),
+      type: relationship.type as RelationshipType,
+      sources: (relationship.sources as string[] | undefined) ?? [],
+      sourceId: source.id,
+      targetId: target.id,
+      source,
+      target,
+    },
+    evidence,
+    document,
+  );
 }
 
 /** A row of the form `{relationship, source, target}` that several named queries return. */
