@@ -16,7 +16,7 @@ const server = await startPlanServer(
   { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4000) },
 );
 console.log(`plan graph viewer: ${server.url}`);
-console.log(`GraphQL API:       ${server.url}graphql`);
+console.log(`GraphQL API:       ${server.url}graphql (open it in a browser for GraphiQL)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

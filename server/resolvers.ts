@@ -51,6 +51,11 @@ interface EntityFilter {
 
 /** Finds the entity a user names (id, name or alias), or refuses with NOT_FOUND. */
 async function entityId(store: GraphStore, ref: string, labels: NodeLabel[] | null, what: string) {
+  if (ref.trim() === '') {
+    throw new GraphQLError(`Name the ${what}: an id, a name or an alias.`, {
+      extensions: { code: ERROR_CODES.BAD_USER_INPUT, argument: what },
+    });
+  }
   const [row] = await store.read('resolve-entity', { ref, labels, lucene: luceneQuery(ref) });
   if (!row) {
     throw new GraphQLError(`No ${what} has the id, name or alias “${ref}”; search(text:) finds candidates.`, {

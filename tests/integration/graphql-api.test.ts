@@ -279,6 +279,7 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
         all: search(text: "高新", first: 20) { id label name aliases }
         parks: search(text: "洪江高新区", labels: [Park], first: 3) { id label name }
         odd: search(text: "园 AND \\"( OR *", first: 5) { id }
+        operators: search(text: "\\\\ ~ !! AND", first: 5) { id }
       }`);
       const names = (data.all as { name: string; aliases: string[] }[]).flatMap((node) => [
         node.name,
@@ -288,6 +289,7 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       const [first] = data.parks as { id: string; label: string }[];
       expect(first).toMatchObject({ id: 'park:洪江|高新区', label: 'Park' });
       expect(data.odd).toEqual([]);
+      expect(data.operators).toEqual([]);
     });
 
     it('draws a neighbourhood and a path as nodes and edges that fit together', async () => {
@@ -356,6 +358,8 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       const missing = await refusal('{ parksHostingIndustry(industry: "不存在的产业") { id } }');
       expect(missing.codes).toEqual(['NOT_FOUND']);
       expect(missing.body.errors?.[0]?.message).toMatch(/不存在的产业/);
+      const blank = await refusal('{ regionGoals(region: "  ") { id } }');
+      expect(blank.codes).toEqual(['BAD_USER_INPUT']);
       const tooMany = await refusal('{ nodes(label: Park, first: 1000) { totalCount } }');
       expect(tooMany.codes).toEqual(['BAD_USER_INPUT']);
       const badCursor = await refusal('{ nodes(label: Park, after: "not-a-cursor") { totalCount } }');
