@@ -10,13 +10,15 @@ CALL (region) {
   MATCH (region)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(park:Park)-[r:HOSTS]->(industry:Industry)
   RETURN industry, r, park AS source, 'park' AS way
 }
+// Each region and each industry once; a way's source only when it is not the region itself.
 WITH region, industry,
      collect({
        way: way,
        relationship: r {.*, type: type(r)},
-       source: source {.*, label: head([label IN labels(source) WHERE label <> 'Entity'])}
+       source: CASE WHEN source = region THEN null
+               ELSE source {.*, label: head([label IN labels(source) WHERE label <> 'Entity'])} END
      }) AS ways
-RETURN region {.*, label: 'Region'} AS region,
-       industry {.*, label: 'Industry'} AS industry,
-       ways
-ORDER BY region.name, size(ways) DESC, industry.name;
+ORDER BY size(ways) DESC, industry.name
+WITH region, collect({industry: industry {.*, label: 'Industry'}, ways: ways}) AS industries
+RETURN region {.*, label: 'Region'} AS region, industries
+ORDER BY region.name;

@@ -21,9 +21,12 @@ CALL (n) {
   ORDER BY other.name, other.id
   LIMIT $first
 }
+// The parent once per row, not once per relationship (its evidence can be long); `place` only
+// when the relationship ends below the parent.
 RETURN id,
+       n {.*, label: $label} AS node,
        collect({
          relationship: r {.*, type: type(r)},
-         source: other {.*, label: $otherLabel},
-         target: place {.*, label: head([l IN labels(place) WHERE l <> 'Entity'])}
+         other: other {.*, label: $otherLabel},
+         place: CASE WHEN place = n THEN null ELSE place {.*, label: 'Region'} END
        }) AS edges;

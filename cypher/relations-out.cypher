@@ -15,9 +15,7 @@ CALL (n) {
   ORDER BY other.name, other.id
   LIMIT $first
 }
+// The parent once per row, not once per relationship: its evidence can be long.
 RETURN id,
-       collect({
-         relationship: r {.*, type: type(r)},
-         source: n {.*, label: $label},
-         target: other {.*, label: $otherLabel}
-       }) AS edges;
+       n {.*, label: $label} AS node,
+       collect({relationship: r {.*, type: type(r)}, other: other {.*, label: $otherLabel}}) AS edges;

@@ -14,7 +14,8 @@ WITH industry, region,
      collect({
        way: way,
        relationship: r {.*, type: type(r)},
-       source: source {.*, label: head([label IN labels(source) WHERE label <> 'Entity'])}
+       source: CASE WHEN source = region THEN null
+               ELSE source {.*, label: head([label IN labels(source) WHERE label <> 'Entity'])} END
      }) AS ways
 ORDER BY region.name
 WITH industry, collect({region: region {.*, label: 'Region'}, ways: ways}) AS regions

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel } from '../ingest/model.ts';
 import type { GraphStore } from './graph-store.ts';
-import { type EdgeValue, edgeFromRow, type StoredMap } from './graph-values.ts';
+import { type EdgeValue, type StoredMap, toEdge, toNode } from './graph-values.ts';
 import { type Direction, EDGE_TYPES, type EdgeTypeName } from './relationship-fields.ts';
 
 /** One relationship field with its arguments: what a batch of parents share. */
@@ -57,10 +57,17 @@ export class RelationshipLoader {
       within: request.within,
     });
     const byParent = new Map(
-      rows.map((row) => [
-        String(row.id),
-        (row.edges as StoredMap[]).map((edge) => edgeFromRow(edge, request.document)),
-      ]),
+      rows.map((row) => {
+        const parent = toNode(row.node as StoredMap);
+        const edges = (row.edges as StoredMap[]).map((edge) => {
+          const other = toNode(edge.other as StoredMap);
+          // Incoming relationships may end at a region below the parent (`within`).
+          const end = edge.place ? toNode(edge.place as StoredMap) : parent;
+          const [source, target] = request.direction === 'out' ? [parent, other] : [other, end];
+          return toEdge(edge.relationship as StoredMap, source, target, request.document);
+        });
+        return [String(row.id), edges];
+      }),
     );
     return ids.map((id) => byParent.get(id) ?? []);
   }

@@ -189,17 +189,25 @@ async function subgraph(store: GraphStore, ids: string[]) {
   );
 }
 
-/** A region's industries as RegionIndustry values, from region-industries.cypher rows. */
+/** RegionIndustry values from rows of region-industries.cypher: {region, industries: [{industry, ways}]}. */
 function regionIndustries(rows: StoredMap[]) {
-  return rows.map((row) =>
-    regionIndustry(toNode(row.region as StoredMap), toNode(row.industry as StoredMap), row.ways),
-  );
+  return rows.flatMap((row) => {
+    const region = toNode(row.region as StoredMap);
+    return (row.industries as StoredMap[]).map((entry) =>
+      regionIndustry(region, toNode(entry.industry as StoredMap), entry.ways),
+    );
+  });
 }
 
+/** How a region develops an industry; a way without a source starts at the region itself. */
 function regionIndustry(region: NodeValue, industry: NodeValue, ways: unknown) {
   const edges = (ways as StoredMap[]).map((way) => ({
     way: way.way,
-    edge: toEdge(way.relationship as StoredMap, toNode(way.source as StoredMap), industry),
+    edge: toEdge(
+      way.relationship as StoredMap,
+      way.source ? toNode(way.source as StoredMap) : region,
+      industry,
+    ),
   }));
   return {
     region,
