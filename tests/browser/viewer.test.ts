@@ -153,6 +153,7 @@ describe('the viewer in a real browser', () => {
       const { cy } = window.planGraphViewer;
       cy.fit(cy.getElementById(id).connectedNodes(), 120);
     }, edgeId);
+    await settled(page);
     const point = await screenPoint(page, { edge: edgeId });
     await page.mouse.click(point.x, point.y);
     await page.waitForFunction((id) => window.planGraphViewer.cy.getElementById(id).selected(), edgeId);
@@ -183,7 +184,10 @@ describe('the viewer in a real browser', () => {
     expect(hidden).toBe(true);
     await page.locator('#legend input[data-label="Project"]').check();
 
-    await page.evaluate(() => window.planGraphViewer.cy.getElementById('industry:电子信息').select());
+    // (A block body: returning a Cytoscape collection would make Playwright serialize all of cy.)
+    await page.evaluate(() => {
+      window.planGraphViewer.cy.getElementById('industry:电子信息').select();
+    });
     await page.locator('#details button[data-action="pin"]').click();
     expect(page.url()).toContain('pins=');
     const countBefore = await page.evaluate(() => window.planGraphViewer.cy.nodes().length);

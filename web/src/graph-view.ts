@@ -56,7 +56,8 @@ export class GraphView {
       this.applyFilters();
     });
     this.markLargeGraph();
-    await runLayout(this.cy, this.layoutName);
+    // A fresh drawing appears at once; animation is for changes to a drawing someone is reading.
+    await runLayout(this.cy, this.layoutName, { animate: false });
     this.onChange();
   }
 

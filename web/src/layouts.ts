@@ -20,8 +20,12 @@ export function isLayoutName(value: string | null | undefined): value is LayoutN
   return value !== null && value !== undefined && value in LAYOUTS;
 }
 
-/** Above this many nodes, layouts skip animation and fcose its slower refinement. */
-export const LARGE_GRAPH = 600;
+/** Above this many nodes, fcose skips its slower refinement and label sizes. */
+export const LARGE_GRAPH = 300;
+/** Above this many nodes, layouts jump instead of animating. */
+const ANIMATED_GRAPH = 150;
+/** dagre needs memory and time that grow fast: above this, the hierarchy falls back to fcose. */
+export const HIERARCHY_LIMIT = 1000;
 
 const ANIMATION_MS = 450;
 
@@ -39,23 +43,25 @@ const RANK: Record<NodeLabel, number> = {
  * Runs a layout over the visible elements; `fixed` nodes keep their positions (pinned nodes
  * always do). Resolves when the layout (and its animation) has finished.
  */
-export function runLayout(
+export async function runLayout(
   cy: Core,
   name: LayoutName,
-  options: { fixed?: NodeCollection; fit?: boolean } = {},
-) {
+  options: { fixed?: NodeCollection; fit?: boolean; animate?: boolean } = {},
+): Promise<void> {
   const elements = cy.elements().not('.filtered');
   const nodes = elements.nodes();
   const large = nodes.length > LARGE_GRAPH;
+  const animate = (options.animate ?? true) && nodes.length <= ANIMATED_GRAPH;
+  if (name === 'hierarchy' && nodes.length > HIERARCHY_LIMIT) name = 'fcose';
   const fixed = (options.fixed ?? cy.collection()).union(cy.nodes('.pinned')).intersection(nodes).nodes();
-  if (nodes.length === 0) return Promise.resolve();
+  if (nodes.length === 0) return;
   if (name === 'fcose') {
     const incremental = fixed.length > 0;
     const layoutOptions: FcoseLayoutOptions = {
       name: 'fcose',
       quality: large ? 'draft' : 'default',
       randomize: !incremental,
-      animate: !large,
+      animate,
       animationDuration: ANIMATION_MS,
       fit: options.fit ?? true,
       padding: 40,
@@ -66,7 +72,29 @@ export function runLayout(
       numIter: large ? 1200 : 2500,
       fixedNodeConstraint: fixed.map((node) => ({ nodeId: node.id(), position: { ...node.position() } })),
     };
-    return finished(elements.layout(layoutOptions));
+    if (!incremental) return finished(elements.layout(layoutOptions));
+    // fcose keeps fixed nodes in place relative to each other but may shift the whole drawing:
+    // compute without animation, shift back so fixed nodes are exactly where they were, then
+    // animate the other nodes from where they started to there.
+    const start = new Map(nodes.map((node) => [node.id(), { ...node.position() }]));
+    await finished(elements.layout({ ...layoutOptions, animate: false, fit: false } as FcoseLayoutOptions));
+    const first = fixed.first();
+    const was = start.get(first.id()) ?? first.position();
+    const shift = { x: was.x - first.position().x, y: was.y - first.position().y };
+    const end = new Map(
+      nodes.map((node) => [node.id(), { x: node.position().x + shift.x, y: node.position().y + shift.y }]),
+    );
+    nodes.positions((node) => start.get(node.id()) ?? node.position());
+    return finished(
+      nodes.layout({
+        name: 'preset',
+        positions: (node: NodeSingular) => end.get(node.id()) ?? node.position(),
+        animate,
+        animationDuration: ANIMATION_MS,
+        fit: options.fit ?? true,
+        padding: 40,
+      } as cytoscape.LayoutOptions),
+    );
   }
   // dagre ranks nodes along edge directions, but relationships point both ways in the
   // hierarchy (Park LOCATED_IN Region, Park HOSTS Industry): it is given helper edges that
@@ -88,7 +116,7 @@ export function runLayout(
     rankSep: 70,
     ranker: 'network-simplex',
     nodeDimensionsIncludeLabels: true,
-    animate: !large,
+    animate,
     animationDuration: ANIMATION_MS,
     fit: options.fit ?? true,
     padding: 30,

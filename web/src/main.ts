@@ -109,6 +109,7 @@ async function expand(id: string): Promise<void> {
     for (const e of neighborhood.edges) elements.addEdge(e);
     const added = await view.add(elements.elements(), id);
     cy.getElementById(id).data('expanded', true);
+    reselect();
     setStatus(
       `展开 ${name}：新增 ${added.length} 个节点 · ${added.length} new nodes` +
         (neighborhood.truncated ? '（结果已截断 · truncated）' : ''),
