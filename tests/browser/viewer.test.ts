@@ -221,6 +221,10 @@ describe('the viewer in a real browser', () => {
       '怀化国家高新技术产业开发区',
     );
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-5-question.png') });
+    // A row selects its relationship and shows its evidence (the README's screenshot).
+    await page.locator('.answer-table tbody tr', { hasText: '主导产业' }).first().click();
+    await expect(page.locator('#details mark').first().textContent()).resolves.toBeTruthy();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-readme.png') });
     expect(problems).toEqual([]);
   });
 
