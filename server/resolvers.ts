@@ -289,6 +289,11 @@ export const resolvers = {
       return rows.map((row) => toNode(row.node as StoredMap));
     },
 
+    async subgraph(_parent: unknown, args: { ids: string[] }, { store }: RequestContext) {
+      checkedCount('ids', args.ids.length, MAX_GRAPH_NODES);
+      return { ...(await subgraph(store, [...new Set(args.ids)])), truncated: false };
+    },
+
     neighborhood(
       _parent: unknown,
       args: { id: string; depth: number; labels?: NodeLabel[] | null; limit: number },

@@ -9,7 +9,7 @@
  * - graph-shaped queries for the viewer (`{ nodes, edges }`) and the relationship questions,
  *   each answered by one named query in cypher/.
  */
-import { MAX_PAGE_SIZE } from './limits.ts';
+import { MAX_GRAPH_NODES, MAX_PAGE_SIZE } from './limits.ts';
 
 const relationshipFields = /* GraphQL */ `
     id: ID!
@@ -318,6 +318,8 @@ export const typeDefs = /* GraphQL */ `
     nodes(label: Label!, filter: EntityFilter, sort: Sort, first: Int = 20, after: String): NodeConnection!
     "Full-text search over names and aliases (Chinese: 高新 finds 怀化高新区)."
     search(text: String!, labels: [Label!], first: Int = 10): [Node!]!
+    "The given entities (at most ${MAX_GRAPH_NODES}) and every relationship among them; unknown ids are left out."
+    subgraph(ids: [ID!]!): Graph!
     "The entity and everything within depth hops (1–3) of it."
     neighborhood(id: ID!, depth: Int = 1, labels: [Label!], limit: Int = 100): Graph!
     "Shortest paths between two entities, of at most maxHops (1–6) relationships."

@@ -1,18 +1,70 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PlanServer, startPlanServer } from '../../server/app.ts';
 import { launchChromium } from '../support/browser.ts';
 import { openTestDriver, ROOT, runIngest, testNeo4j } from '../support/test-graph.ts';
 
+/** Screenshots for people to look at (git-ignored). */
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+
+type Cy = import('cytoscape').Core;
+declare global {
+  interface Window {
+    planGraphViewer: { cy: Cy; firstGraphAt: number | null };
+  }
+}
+
+/** A page that records console errors and uncaught exceptions. */
+async function openViewer(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.planGraphViewer?.firstGraphAt != null);
+  return { page, problems };
+}
+
+/** Where a node is on the screen, for real mouse clicks. */
+async function screenPoint(page: Page, selector: { node: string } | { edge: string }) {
+  const box = await page.locator('#graph').boundingBox();
+  const point = await page.evaluate((which) => {
+    const { cy } = window.planGraphViewer;
+    if ('node' in which) return cy.getElementById(which.node).renderedPosition();
+    return cy.getElementById(which.edge).renderedMidpoint();
+  }, selector);
+  return { x: (box?.x ?? 0) + point.x, y: (box?.y ?? 0) + point.y };
+}
+
+/** Waits until no layout animation is running. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const { cy } = window.planGraphViewer;
+    return cy.nodes(':animated').empty();
+  });
+  await page.waitForTimeout(200);
+}
+
+const drawnIds = (page: Page) =>
+  page.evaluate(() =>
+    window.planGraphViewer.cy
+      .nodes()
+      .map((node) => node.id())
+      .sort(),
+  );
 
 describe('the viewer in a real browser', () => {
   let driver: Driver;
   let server: PlanServer;
   let browser: Browser;
+  let page: Page;
+  let problems: string[];
+  let sharedUrl = '';
 
   beforeAll(async () => {
     await runIngest();
@@ -31,23 +83,10 @@ describe('the viewer in a real browser', () => {
     await driver?.close();
   });
 
-  it('draws the five documents and their issuers, with no console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-
-    await page.goto(server.url);
-    await page.waitForFunction(() => {
-      const viewer = (window as unknown as { planGraphViewer?: { cy: { nodes(): { length: number } } } })
-        .planGraphViewer;
-      return (viewer?.cy.nodes().length ?? 0) > 0;
-    });
+  it('first screen: the five documents and their issuers, and a hint to search', async () => {
+    ({ page, problems } = await openViewer(browser, server.url));
     const drawn = await page.evaluate(() => {
-      const { cy } = (window as unknown as { planGraphViewer: { cy: import('cytoscape').Core } })
-        .planGraphViewer;
+      const { cy } = window.planGraphViewer;
       return {
         documents: cy.nodes('[label = "Document"]').map((node) => node.data('name') as string),
         regions: cy.nodes('[label = "Region"]').map((node) => node.data('name') as string),
@@ -57,8 +96,177 @@ describe('the viewer in a real browser', () => {
     expect(drawn.documents).toHaveLength(5);
     expect(drawn.regions.sort()).toEqual(['怀化市', '永州市', '洪江市', '湘西土家族苗族自治州'].sort());
     expect(drawn.edges).toBe(5);
-    await expect(page.locator('#status').textContent()).resolves.toMatch(/5 份文件/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-documents.png') });
+    await expect(page.locator('#status').textContent()).resolves.toMatch(/5 份文件.*搜索/);
+    await expect(page.locator('#legend').textContent()).resolves.toContain('园区 Park');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-1-first-screen.png') });
     expect(problems).toEqual([]);
+  });
+
+  it('search 电子信息 → place it → double-click → the parks hosting it appear', async () => {
+    await page.locator('#search-input').fill('电子信息');
+    const first = page.locator('#search .suggestions li[data-id]').first();
+    await expect(first.getAttribute('data-id')).resolves.toBe('industry:电子信息');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-2-suggestions.png') });
+    await first.click();
+    await page.waitForFunction(() =>
+      window.planGraphViewer.cy.getElementById('industry:电子信息').nonempty(),
+    );
+    await settled(page);
+
+    const before = await page.evaluate(() =>
+      window.planGraphViewer.cy.nodes().map((node) => ({ id: node.id(), ...node.position() })),
+    );
+    const point = await screenPoint(page, { node: 'industry:电子信息' });
+    await page.mouse.dblclick(point.x, point.y);
+    await page.waitForFunction(() => window.planGraphViewer.cy.nodes('[label = "Park"]').length > 0);
+    await settled(page);
+
+    const { hosted, moved } = await page.evaluate((earlier) => {
+      const { cy } = window.planGraphViewer;
+      const industry = cy.getElementById('industry:电子信息');
+      return {
+        hosted: industry
+          .incomers('edge[type = "HOSTS"]')
+          .sources()
+          .map((park) => park.data('name') as string),
+        // Expanding adds around the node: what was drawn before stays where it was.
+        moved: earlier.filter((node) => {
+          const now = cy.getElementById(node.id).position();
+          return Math.hypot(now.x - node.x, now.y - node.y) > 1;
+        }).length,
+      };
+    }, before);
+    expect(hosted).toContain('怀化国家高新技术产业开发区');
+    expect(hosted).toContain('吉首经开区');
+    expect(hosted.length).toBeGreaterThanOrEqual(10);
+    expect(moved).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-3-expanded.png') });
+    sharedUrl = page.url();
+    expect(sharedUrl).toContain('#nodes=');
+    expect(problems).toEqual([]);
+  });
+
+  it('click a HOSTS edge → its evidence: document, section, line and the quote with the park highlighted', async () => {
+    const edgeId = 'HOSTS:park:怀化|高新区->industry:电子信息:主导产业';
+    // Make the edge easy to hit: zoom in on it.
+    await page.evaluate((id) => {
+      const { cy } = window.planGraphViewer;
+      cy.fit(cy.getElementById(id).connectedNodes(), 120);
+    }, edgeId);
+    await settled(page);
+    const point = await screenPoint(page, { edge: edgeId });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction((id) => window.planGraphViewer.cy.getElementById(id).selected(), edgeId);
+    const details = page.locator('#details');
+    await expect(details.locator('h2').textContent()).resolves.toMatch(
+      /怀化国家高新技术产业开发区.*主导产业.*电子信息/,
+    );
+    const quotes = await details.locator('blockquote.quote').allTextContents();
+    expect(quotes.some((quote) => quote.includes('怀化高新区重点打造形成以新材料和电子信息为主导产业'))).toBe(
+      true,
+    );
+    await expect(details.locator('mark').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['怀化高新区', '电子信息']),
+    );
+    await expect(details.locator('.line').first().textContent()).resolves.toMatch(/第 725 行/);
+    await expect(details.locator('.section-path').first().textContent()).resolves.toContain(
+      '第二篇 › 第一章',
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-4-evidence.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('filters hide a label; pin and collapse work on the selected node', async () => {
+    await page.locator('#legend input[data-label="Project"]').uncheck();
+    const hidden = await page.evaluate(() =>
+      window.planGraphViewer.cy.nodes('[label = "Project"]').filter(':visible').empty(),
+    );
+    expect(hidden).toBe(true);
+    await page.locator('#legend input[data-label="Project"]').check();
+
+    // (A block body: returning a Cytoscape collection would make Playwright serialize all of cy.)
+    await page.evaluate(() => {
+      window.planGraphViewer.cy.getElementById('industry:电子信息').select();
+    });
+    await page.locator('#details button[data-action="pin"]').click();
+    expect(page.url()).toContain('pins=');
+    const countBefore = await page.evaluate(() => window.planGraphViewer.cy.nodes().length);
+    await page.locator('#details button[data-action="collapse"]').click();
+    const countAfter = await page.evaluate(() => window.planGraphViewer.cy.nodes().length);
+    expect(countAfter).toBeLessThan(countBefore);
+    expect(problems).toEqual([]);
+  });
+
+  it('the question "which parks host X" draws the answer graph and lists it as a table', async () => {
+    const expected = await fetch(new URL('graphql', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ parksHostingIndustry(industry: "电子信息") { id park { id } } }' }),
+    }).then(async (response) => (await response.json()).data.parksHostingIndustry as { id: string }[]);
+
+    await page.locator('#question').selectOption('parks-hosting-industry');
+    await page.locator('#questions input[type="search"]').fill('电子信息');
+    await page.locator('#questions .suggestions li[data-id="industry:电子信息"]').click();
+    await page.locator('#ask').click();
+    await page.locator('.answer-table tbody tr').first().waitFor();
+    await settled(page);
+
+    const rows = await page.locator('.answer-table tbody tr').count();
+    expect(rows).toBe(expected.length);
+    const drawnEdges = await page.evaluate(() =>
+      window.planGraphViewer.cy.edges('[type = "HOSTS"]').map((edge) => edge.id()),
+    );
+    expect(drawnEdges.sort()).toEqual(expected.map((hosts) => hosts.id).sort());
+    await expect(page.locator('.answer-table').textContent()).resolves.toContain(
+      '怀化国家高新技术产业开发区',
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-5-question.png') });
+    // A row selects its relationship and shows its evidence (the README's screenshot).
+    await page.locator('.answer-table tbody tr', { hasText: '主导产业' }).first().click();
+    await expect(page.locator('#details mark').first().textContent()).resolves.toBeTruthy();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-readme.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('a shared URL draws the same nodes after a reload', async () => {
+    const shared = await openViewer(browser, sharedUrl);
+    await settled(shared.page);
+    const expected = decodeURIComponent(new URL(sharedUrl).hash)
+      .replace(/^#nodes=/, '')
+      .split('&')[0];
+    const reopened = await drawnIds(shared.page);
+    expect(reopened.length).toBeGreaterThan(10);
+    expect(reopened).toContain('industry:电子信息');
+    // Same set as the link lists (ids contain no commas in this corpus).
+    expect(reopened).toEqual(expected?.split(',').sort());
+    await shared.page.screenshot({ path: path.join(ARTIFACTS, 'viewer-6-shared-url.png') });
+    expect(shared.problems).toEqual([]);
+    await shared.page.close();
+  });
+
+  it('exports the drawing as JSON (the graph document) and as PNG', async () => {
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    const graph = JSON.parse(await readFile((await json.path()) as string, 'utf8'));
+    const drawn = await drawnIds(page);
+    expect(graph.nodes.map((node: { id: string }) => node.id).sort()).toEqual(drawn);
+    expect(graph.edges[0].evidence[0]).toHaveProperty('quote');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const bytes = await readFile((await png.path()) as string);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(problems).toEqual([]);
+  });
+
+  it('says clearly when the API is down', async () => {
+    const doomed = await startPlanServer(
+      { driver, database: testNeo4j().settings.database },
+      { host: '127.0.0.1', port: 0 },
+    );
+    const down = await openViewer(browser, doomed.url);
+    await doomed.close();
+    await down.page.locator('#search-input').fill('怀化');
+    await down.page.waitForFunction(() => document.querySelector('#status')?.classList.contains('error'));
+    await expect(down.page.locator('#status').textContent()).resolves.toContain('无法连接服务器');
+    await down.page.screenshot({ path: path.join(ARTIFACTS, 'viewer-7-api-down.png') });
+    await down.page.close();
   });
 });

@@ -1,7 +1,11 @@
-import type { NodeLabel, RelationshipType } from '../../ingest/model.ts';
+import type cytoscape from 'cytoscape';
+import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../ingest/model.ts';
 
 /** Colour, shape and caption of each node label: one entry per label, checked by the compiler. */
-export const NODE_STYLE: Record<NodeLabel, { color: string; shape: string; caption: string }> = {
+export const NODE_STYLE: Record<
+  NodeLabel,
+  { color: string; shape: cytoscape.Css.NodeShape; caption: string }
+> = {
   Document: { color: '#6b7280', shape: 'round-rectangle', caption: '文件 Document' },
   Region: { color: '#2563eb', shape: 'ellipse', caption: '地区 Region' },
   Park: { color: '#16a34a', shape: 'hexagon', caption: '园区 Park' },
@@ -10,15 +14,107 @@ export const NODE_STYLE: Record<NodeLabel, { color: string; shape: string; capti
   Goal: { color: '#ca8a04', shape: 'star', caption: '目标 Goal' },
 };
 
-export const EDGE_STYLE: Record<RelationshipType, { color: string; line: 'solid' | 'dashed' | 'dotted' }> = {
-  ISSUED_BY: { color: '#9ca3af', line: 'dashed' },
-  PART_OF: { color: '#60a5fa', line: 'solid' },
-  LOCATED_IN: { color: '#4ade80', line: 'solid' },
-  HOSTS: { color: '#fb923c', line: 'solid' },
-  PRIORITIZES: { color: '#f59e0b', line: 'dotted' },
-  IN_PARK: { color: '#c084fc', line: 'solid' },
-  IN_INDUSTRY: { color: '#e879f9', line: 'dotted' },
-  SETS: { color: '#facc15', line: 'solid' },
-  FOR_REGION: { color: '#93c5fd', line: 'dotted' },
-  CONCERNS: { color: '#fdba74', line: 'dotted' },
+/** Colour, line and caption (the verb drawn on the edge) of each relationship type. */
+export const EDGE_STYLE: Record<
+  RelationshipType,
+  { color: string; line: 'solid' | 'dashed' | 'dotted'; caption: string; verb: string }
+> = {
+  ISSUED_BY: { color: '#9ca3af', line: 'dashed', caption: '发布 ISSUED_BY', verb: '发布机关' },
+  PART_OF: { color: '#60a5fa', line: 'solid', caption: '隶属 PART_OF', verb: '隶属' },
+  LOCATED_IN: { color: '#4ade80', line: 'solid', caption: '位于 LOCATED_IN', verb: '位于' },
+  HOSTS: { color: '#fb923c', line: 'solid', caption: '园区产业 HOSTS', verb: '产业' },
+  PRIORITIZES: { color: '#f59e0b', line: 'dotted', caption: '重点发展 PRIORITIZES', verb: '发展' },
+  IN_PARK: { color: '#c084fc', line: 'solid', caption: '项目在园区 IN_PARK', verb: '在园区' },
+  IN_INDUSTRY: { color: '#e879f9', line: 'dotted', caption: '项目产业 IN_INDUSTRY', verb: '属产业' },
+  SETS: { color: '#facc15', line: 'solid', caption: '设定目标 SETS', verb: '设定' },
+  FOR_REGION: { color: '#93c5fd', line: 'dotted', caption: '目标地区 FOR_REGION', verb: '地区' },
+  CONCERNS: { color: '#fdba74', line: 'dotted', caption: '涉及产业 CONCERNS', verb: '涉及' },
 };
+
+/** The text drawn on an edge: the verb, and for HOSTS the role (主导产业…) the document gives. */
+export function edgeCaption(
+  type: RelationshipType,
+  properties: { role?: string | null; cue?: string | null },
+) {
+  if (type === 'HOSTS' && properties.role) return properties.role;
+  if (type === 'PRIORITIZES' && properties.cue) return properties.cue;
+  return EDGE_STYLE[type].verb;
+}
+
+/** The Cytoscape stylesheet: labels readable in Chinese, states (selected, pinned, answer, faded). */
+export function stylesheet(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(name)',
+        width: 26,
+        height: 26,
+        'font-size': 12,
+        'font-family': '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+        'text-wrap': 'ellipsis',
+        'text-max-width': '150px',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        color: '#1f2933',
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    ...NODE_LABELS.map((label) => ({
+      selector: `node[label = "${label}"]`,
+      style: { 'background-color': NODE_STYLE[label].color, shape: NODE_STYLE[label].shape },
+    })),
+    { selector: 'node[label = "Region"]', style: { width: 32, height: 32 } },
+    { selector: 'node[label = "Goal"]', style: { 'text-max-width': '110px' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        label: 'data(caption)',
+        'font-size': 9,
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#f7f8fa',
+        'text-background-opacity': 0.85,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    ...Object.entries(EDGE_STYLE).map(([type, style]) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': style.color, 'target-arrow-color': style.color, 'line-style': style.line },
+    })),
+    { selector: 'edge[type = "HOSTS"]', style: { width: 2.4, color: '#9a3412', 'font-size': 10 } },
+    { selector: '.filtered, .layout-helper', style: { display: 'none' } },
+    {
+      selector: 'node.answer',
+      style: { 'border-width': 3, 'border-color': '#111827' },
+    },
+    { selector: 'edge.answer', style: { width: 3 } },
+    {
+      selector: 'node.pinned',
+      style: { 'border-width': 3, 'border-color': '#dc2626', 'border-style': 'double' },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'overlay-color': '#2563eb',
+        'overlay-opacity': 0.18,
+        'overlay-padding': 6,
+        'font-weight': 'bold',
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 4, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15, color: '#111827' },
+    },
+    { selector: 'edge.quiet', style: { label: '' } },
+  ] as cytoscape.StylesheetJson;
+}

@@ -1,0 +1,106 @@
+/**
+ * Viewer performance in Debian's chromium (the browser the tests use):
+ * - time to first graph: navigation start → the first screen drawn, on the real served viewer;
+ * - layout + render of synthetic graphs of 500 and 2,000 nodes (fcose, and the hierarchy).
+ *
+ * Needs a running server with the viewer built: `npm run build:web && npm run serve`, then
+ * `npm run bench:viewer -- [url]` (default http://127.0.0.1:4000/). One run each; no assertions.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '../../ingest/model.ts';
+import { launchChromium } from '../../tests/support/browser.ts';
+
+const url = process.argv[2] ?? process.env.VIEWER_URL ?? 'http://127.0.0.1:4000/';
+
+/** A graph shaped like the real one: regions with parks, parks hosting industries, projects in parks. */
+function syntheticGraph(size: number): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  const ids: Record<string, string[]> = Object.fromEntries(NODE_LABELS.map((label) => [label, []]));
+  const share = { Region: 0.06, Park: 0.2, Industry: 0.06, Project: 0.4, Goal: 0.27, Document: 0.01 };
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  for (const label of NODE_LABELS) {
+    const count = Math.max(1, Math.round(size * share[label]));
+    for (let i = 0; i < count; i += 1) {
+      const id = `${label}:${i}`;
+      ids[label]?.push(id);
+      elements.push({
+        group: 'nodes',
+        data: { id, label, name: `${label} 示例${i}号`, aliases: [], evidence: [], sources: [] },
+      });
+    }
+  }
+  const pick = (label: string) => {
+    const list = ids[label] ?? [];
+    return list[Math.floor(random() * list.length)] as string;
+  };
+  const edge = (type: RelationshipType, source: string, target: string) =>
+    elements.push({
+      group: 'edges',
+      data: {
+        id: `${type}:${source}->${target}:${elements.length}`,
+        type,
+        source,
+        target,
+        caption: type,
+        evidence: [],
+        sources: [],
+        properties: {},
+      },
+    });
+  for (const type of Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]) {
+    const { source } = RELATIONSHIP_TYPES[type];
+    for (const from of source.flatMap((label) => ids[label] ?? [])) {
+      if (random() < 0.55) {
+        const targets = RELATIONSHIP_TYPES[type].target;
+        edge(type, from, pick(targets[Math.floor(random() * targets.length)] as string));
+      }
+    }
+  }
+  return elements.filter(
+    (element) => element.group === 'nodes' || element.data.source !== element.data.target,
+  );
+}
+
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { planGraphViewer?: { firstGraphAt: number | null } }).planGraphViewer
+        ?.firstGraphAt != null,
+    undefined,
+    { timeout: 30_000 },
+  );
+  const firstGraph = await page.evaluate(
+    () => (window as unknown as { planGraphViewer: { firstGraphAt: number } }).planGraphViewer.firstGraphAt,
+  );
+  console.log(`time to first graph (navigation → documents drawn): ${Math.round(firstGraph)} ms`);
+  for (const size of [500, 2000]) {
+    const elements = syntheticGraph(size);
+    const edges = elements.filter((element) => element.group === 'edges').length;
+    // The hierarchy (dagre) falls back to fcose above HIERARCHY_LIMIT (1,000) nodes.
+    for (const layout of size <= 1000 ? (['fcose', 'hierarchy'] as const) : (['fcose'] as const)) {
+      const timing = await page.evaluate(
+        ([els, name]) =>
+          (
+            window as unknown as {
+              planGraphViewer: {
+                loadElements(e: unknown, l: string): Promise<{ layoutMs: number; totalMs: number }>;
+              };
+            }
+          ).planGraphViewer.loadElements(els, name),
+        [elements, layout] as const,
+      );
+      console.log(
+        `${String(size).padStart(5)} nodes, ${edges} edges, ${layout.padEnd(9)}: layout ${Math.round(timing.layoutMs)} ms, layout + render ${Math.round(timing.totalMs)} ms`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+}
