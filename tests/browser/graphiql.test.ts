@@ -60,9 +60,14 @@ describe('the query IDE at /graphql', () => {
     await page.locator('.graphiql-execute-button').waitFor();
     // The tabs hold the examples; the first is open.
     await expect(page.locator('.graphiql-tab').count()).resolves.toBe(EXAMPLE_QUERIES.length);
-    await page.locator('.graphiql-execute-button').click();
+    // The editors load in chunks of their own: run the query once the editor shows it.
     await page.waitForFunction(() =>
-      document.querySelector('.result-window')?.textContent?.includes('主导产业'),
+      document.querySelector('.graphiql-query-editor')?.textContent?.includes('parksHostingIndustry'),
+    );
+    await page.locator('.graphiql-execute-button').click();
+    // An answer, data or errors; which one is checked below, with the text in the message.
+    await page.waitForFunction(() =>
+      /"(data|errors)"/.test(document.querySelector('.result-window')?.textContent ?? ''),
     );
     const result = await page.locator('.result-window').textContent();
     expect(result).toContain('怀化国家高新技术产业开发区');
