@@ -1,4 +1,3 @@
-import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../cypher/database.ts';
 
@@ -30,34 +29,31 @@ const ARMOR_REFUSAL =
   /^Syntax Error: ((?:Query depth|Query Cost|Aliases|Directives|Token) limit of \d+ exceeded.*)$/s;
 
 /**
- * Express refuses a body over the size limit before GraphQL sees it; the client still gets a
- * GraphQL-shaped answer with a code, not an HTML error page.
+ * A body over the size limit, or not JSON, is refused before GraphQL sees it; the client
+ * still gets a GraphQL-shaped answer with a code, not an HTML error page. `error` is what
+ * body-parser reports; null when it is something else.
  */
-export function refuseOversizedBody(
+export function bodyRefusal(
   error: unknown,
-  _request: Request,
-  response: Response,
-  next: NextFunction,
-) {
+): { status: number; body: { errors: GraphQLFormattedError[] } } | null {
   const type = (error as { type?: string } | null)?.type;
-  if (type === 'entity.too.large' || type === 'entity.parse.failed' || type === 'encoding.unsupported') {
-    const message =
-      type === 'entity.too.large'
-        ? 'The request body is too large; a GraphQL query needs a few kilobytes at most.'
-        : 'The request body is not valid JSON.';
-    response.status(type === 'entity.too.large' ? 413 : 400).json({
+  if (type !== 'entity.too.large' && type !== 'entity.parse.failed' && type !== 'encoding.unsupported') {
+    return null;
+  }
+  const tooLarge = type === 'entity.too.large';
+  return {
+    status: tooLarge ? 413 : 400,
+    body: {
       errors: [
         {
-          message,
-          extensions: {
-            code: type === 'entity.too.large' ? ERROR_CODES.QUERY_TOO_COMPLEX : ERROR_CODES.BAD_USER_INPUT,
-          },
+          message: tooLarge
+            ? 'The request body is too large; a GraphQL query needs a few kilobytes at most.'
+            : 'The request body is not valid JSON.',
+          extensions: { code: tooLarge ? ERROR_CODES.QUERY_TOO_COMPLEX : ERROR_CODES.BAD_USER_INPUT },
         },
       ],
-    });
-    return;
-  }
-  next(error);
+    },
+  };
 }
 
 export function databaseUnavailable(): GraphQLError {

@@ -29,6 +29,8 @@ export class GraphStore {
   private readonly inFlight = new Map<string, Promise<Rows>>();
   /** Answers kept for answerCacheMs; none when it is 0. */
   private readonly answers: LRUCache<string, Rows> | undefined;
+  /** Values made from rows, dropped with the rows (see convertOnce). */
+  private readonly converted = new WeakMap<Rows, Map<unknown, unknown>>();
   private readonly timeoutMs: number;
   private readonly shareQueriesInFlight: boolean;
 
@@ -57,6 +59,22 @@ export class GraphStore {
       pending.then((rows) => this.answers?.set(key, rows)).catch(() => undefined);
     }
     return pending;
+  }
+
+  /**
+   * `convert(rows)`, made once for as long as the rows themselves are reused (see
+   * `answerCacheMs`), so a reused answer is not turned into GraphQL values again for every
+   * request. `convert` must be a module-level function: its identity is part of the key.
+   * Callers share the result: they must not change it.
+   */
+  convertOnce<T>(rows: Rows, convert: (rows: Rows) => T): T {
+    let byConverter = this.converted.get(rows);
+    if (!byConverter) {
+      byConverter = new Map();
+      this.converted.set(rows, byConverter);
+    }
+    if (!byConverter.has(convert)) byConverter.set(convert, convert(rows));
+    return byConverter.get(convert) as T;
   }
 
   private async query(name: QueryName, parameters: Record<string, unknown>): Promise<Rows> {

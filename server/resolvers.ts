@@ -190,6 +190,16 @@ async function subgraph(store: GraphStore, ids: string[]) {
 }
 
 /** RegionIndustry values from rows of region-industries.cypher: {region, industries: [{industry, ways}]}. */
+/** Rows of the form `{node}`, as several named queries return them. */
+function nodesFromRows(rows: StoredMap[]): NodeValue[] {
+  return rows.map((row) => toNode(row.node as StoredMap));
+}
+
+/** Rows of the form `{relationship, source, target}`, with all their evidence. */
+function edgesFromRows(rows: StoredMap[]): EdgeValue[] {
+  return rows.map((row) => edgeFromRow(row));
+}
+
 function regionIndustries(rows: StoredMap[]) {
   return rows.flatMap((row) => {
     const region = toNode(row.region as StoredMap);
@@ -335,12 +345,17 @@ export const resolvers = {
         document: args.document ?? null,
         includeNarrower: args.includeNarrower,
       });
-      return rows.map((row) => edgeFromRow(row, args.document));
+      return args.document
+        ? rows.map((row) => edgeFromRow(row, args.document))
+        : store.convertOnce(rows, edgesFromRows);
     },
 
     async regionIndustries(_parent: unknown, args: { region: string }, { store }: RequestContext) {
       const region = await entityId(store, args.region, ['Region'], 'region');
-      return regionIndustries(await store.read('region-industries', { regions: [region] }));
+      return store.convertOnce(
+        await store.read('region-industries', { regions: [region] }),
+        regionIndustries,
+      );
     },
 
     async sharedIndustries(
@@ -372,8 +387,7 @@ export const resolvers = {
         'park, region or industry',
       );
       const first = checkedCount('first', args.first, MAX_PAGE_SIZE);
-      const rows = await store.read('projects-of', { entity, first });
-      return rows.map((row) => toNode(row.node as StoredMap));
+      return store.convertOnce(await store.read('projects-of', { entity, first }), nodesFromRows);
     },
 
     async regionGoals(
@@ -388,7 +402,7 @@ export const resolvers = {
         ...goalConditions(args.filter),
         first: checkedCount('first', args.first, MAX_PAGE_SIZE),
       });
-      return rows.map((row) => toNode(row.node as StoredMap));
+      return store.convertOnce(rows, nodesFromRows);
     },
 
     async commonGround(_parent: unknown, args: { a: string; b: string }, { store }: RequestContext) {

@@ -392,6 +392,16 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       expect(
         ((await big.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
       ).toBe('QUERY_TOO_COMPLEX');
+      // A body that is not JSON.
+      const garbled = await fetch(new URL('graphql', server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": "{ documents { id } }"',
+      });
+      expect(garbled.status).toBe(400);
+      expect(
+        ((await garbled.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe('BAD_USER_INPUT');
       // Cypher in a filter string is a value, not code: nothing matches and nothing changes.
       const injection = await ask(
         'query ($name: String) { nodes(label: Park, filter: {name: $name}) { totalCount } }',
@@ -408,6 +418,36 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       // And the server still answers.
       const after = await ask('{ documents { id } }');
       expect(after.documents).toHaveLength(5);
+    });
+
+    it('as served, answers a repeated question from the response cache, without Neo4j', async () => {
+      const served = await startPlanServer(
+        { driver, database: testNeo4j().settings.database, reuse: { answerCacheMs: 2_000 } },
+        { host: '127.0.0.1', port: 0 },
+      );
+      try {
+        const post = () =>
+          fetch(new URL('graphql', served.url), {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query:
+                '{ regionIndustries(region: "洪江市") { industry { name } throughParks { park { name } } } }',
+            }),
+          });
+        const first = await post();
+        const tripsAfterFirst = served.store.roundTrips;
+        const second = await post();
+        expect(first.headers.get('cache-control')).toMatch(/max-age=2/);
+        expect(first.headers.get('age')).toBeNull();
+        // Apollo's response cache says how old a reused answer is.
+        expect(second.headers.get('age')).not.toBeNull();
+        expect(await second.text()).toBe(await first.text());
+        expect(served.store.roundTrips).toBe(tripsAfterFirst);
+        expect(tripsAfterFirst).toBeGreaterThan(0);
+      } finally {
+        await served.close();
+      }
     });
 
     it('has no mutations, and introspection works', async () => {
