@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import bodyParser from 'body-parser';
-import { bodyRefusal } from './errors.ts';
+import { bodyRefusal, ERROR_CODES } from './errors.ts';
 import { MAX_BODY } from './limits.ts';
 
 /**
@@ -21,7 +21,14 @@ export function graphqlPostHandler<Context extends object>(
       if (error) {
         const { status, body } = bodyRefusal(error) ?? {
           status: 400,
-          body: { errors: [{ message: 'The request body could not be read.' }] },
+          body: {
+            errors: [
+              {
+                message: 'The request body could not be read.',
+                extensions: { code: ERROR_CODES.BAD_USER_INPUT },
+              },
+            ],
+          },
         };
         response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
         response.end(JSON.stringify(body));
