@@ -324,4 +324,49 @@ describe('the viewer in a real browser', () => {
     await down.page.screenshot({ path: path.join(ARTIFACTS, 'viewer-7-api-down.png') });
     await down.page.close();
   });
+
+  it('a large drawing seen whole skips node names, and shows them once zoomed in to read', async () => {
+    const large = await openViewer(browser, server.url);
+    // 600 regions in a chain: more than a screen can name at once.
+    const elements = Array.from({ length: 600 }, (_, i) => [
+      { group: 'nodes', data: { id: `n${i}`, label: 'Region', name: `地区${i}`, evidence: [], sources: [] } },
+      ...(i > 0
+        ? [
+            {
+              group: 'edges',
+              data: {
+                id: `e${i}`,
+                type: 'PART_OF',
+                source: `n${i}`,
+                target: `n${i - 1}`,
+                caption: '',
+                evidence: [],
+              },
+            },
+          ]
+        : []),
+    ]).flat();
+    await large.page.evaluate(
+      (els) =>
+        (window.planGraphViewer as unknown as { loadElements(e: unknown): Promise<unknown> }).loadElements(
+          els,
+        ),
+      elements,
+    );
+    const named = () =>
+      large.page.evaluate(() => {
+        const { cy } = window.planGraphViewer;
+        return { zoom: cy.zoom(), unnamed: cy.nodes('.unnamed').length };
+      });
+    const whole = await named();
+    expect(whole.zoom).toBeLessThan(0.5);
+    expect(whole.unnamed).toBe(600);
+    await large.page.evaluate(() => {
+      window.planGraphViewer.cy.zoom(1.5);
+    });
+    expect((await named()).unnamed).toBe(0);
+    await large.page.screenshot({ path: path.join(ARTIFACTS, 'viewer-8-large-zoomed.png') });
+    expect(large.problems).toEqual([]);
+    await large.page.close();
+  });
 });

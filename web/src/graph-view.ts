@@ -12,7 +12,7 @@ import {
 } from '../../ingest/model.ts';
 import { type EdgeData, type NodeData, planGraphOf } from './elements.ts';
 import { LARGE_GRAPH, type LayoutName, ringAround, runLayout } from './layouts.ts';
-import { stylesheet } from './visual-language.ts';
+import { NAMES_READABLE_ZOOM, stylesheet } from './visual-language.ts';
 
 export class GraphView {
   readonly cy: Core;
@@ -30,6 +30,7 @@ export class GraphView {
       maxZoom: 4,
       selectionType: 'single',
     });
+    this.cy.on('zoom', () => this.nameNodesWhenReadable());
   }
 
   get isEmpty(): boolean {
@@ -55,9 +56,10 @@ export class GraphView {
       );
       this.applyFilters();
     });
-    this.markLargeGraph();
+    this.markLargeGraph({ aboutToFit: true });
     // A fresh drawing appears at once; animation is for changes to a drawing someone is reading.
     await runLayout(this.cy, this.layoutName, { animate: false });
+    this.nameNodesWhenReadable();
     this.onChange();
   }
 
@@ -90,12 +92,13 @@ export class GraphView {
       );
       this.applyFilters();
     });
-    this.markLargeGraph();
+    this.markLargeGraph({ aboutToFit: false });
     if (freshNodes.length > 0) {
       if (before.length === 0) await runLayout(this.cy, this.layoutName);
       else if (this.layoutName === 'fcose') await runLayout(this.cy, 'fcose', { fixed: before });
       else await runLayout(this.cy, this.layoutName);
     }
+    this.nameNodesWhenReadable();
     this.onChange();
     return freshNodes.map((element) => String(element.data.id));
   }
@@ -174,9 +177,26 @@ export class GraphView {
     });
   }
 
-  /** Edge labels cost time and ink on big drawings: they show when zoomed in on fewer nodes. */
-  private markLargeGraph(): void {
-    this.cy.edges().toggleClass('quiet', this.cy.nodes().length > LARGE_GRAPH / 2);
+  /**
+   * Edge labels cost time and ink on big drawings: they show when zoomed in on fewer nodes.
+   * A large drawing starts without node names (it is about to be fitted, too small to read
+   * them); `nameNodesWhenReadable` brings them back as soon as the zoom makes them readable.
+   */
+  private markLargeGraph(options: { aboutToFit: boolean }): void {
+    const nodes = this.cy.nodes().length;
+    this.cy.edges().toggleClass('quiet', nodes > LARGE_GRAPH / 2);
+    this.namesHidden = nodes > LARGE_GRAPH && (options.aboutToFit || this.cy.zoom() < NAMES_READABLE_ZOOM);
+    this.cy.nodes().toggleClass('unnamed', this.namesHidden);
+  }
+
+  private namesHidden = false;
+
+  /** On every zoom: node names of a large drawing are skipped only while too small to read. */
+  private nameNodesWhenReadable(): void {
+    const hide = this.cy.nodes().length > LARGE_GRAPH && this.cy.zoom() < NAMES_READABLE_ZOOM;
+    if (hide === this.namesHidden) return;
+    this.namesHidden = hide;
+    this.cy.nodes().toggleClass('unnamed', hide);
   }
 
   /** Counts of drawn nodes per label and edges per type (for the legend). */

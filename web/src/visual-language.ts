@@ -41,6 +41,12 @@ export function edgeCaption(
   return EDGE_STYLE[type].verb;
 }
 
+const NODE_FONT_SIZE = 12;
+/** Smaller on screen than this, a node's name is not drawn (Cytoscape's min-zoomed-font-size). */
+const NODE_MIN_ZOOMED_FONT_SIZE = 7;
+/** Below this zoom no node name is drawn anyway. */
+export const NAMES_READABLE_ZOOM = NODE_MIN_ZOOMED_FONT_SIZE / NODE_FONT_SIZE;
+
 /** The Cytoscape stylesheet: labels readable in Chinese, states (selected, pinned, answer, faded). */
 export function stylesheet(): cytoscape.StylesheetJson {
   return [
@@ -50,7 +56,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         label: 'data(name)',
         width: 26,
         height: 26,
-        'font-size': 12,
+        'font-size': NODE_FONT_SIZE,
         'font-family': '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
         'text-wrap': 'ellipsis',
         'text-max-width': '150px',
@@ -59,7 +65,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': NODE_MIN_ZOOMED_FONT_SIZE,
         color: '#1f2933',
         'border-width': 1,
         'border-color': '#ffffff',
@@ -116,5 +122,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
       style: { width: 4, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15, color: '#111827' },
     },
     { selector: 'edge.quiet', style: { label: '' } },
+    // Names too small to draw still cost a measurement each (ellipsis, background): a large
+    // drawing seen whole skips them until zoomed in far enough to read them.
+    { selector: 'node.unnamed', style: { label: '' } },
   ] as cytoscape.StylesheetJson;
 }
