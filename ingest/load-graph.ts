@@ -1,9 +1,20 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../cypher/queries.ts';
 import type { Evidence, GraphEdge, GraphNode, PlanGraph } from './model.ts';
 
 /** Rows per UNWIND batch: large enough to amortise round trips, small enough for a 2 GB heap. */
 const BATCH_SIZE = 2_000;
+
+/**
+ * How long one document's transaction may take, in ms (INGEST_TIMEOUT_MS, default 15 minutes).
+ * A document is one transaction, so its size sets the time; the server's own default limit
+ * (60 s on the project's Neo4j) is meant for API queries, and a large document on a server
+ * that has just started (cold JIT) can need more.
+ */
+export function ingestTimeoutMs(): number {
+  const configured = Number(process.env.INGEST_TIMEOUT_MS ?? '');
+  return Number.isFinite(configured) && configured > 0 ? configured : 15 * 60_000;
+}
 
 /** Applies `cypher/schema.cypher`; every statement is `IF NOT EXISTS`, so this runs on every start. */
 export async function applySchema(driver: Driver, database: string): Promise<void> {
@@ -42,31 +53,47 @@ export async function replaceDocument(
   document: string,
   slice: PlanGraph,
 ): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx) => {
-      const touched = await forgetDocumentIn(tx, document);
-      for (const batch of batches(slice.nodes.map(asRow))) {
-        await tx.run(cypher('merge-nodes'), { rows: batch, document });
-      }
-      for (const batch of batches(slice.edges.map(asRow))) {
-        await tx.run(cypher('merge-edges'), { rows: batch, document });
-      }
-      await tx.run(cypher('prune-unsupported'), touched);
-    });
-  } finally {
-    await session.close();
-  }
+  await inDocumentTransaction(driver, database, async (tx) => {
+    const touched = await forgetDocumentIn(tx, document);
+    for (const batch of batches(slice.nodes.map(asRow))) {
+      await tx.run(cypher('merge-nodes'), { rows: batch, document });
+    }
+    for (const batch of batches(slice.edges.map(asRow))) {
+      await tx.run(cypher('merge-edges'), { rows: batch, document });
+    }
+    await tx.run(cypher('prune-unsupported'), touched);
+  });
 }
 
 /** Removes one document's contribution, in one transaction. */
 export async function removeDocument(driver: Driver, database: string, document: string): Promise<void> {
+  await inDocumentTransaction(driver, database, async (tx) => {
+    const touched = await forgetDocumentIn(tx, document);
+    await tx.run(cypher('prune-unsupported'), touched);
+  });
+}
+
+/** One write transaction with the ingest's own time limit; a timeout is reported in plain words. */
+async function inDocumentTransaction(
+  driver: Driver,
+  database: string,
+  work: (tx: ManagedTransaction) => Promise<void>,
+): Promise<void> {
+  const timeoutMs = ingestTimeoutMs();
   const session = driver.session({ database });
   try {
-    await session.executeWrite(async (tx) => {
-      const touched = await forgetDocumentIn(tx, document);
-      await tx.run(cypher('prune-unsupported'), touched);
-    });
+    await session.executeWrite(work, { timeout: timeoutMs });
+  } catch (error) {
+    if (
+      error instanceof Neo4jError &&
+      error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
+    ) {
+      throw new Error(
+        `the document's transaction took longer than ${Math.round(timeoutMs / 1000)} s and was rolled back (nothing of it was written); raise INGEST_TIMEOUT_MS (ms) for larger documents`,
+        { cause: error },
+      );
+    }
+    throw error;
   } finally {
     await session.close();
   }

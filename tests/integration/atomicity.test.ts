@@ -48,6 +48,21 @@ describe('a failed load leaves the graph as it was', () => {
     expect(await graphChecksum(driver, database)).toEqual(before);
   });
 
+  it('rolls back a document that outlasts the ingest time limit, and says which limit to raise', async () => {
+    const before = await graphChecksum(driver, database);
+    const configured = process.env.INGEST_TIMEOUT_MS;
+    process.env.INGEST_TIMEOUT_MS = '1';
+    try {
+      await expect(replaceDocument(driver, database, DOCUMENT, largeSlice(3000))).rejects.toThrow(
+        /took longer than .*rolled back.*INGEST_TIMEOUT_MS/,
+      );
+    } finally {
+      if (configured === undefined) delete process.env.INGEST_TIMEOUT_MS;
+      else process.env.INGEST_TIMEOUT_MS = configured;
+    }
+    expect(await graphChecksum(driver, database)).toEqual(before);
+  });
+
   it.runIf(testNeo4j().managed)(
     'keeps the graph unchanged when Neo4j is killed in the middle of a document (project-managed Neo4j only: it must be killable)',
     async () => {
