@@ -30,6 +30,7 @@ export const QUERY_NAMES = [
   'region-goals',
   'common-ground',
   'entity-mentions',
+  'graph-version',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -26,6 +26,7 @@ export function extractDocumentFacts(context: ExtractionContext): void {
       date: entry.adopted,
       period: entry.period,
       issuerName: entry.issuer,
+      sha256: document.sha256,
     },
     evidence,
   });

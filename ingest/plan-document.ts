@@ -8,6 +8,7 @@ import type { SourceText } from './read-document.ts';
 export interface PlanDocument {
   file: string;
   encoding: SourceText['encoding'];
+  sha256: SourceText['sha256'];
   /** The original lines; `lines[n - 1]` is line n. Evidence quotes are cut from these. */
   lines: string[];
   headings: Heading[];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, IngestError } from './diagnostics.ts';
@@ -6,6 +7,8 @@ import { type Diagnostic, IngestError } from './diagnostics.ts';
 export interface SourceText {
   file: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** SHA-256 of the file's bytes, hex: which version of the document the facts come from. */
+  sha256: string;
   /** The original lines (line `n` is `lines[n - 1]`), without line terminators and without a BOM. */
   lines: string[];
   /** What decoding had to repair (a truncated last character, invalid bytes). */
@@ -67,7 +70,8 @@ export function decodeSourceText(file: string, bytes: Uint8Array): SourceText {
     }
   }
   if (text.trim() === '') throw refusal(file, 'holds only blank lines', 'empty');
-  return { file, encoding, lines: text.split(/\r\n|\r|\n/), diagnostics };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { file, encoding, sha256, lines: text.split(/\r\n|\r|\n/), diagnostics };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {

@@ -31,6 +31,7 @@ export function segmentDocument(source: SourceText): PlanDocument {
   return {
     file: source.file,
     encoding: source.encoding,
+    sha256: source.sha256,
     lines: source.lines,
     headings: state.headings,
     boxes: state.boxes,

@@ -9,7 +9,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
@@ -28,7 +27,7 @@ export interface PlanServerOptions {
   driver: Driver;
   database: string;
   /** How answers may be reused (see GraphStore); by default only while a query is in flight. */
-  reuse?: Pick<GraphStoreOptions, 'answerCacheMs' | 'shareQueriesInFlight'>;
+  reuse?: Pick<GraphStoreOptions, 'answerCacheMs' | 'shareQueriesInFlight' | 'graphCheckMs'>;
   /** Folder of the built viewer (`npm run build:web`). */
   webDir?: string;
 }
@@ -40,17 +39,21 @@ export interface PlanServer {
 }
 
 /**
- * When answers may be reused for a while, whole responses are too: a repeated question (the
- * same query and variables) is answered from Apollo's response cache without executing it,
- * and says so in its Cache-Control header. Otherwise Apollo's cache-control plugin is off:
- * it would wrap every resolver for hints nobody reads (a tenth of the time of an answer).
+ * How `npm run serve` reuses answers: for up to a minute, and only while the graph stays as it
+ * was (an ingest shows within about a second; see GraphStore).
+ */
+export const SERVED_REUSE = { answerCacheMs: 60_000 } as const;
+
+/**
+ * When answers may be reused for a while, Apollo's cache-control plugin marks them so
+ * (`Cache-Control: max-age=…, public` on an answer without errors), and the POST handler
+ * keeps such answers whole, for the graph they were made from (see graphql-http.ts).
+ * Otherwise the plugin is off: it would wrap every resolver for hints nobody reads (a tenth
+ * of the time of an answer).
  */
 function answerReuse(answerCacheMs: number): ApolloServerPlugin<RequestContext>[] {
   if (answerCacheMs <= 0) return [ApolloServerPluginCacheControlDisabled()];
-  return [
-    ApolloServerPluginCacheControl({ defaultMaxAge: Math.max(1, Math.round(answerCacheMs / 1000)) }),
-    responseCachePlugin(),
-  ];
+  return [ApolloServerPluginCacheControl({ defaultMaxAge: Math.max(1, Math.round(answerCacheMs / 1000)) })];
 }
 
 /** Starts GraphQL at `/graphql` and the viewer at `/` on one port. Port 0 picks a free one. */
@@ -117,7 +120,12 @@ export async function startPlanServer(
   }
   // POST /graphql goes straight to Apollo (see graphql-http.ts); the rest is Express's: the
   // viewer's files, the query IDE, and GraphQL over GET.
-  const answerGraphQLPost = graphqlPostHandler(apollo, context);
+  const reusesAnswers = (options.reuse?.answerCacheMs ?? 0) > 0;
+  const answerGraphQLPost = graphqlPostHandler(
+    apollo,
+    context,
+    reusesAnswers ? { graphVersion: () => store.currentGraphVersion() } : undefined,
+  );
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const path = request.url ?? '';
     if (request.method === 'POST' && (path === '/graphql' || path.startsWith('/graphql?'))) {

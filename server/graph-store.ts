@@ -7,11 +7,17 @@ type Rows = Record<string, unknown>[];
 
 export interface GraphStoreOptions {
   /**
-   * How long an answer may be reused, in ms. 0 (the default) reuses nothing but the answer of
-   * an identical query already on its way. The graph changes only when documents are
-   * ingested, so a served API can afford a few seconds (npm run serve uses 2,000).
+   * How long an answer may be reused at most, in ms. 0 (the default) reuses nothing but the
+   * answer of an identical query already on its way. Reused answers are dropped as soon as the
+   * graph changes (see graphCheckMs), so this bounds only what the fingerprint cannot see.
    */
   answerCacheMs?: number;
+  /**
+   * While answers are reused: how often, at most, the store reads the graph's fingerprint
+   * (cypher/graph-version.cypher) to notice an ingest, in ms (default 1,000). Looked at only
+   * when requests come, never in the background.
+   */
+  graphCheckMs?: number;
   /** Whether identical queries asked at the same time share one round trip (default true). */
   shareQueriesInFlight?: boolean;
   timeoutMs?: number;
@@ -21,7 +27,10 @@ export interface GraphStoreOptions {
  * Read access to the graph for the API: every query is a named `.cypher` file run read-only
  * with a timeout, with values passed as parameters. Identical queries asked at the same time
  * share one round trip (many viewers opening the same view), and answers may be kept for
- * answerCacheMs.
+ * answerCacheMs — but only while the graph stays as it was: the graph changes only when
+ * documents are ingested, and the fingerprint tells when that happened. Keeping answers until
+ * then, rather than for a short fixed time, spares the burst of identical recomputations that
+ * every expiry causes under load.
  */
 export class GraphStore {
   /** Round trips to Neo4j since start; tests use it to show a request costs a bounded number. */
@@ -33,6 +42,12 @@ export class GraphStore {
   private readonly converted = new WeakMap<Rows, Map<unknown, unknown>>();
   private readonly timeoutMs: number;
   private readonly shareQueriesInFlight: boolean;
+  private readonly graphCheckMs: number;
+  /** The graph's fingerprint when last read; part of every kept answer's key. */
+  private graphVersion = '';
+  private graphCheckedAt = Number.NEGATIVE_INFINITY;
+  private graphCheck: Promise<void> | undefined;
+  private graphVersionKnown = false;
 
   constructor(
     private readonly driver: Driver,
@@ -41,15 +56,17 @@ export class GraphStore {
   ) {
     this.timeoutMs = options.timeoutMs ?? QUERY_TIMEOUT_MS;
     this.shareQueriesInFlight = options.shareQueriesInFlight ?? true;
+    this.graphCheckMs = options.graphCheckMs ?? 1_000;
     const ttl = options.answerCacheMs ?? 0;
     this.answers = ttl > 0 ? new LRUCache({ max: 5_000, ttl }) : undefined;
   }
 
   /** The rows of a named query. Callers share them: they must not change them. */
-  read(name: QueryName, parameters: Record<string, unknown> = {}): Promise<Rows> {
-    const key = `${name}\u0000${JSON.stringify(parameters)}`;
+  async read(name: QueryName, parameters: Record<string, unknown> = {}): Promise<Rows> {
+    // An answer made before the graph changed is never read again: its key names the old graph.
+    const key = `${await this.currentGraphVersion()}\u0000${name}\u0000${JSON.stringify(parameters)}`;
     const kept = this.answers?.get(key);
-    if (kept) return Promise.resolve(kept);
+    if (kept) return kept;
     if (!this.shareQueriesInFlight) return this.query(name, parameters);
     let pending = this.inFlight.get(key);
     if (!pending) {
@@ -59,6 +76,34 @@ export class GraphStore {
       pending.then((rows) => this.answers?.set(key, rows)).catch(() => undefined);
     }
     return pending;
+  }
+
+  /**
+   * The graph's fingerprint as last read ('' when answers are not reused). Reads it anew when
+   * the last reading is older than graphCheckMs, waiting only for the very first one; when it
+   * has changed, the kept answers are dropped. So an ingest shows in answers within about
+   * graphCheckMs.
+   */
+  async currentGraphVersion(): Promise<string> {
+    const now = performance.now();
+    if (this.answers && !this.graphCheck && now - this.graphCheckedAt >= this.graphCheckMs) {
+      this.graphCheckedAt = now;
+      this.graphCheck = this.query('graph-version', {})
+        .then((rows) => {
+          const version = JSON.stringify(rows[0] ?? null);
+          this.graphVersionKnown = true;
+          if (version === this.graphVersion) return;
+          this.graphVersion = version;
+          this.answers?.clear();
+        })
+        // Neo4j unreachable: answers already kept stay valid as far as anyone can tell.
+        .catch(() => undefined)
+        .finally(() => {
+          this.graphCheck = undefined;
+        });
+    }
+    if (!this.graphVersionKnown && this.graphCheck) await this.graphCheck;
+    return this.graphVersion;
   }
 
   /**

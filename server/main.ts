@@ -1,9 +1,10 @@
 import { neo4jSettingsFromEnvironment, openDriver } from '../cypher/database.ts';
-import { startPlanServer } from './app.ts';
+import { SERVED_REUSE, startPlanServer } from './app.ts';
 
 /**
  * Serves the GraphQL API and the viewer on one port (PORT, default 4000; HOST, default
- * 127.0.0.1). ANSWER_CACHE_MS: how long answers may be reused (default 2000; 0 = never).
+ * 127.0.0.1). ANSWER_CACHE_MS: how long answers may be reused at most (default 60000; 0 =
+ * never); they are dropped anyway within about a second of an ingest that changes the graph.
  */
 const settings = neo4jSettingsFromEnvironment();
 const driver = openDriver(settings);
@@ -11,7 +12,7 @@ const server = await startPlanServer(
   {
     driver,
     database: settings.database,
-    reuse: { answerCacheMs: Number(process.env.ANSWER_CACHE_MS ?? 2_000) },
+    reuse: { answerCacheMs: Number(process.env.ANSWER_CACHE_MS ?? SERVED_REUSE.answerCacheMs) },
   },
   { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4000) },
 );

@@ -68,6 +68,8 @@ export const typeDefs = /* GraphQL */ `
     date: String!
     "Years the document plans for, e.g. 2021-2025."
     period: String!
+    "SHA-256 of the file's bytes (hex): the version of the document the facts were read from."
+    sha256: String
     "The government that issued it."
     issuer: Region
     issuedBy(${relationshipArguments}): [IssuedBy!]!

@@ -420,9 +420,13 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       expect(after.documents).toHaveLength(5);
     });
 
-    it('as served, answers a repeated question from the response cache, without Neo4j', async () => {
+    it('as served, answers a repeated question with the answer it kept, without Neo4j', async () => {
       const served = await startPlanServer(
-        { driver, database: testNeo4j().settings.database, reuse: { answerCacheMs: 2_000 } },
+        {
+          driver,
+          database: testNeo4j().settings.database,
+          reuse: { answerCacheMs: 2_000, graphCheckMs: 60_000 },
+        },
         { host: '127.0.0.1', port: 0 },
       );
       try {
@@ -440,15 +444,60 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
         const second = await post();
         expect(first.headers.get('cache-control')).toMatch(/max-age=2/);
         expect(first.headers.get('age')).toBeNull();
-        // Apollo's response cache says how old a reused answer is.
+        // A kept answer says how old it is.
         expect(second.headers.get('age')).not.toBeNull();
         expect(await second.text()).toBe(await first.text());
         expect(served.store.roundTrips).toBe(tripsAfterFirst);
         expect(tripsAfterFirst).toBeGreaterThan(0);
+        // An answer with errors is not kept: asked again, it is made again.
+        const refused = () =>
+          fetch(new URL('graphql', served.url), {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: '{ regionIndustries(region: "没有这个地方") { industry { name } } }',
+            }),
+          });
+        const firstRefusal = await refused();
+        expect(((await firstRefusal.json()) as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+        expect(firstRefusal.headers.get('cache-control')).not.toMatch(/public/);
+        expect((await refused()).headers.get('age')).toBeNull();
       } finally {
         await served.close();
       }
     });
+
+    it('as served, keeps answers until an ingest changes the graph, then answers anew', async () => {
+      const served = await startPlanServer(
+        {
+          driver,
+          database: testNeo4j().settings.database,
+          reuse: { answerCacheMs: 60_000, graphCheckMs: 100 },
+        },
+        { host: '127.0.0.1', port: 0 },
+      );
+      const documentIds = async () => {
+        const { body } = await postGraphQL(served.url, '{ documents { id } }');
+        return (body.data as { documents: { id: string }[] }).documents.map((d) => d.id).sort();
+      };
+      try {
+        const before = await documentIds();
+        expect(before).toContain('document:hongjiang-gazette-2026-01.txt');
+        const trips = served.store.roundTrips;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        // Reused while the graph stays as it was: only fingerprint checks reach Neo4j.
+        expect(await documentIds()).toEqual(before);
+        expect(served.store.roundTrips - trips).toBeLessThanOrEqual(1);
+        await runIngest(['--remove', 'hongjiang-gazette-2026-01.txt']);
+        // Well within the minute answers may be kept: the fingerprint changed.
+        await expect
+          .poll(documentIds, { timeout: 5_000, interval: 100 })
+          .toEqual(before.filter((id) => id !== 'document:hongjiang-gazette-2026-01.txt'));
+      } finally {
+        await served.close();
+        await runIngest();
+      }
+    }, 120_000);
 
     it('has no mutations, and introspection works', async () => {
       const data = await ask('{ __schema { mutationType { name } queryType { name } } }');

@@ -27,6 +27,17 @@ describe('decodeSourceText', () => {
     expect(fromGbk.lines).toEqual(decodeSourceText(HUAIHUA, utf8).lines);
   });
 
+  it('names the version of the file it read: the SHA-256 of its bytes, whatever their encoding', async () => {
+    // SHA-256("abc") as published in FIPS 180-2.
+    expect(decodeSourceText('a.txt', Buffer.from('abc')).sha256).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+    const utf8 = await readFile(path.join(CORPUS, HUAIHUA));
+    const gbk = iconv.encode(utf8.toString('utf8'), 'gbk');
+    // Same text, other bytes: another version of the file.
+    expect(decodeSourceText(HUAIHUA, gbk).sha256).not.toBe(decodeSourceText(HUAIHUA, utf8).sha256);
+  });
+
   it('reads UTF-16 with a byte-order mark', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('第一篇 总体要求\n', 'utf16le')]);
     const decoded = decodeSourceText('utf16.txt', utf16);
