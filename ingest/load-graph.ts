@@ -11,7 +11,7 @@ const BATCH_SIZE = 2_000;
  * (60 s on the project's Neo4j) is meant for API queries, and a large document on a server
  * that has just started (cold JIT) can need more.
  */
-export function ingestTimeoutMs(): number {
+function ingestTimeoutMs(): number {
   const configured = Number(process.env.INGEST_TIMEOUT_MS ?? '');
   return Number.isFinite(configured) && configured > 0 ? configured : 15 * 60_000;
 }

@@ -43,11 +43,10 @@ export class GraphStore {
   private readonly timeoutMs: number;
   private readonly shareQueriesInFlight: boolean;
   private readonly graphCheckMs: number;
-  /** The graph's fingerprint when last read; part of every kept answer's key. */
+  /** The graph's fingerprint when last read ('' before the first reading); part of kept answers' keys. */
   private graphVersion = '';
   private graphCheckedAt = Number.NEGATIVE_INFINITY;
   private graphCheck: Promise<void> | undefined;
-  private graphVersionKnown = false;
 
   constructor(
     private readonly driver: Driver,
@@ -91,7 +90,6 @@ export class GraphStore {
       this.graphCheck = this.query('graph-version', {})
         .then((rows) => {
           const version = JSON.stringify(rows[0] ?? null);
-          this.graphVersionKnown = true;
           if (version === this.graphVersion) return;
           this.graphVersion = version;
           this.answers?.clear();
@@ -102,7 +100,7 @@ export class GraphStore {
           this.graphCheck = undefined;
         });
     }
-    if (!this.graphVersionKnown && this.graphCheck) await this.graphCheck;
+    if (this.graphVersion === '' && this.graphCheck) await this.graphCheck;
     return this.graphVersion;
   }
 

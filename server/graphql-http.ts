@@ -62,9 +62,8 @@ interface Answer {
   body: string | AsyncIterable<string>;
 }
 
-interface KeptAnswer {
-  status: number;
-  headers: [string, string][];
+/** An answer kept to be sent again, and when it was made. */
+interface KeptAnswer extends Answer {
   body: string;
   keptAt: number;
 }
@@ -100,7 +99,7 @@ function answerOrKeep<Context extends object>(
       const key = `${graphVersion}\u0000${request.headers.accept ?? ''}\u0000${request.url ?? ''}\u0000${JSON.stringify(body)}`;
       const kept = answers.get(key);
       if (kept) {
-        send(response, kept, [['age', String(Math.floor((Date.now() - kept.keptAt) / 1000))]]);
+        await send(response, kept, [['age', String(Math.floor((Date.now() - kept.keptAt) / 1000))]]);
         return;
       }
       const answered = await answer(apollo, context, request, body);
@@ -112,7 +111,7 @@ function answerOrKeep<Context extends object>(
           { ttl: maxAge * 1000 },
         );
       }
-      send(response, answered);
+      await send(response, answered);
     })
     .catch(failed(response));
 }

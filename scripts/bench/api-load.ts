@@ -4,9 +4,9 @@
  * latency and requests/s. In the same run, the same questions go to Neo4j as raw Cypher
  * through neo4j-driver — the very named queries the server runs for them, with the same 50
  * concurrent clients. The API is measured twice: as served (answers reused until the graph
- * changes, identical queries in flight shared) and with no reuse at all, which against raw Cypher gives the cost
- * of GraphQL + HTTP + our resolvers. The server runs in this process with NODE_ENV=production
- * (set by the npm script), as `npm run serve` runs it.
+ * changes, identical queries in flight shared) and with no reuse at all, which against raw
+ * Cypher gives the cost of GraphQL + HTTP + our resolvers. The server runs in this process
+ * with NODE_ENV=production (set by the npm script), as `npm run serve` runs it.
  *   npm run bench:api            (BENCH_SECONDS=10 by default)
  * Uses its own Neo4j instance ("bench-api", Bolt port 7694) holding the corpus, unless
  * NEO4J_URI is set — then it REPLACES the graph held there.
