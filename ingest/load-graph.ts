@@ -89,7 +89,7 @@ async function inDocumentTransaction(
       error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
     ) {
       throw new Error(
-        `the document's transaction took longer than ${Math.round(timeoutMs / 1000)} s and was rolled back (nothing of it was written); raise INGEST_TIMEOUT_MS (ms) for larger documents`,
+        `the document's transaction took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} and was rolled back (nothing of it was written); raise INGEST_TIMEOUT_MS (ms) for larger documents`,
         { cause: error },
       );
     }
