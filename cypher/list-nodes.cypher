@@ -2,7 +2,11 @@
 // $label: from the API's Label enum. $region / $industry: ids (the API resolves names first);
 // an entity is "in" a region when it, or the place it is located in / set for / issued by, lies
 // at or below that region; "about" an industry when it hosts, prioritizes, is in or concerns
-// it or a narrower industry. $sortField: NAME, ID or TARGET_YEAR; $offset / $first: the page.
+// it or a narrower industry. $sortField: NAME, ID or TARGET_YEAR ($descending or not; ties
+// by id). The page: the $first entities after the cursor ($afterKey, $afterId: the sort value
+// and id of the last entity of the page before; $afterId null = from the start). A cursor
+// names a place in the order, not a count, so an ingest between two pages neither repeats nor
+// skips an entity that stays. Null sort values come last ascending, first descending.
 MATCH (n:$($label))
 WHERE ($name IS NULL OR n.name CONTAINS $name OR any(alias IN n.aliases WHERE alias CONTAINS $name))
   AND ($kind IS NULL OR n.kind = $kind)
@@ -23,11 +27,20 @@ WHERE ($name IS NULL OR n.name CONTAINS $name OR any(alias IN n.aliases WHERE al
       MATCH (n)-[r:HOSTS|PRIORITIZES|IN_INDUSTRY|CONCERNS]->(:Industry)-[:PART_OF*0..2]->(:Industry {id: $industry})
       WHERE $role IS NULL OR r.role = $role
     })
-WITH n
-ORDER BY
-  CASE WHEN $descending THEN CASE $sortField WHEN 'TARGET_YEAR' THEN n.targetYear WHEN 'ID' THEN n.id ELSE n.name END END DESC,
-  CASE WHEN NOT $descending THEN CASE $sortField WHEN 'TARGET_YEAR' THEN n.targetYear WHEN 'ID' THEN n.id ELSE n.name END END ASC,
-  n.id
-WITH collect(n) AS matched
+WITH n, CASE $sortField WHEN 'TARGET_YEAR' THEN n.targetYear WHEN 'ID' THEN n.id ELSE n.name END AS key
+ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN NOT $descending THEN key END ASC, n.id
+WITH collect(n) AS matched, collect(key) AS keys
+// How many entities come at or before the cursor in this order: the page starts after them.
+WITH matched, keys, size([i IN range(0, size(matched) - 1) WHERE
+  CASE
+    WHEN $afterId IS NULL THEN false
+    WHEN keys[i] IS NULL AND $afterKey IS NULL THEN matched[i].id <= $afterId
+    WHEN keys[i] IS NULL THEN $descending
+    WHEN $afterKey IS NULL THEN NOT $descending
+    WHEN keys[i] = $afterKey THEN matched[i].id <= $afterId
+    ELSE (keys[i] < $afterKey) <> $descending
+  END]) AS start
 RETURN size(matched) AS totalCount,
-       [n IN matched[$offset..$offset + $first] | n {.*, label: $label}] AS page;
+       start + $first < size(matched) AS hasNextPage,
+       [n IN matched[start..start + $first] | n {.*, label: $label}] AS page,
+       keys[start..start + $first] AS pageKeys;

@@ -69,20 +69,41 @@ function notFound(id: string): GraphQLError {
   return new GraphQLError(`No entity has the id “${id}”.`, { extensions: { code: ERROR_CODES.NOT_FOUND } });
 }
 
-/** Offset cursors, opaque to clients: the graph changes only when documents are ingested. */
-function encodeCursor(offset: number): string {
-  return Buffer.from(`offset:${offset}`).toString('base64url');
+/**
+ * Where a page of `nodes` ended: the sort it was made for, and the sort value and id of its
+ * last entity. Opaque to clients (base64url JSON). A place in the order rather than a count:
+ * when an ingest adds or removes entities between two pages, the next page still begins right
+ * after the last entity seen (see cypher/list-nodes.cypher).
+ */
+interface NodesCursor {
+  sort: string;
+  key: string | number | null;
+  id: string;
 }
 
-function decodeCursor(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) {
-    throw new GraphQLError('after is not a cursor this API gave out (use pageInfo.endCursor).', {
+function encodeCursor(cursor: NodesCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(cursor: string | null | undefined, sort: string): NodesCursor | null {
+  if (!cursor) return null;
+  const refuse = (why: string) =>
+    new GraphQLError(`after: ${why} (use pageInfo.endCursor of the page before, with the same sort).`, {
       extensions: { code: ERROR_CODES.BAD_USER_INPUT, argument: 'after' },
     });
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    throw refuse('this is not a cursor this API gave out');
   }
-  return Number(match[1]);
+  const { sort: cursorSort, key, id } = (decoded ?? {}) as Partial<NodesCursor>;
+  const keyIsValue = key === null || typeof key === 'string' || typeof key === 'number';
+  if (typeof cursorSort !== 'string' || typeof id !== 'string' || !keyIsValue) {
+    throw refuse('this is not a cursor this API gave out');
+  }
+  if (cursorSort !== sort) throw refuse(`this cursor was given out for the sort ${cursorSort}, not ${sort}`);
+  return { sort, key: key ?? null, id };
 }
 
 function goalConditions(filter: GoalFilter | null | undefined) {
@@ -255,7 +276,10 @@ export const resolvers = {
       { store }: RequestContext,
     ) {
       const first = checkedCount('first', args.first, MAX_PAGE_SIZE);
-      const offset = decodeCursor(args.after);
+      const sortField = args.sort?.field ?? 'NAME';
+      const descending = args.sort?.direction === 'DESC';
+      const sort = `${sortField} ${descending ? 'DESC' : 'ASC'}`;
+      const after = decodeCursor(args.after, sort);
       const filter = args.filter ?? {};
       const [row] = await store.read('list-nodes', {
         label: args.label,
@@ -267,18 +291,22 @@ export const resolvers = {
         region: filter.region ? await entityId(store, filter.region, ['Region'], 'region') : null,
         industry: filter.industry ? await entityId(store, filter.industry, ['Industry'], 'industry') : null,
         role: filter.role ?? null,
-        sortField: args.sort?.field ?? 'NAME',
-        descending: args.sort?.direction === 'DESC',
-        offset,
+        sortField,
+        descending,
+        afterKey: after?.key ?? null,
+        afterId: after?.id ?? null,
         first,
       });
-      const totalCount = Number(row?.totalCount ?? 0);
-      const nodes = ((row?.page as StoredMap[] | undefined) ?? []).map(toNode);
-      const end = offset + nodes.length;
+      const page = ((row?.page as StoredMap[] | undefined) ?? []).map(toNode);
+      const pageKeys = (row?.pageKeys as (string | number | null)[] | undefined) ?? [];
+      const last = page.at(-1);
       return {
-        totalCount,
-        nodes,
-        pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length > 0 ? encodeCursor(end) : null },
+        totalCount: Number(row?.totalCount ?? 0),
+        nodes: page,
+        pageInfo: {
+          hasNextPage: row?.hasNextPage === true,
+          endCursor: last ? encodeCursor({ sort, key: pageKeys.at(-1) ?? null, id: last.id }) : null,
+        },
       };
     },
 

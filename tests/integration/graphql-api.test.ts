@@ -259,6 +259,92 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       expect(seen).toContain('park:沅陵|工业集中区');
     });
 
+    it('continues after the last entity seen when an ingest removes entities before it', async () => {
+      type Page = {
+        nodes: { id: string; name: string; sources: string[] }[];
+        pageInfo: { endCursor: string };
+      };
+      const query = `query ($first: Int!, $after: String) {
+        nodes(label: Park, first: $first, after: $after) {
+          pageInfo { endCursor } nodes { id name sources }
+        }
+      }`;
+      const page = async (first: number, after: string | null = null) =>
+        (await ask(query, { first, after })).nodes as Page;
+      const firstPage = await page(40);
+      // A document that alone names one of the parks seen, but not the last one: removing it
+      // takes entities away before the place the cursor marks.
+      const last = firstPage.nodes.at(-1);
+      const removable = firstPage.nodes
+        .slice(0, -1)
+        .find((park) => park.sources.length === 1 && !last?.sources.includes(park.sources[0] ?? ''));
+      expect(removable, 'a park named by one document only, on the first page').toBeDefined();
+      const document = removable?.sources[0] ?? '';
+      try {
+        await runIngest(['--remove', document]);
+        const next = await page(10, firstPage.pageInfo.endCursor);
+        const everything = await page(200);
+        expect(everything.nodes.map((park) => park.id)).not.toContain(removable?.id);
+        // What comes after the last park seen, in the graph as it is now.
+        const lastAt = everything.nodes.findIndex((park) => park.id === last?.id);
+        expect(lastAt).toBeGreaterThan(0);
+        const expected = everything.nodes.slice(lastAt + 1, lastAt + 11).map((park) => park.id);
+        expect(next.nodes.map((park) => park.id)).toEqual(expected);
+      } finally {
+        await runIngest();
+      }
+    }, 120_000);
+
+    it('pages in every sort, with values missing, each entity once and in order', async () => {
+      const query = `query ($label: Label!, $direction: SortDirection!, $after: String) {
+        nodes(label: $label, sort: {field: TARGET_YEAR, direction: $direction}, first: 37, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { id ... on Goal { targetYear } }
+        }
+      }`;
+      type Entry = { id: string; targetYear?: number | null };
+      for (const label of ['Goal', 'Park']) {
+        for (const direction of ['ASC', 'DESC']) {
+          const seen: Entry[] = [];
+          let after: string | null = null;
+          let total = 0;
+          for (let page = 0; page < 50; page += 1) {
+            const connection = (await ask(query, { label, direction, after })).nodes as {
+              totalCount: number;
+              pageInfo: { hasNextPage: boolean; endCursor: string };
+              nodes: Entry[];
+            };
+            total = connection.totalCount;
+            seen.push(...connection.nodes);
+            if (!connection.pageInfo.hasNextPage) break;
+            after = connection.pageInfo.endCursor;
+          }
+          expect(total).toBeGreaterThan(37);
+          expect(new Set(seen.map((entry) => entry.id)).size).toBe(total);
+          // Years ascending with missing ones last, or descending with missing ones first; ties by id.
+          const rank = (entry: Entry) => {
+            const year = entry.targetYear ?? null;
+            if (year === null)
+              return direction === 'ASC' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+            return direction === 'ASC' ? year : -year;
+          };
+          const ordered = [...seen].sort(
+            (a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          );
+          expect(seen.map((entry) => entry.id)).toEqual(ordered.map((entry) => entry.id));
+        }
+      }
+    });
+
+    it('refuses a cursor given out for another sort', async () => {
+      const data = await ask('{ nodes(label: Park, first: 3) { pageInfo { endCursor } } }');
+      const cursor = (data.nodes as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+      const refused = await refusal(
+        `{ nodes(label: Park, first: 3, after: "${cursor}", sort: {field: ID, direction: DESC}) { totalCount } }`,
+      );
+      expect(refused.codes).toEqual(['BAD_USER_INPUT']);
+      expect(refused.body.errors?.[0]?.message).toMatch(/sort NAME ASC, not ID DESC/);
+    });
+
     it('filters by industry and role, sorts, and checks each page against the filter', async () => {
       const data = await ask(`{
         nodes(label: Park, filter: {industry: "电子信息", role: "主导产业"}, sort: {field: NAME, direction: DESC}, first: 50) {
