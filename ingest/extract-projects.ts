@@ -12,19 +12,19 @@ const PROJECT_SUFFIX =
   /(建设项目|项目|工程|高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港|物流港)/gu;
 /** What precedes a project's name and is not part of it. */
 const LEADING_VERB =
-  /^(积极|加快|大力|重点|全力|着力|全面|继续|力争|争取|启动|推进|推动|实施|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
+  /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|启动|推进|推动|实施|注重|稳定|规范|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
 /** Prefixes of phrases that end like a project name but name no particular one. */
 const GENERIC =
-  /^(重大|重点|一批|若干|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
+  /^(重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()“”·\-—]/u;
 /** Words that do not stand inside a project's name: verbs, lists, quantities. */
 const NOT_IN_NAME =
-  /(等|和|或|坚持|落实|建立|强化|通过|提高|发挥|抓实|紧盯|部署|实施|推进|突破|组建|整合|优先|申报|防范|确定|出具|引导|持续|开展|集中|事关|实行|领域|一批|各类|各项|重大|重点|我市|我州|我县|全市|全州|全县|以及|包括|及其|其中|应当|部门|企业参与|保障|支持|鼓励|提升|加强|完善|优化|创新|推动|促进|培育|打造|构建|实现|形成)/u;
+  /(等|和|或|坚持|落实|建立|强化|通过|提高|发挥|抓实|紧盯|部署|实施|推进|突破|组建|整合|优先|申报|防范|确定|出具|引导|持续|开展|集中|事关|实行|领域|一批|各类|各项|重大|重点|以上|政府投资|我市|我州|我县|全市|全州|全县|以及|包括|及其|其中|应当|部门|企业参与|保障|支持|鼓励|提升|加强|完善|优化|创新|推动|促进|培育|打造|构建|实现|形成)/u;
 /** Works named by what they are: a line, a road, a dam, a station. */
-const INFRASTRUCTURE =
-  /(高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港)$/u;
+const WORK_NOUN = /(高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港)/u;
+const INFRASTRUCTURE = new RegExp(`${WORK_NOUN.source}$`, 'u');
 const GENERIC_INFRASTRUCTURE =
-  /^(普速|快速|城际|干线|支线|通用|骨干|中型|小型|大型|国道|省道|市域|县域|城市|农村|病险)/u;
+  /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险)/u;
 
 /**
  * Projects: the items of 重点建设项目 columns in an industry's 专栏 (which also say the
@@ -105,6 +105,8 @@ export function projectNames(text: string): string[] {
       start -= 1;
     }
     const end = match.index + match[0].length;
+    // 怀化铁路口岸, 阳塘铁路货场, 湘桂铁路永州地区扩能工程: the line or airport opens a longer name.
+    if (INFRASTRUCTURE.test(match[0]) && continuesName(text.slice(end))) continue;
     const prefix = text.slice(start, match.index).replace(NAME_STARTS_AFTER, '');
     const name = cleanName(prefix + match[0]);
     if (name && isSpecific(name)) {
@@ -115,6 +117,35 @@ export function projectNames(text: string): string[] {
   return names;
 }
 
+/** A line, road or dam is named by a short proper name before it: 渝湘(高铁), 双牌(水库), 怀化-东盟(国际铁路). */
+function properWorkName(before: string): boolean {
+  const proper = before.replace(/[-—–]/gu, '');
+  return (
+    proper.length >= 2 &&
+    proper.length <= 8 &&
+    !GENERIC_INFRASTRUCTURE.test(proper) &&
+    !/(境内|地区|合理|研究|设立|无|期内|类|型|园区|城区|北站|南站|扩能|千瓦|千伏|功能区|境)/u.test(proper) &&
+    // 芷江三大水库 counts works, 水土保持与水库 joins two things: neither names one.
+    !/[一二三四五六七八九十两\d][大个座条]|[与和及或]/u.test(proper)
+  );
+}
+
+/** Nouns that make a line, station or airport part of a longer name: a port, a freight yard, a terminal. */
+const LONGER_NAME = /^[东西南北]?(站|货场|口岸|枢纽|物流|航站楼|油库|沿线|经济带|公司|集团)/u;
+
+/**
+ * Whether the text right after a line, road or airport continues the same name: a station or
+ * port of it, or a longer work ending like a project before any punctuation (湘桂铁路永州地区
+ * 扩能工程, read whole from its own ending).
+ */
+function continuesName(after: string): boolean {
+  if (LONGER_NAME.test(after)) return true;
+  const run = /^[\u4e00-\u9fffA-Za-z0-9]{1,16}/u.exec(after)?.[0] ?? '';
+  const ending = /(建设项目|项目|工程)$/u.exec(run);
+  // A verb right after the work (…水库扩建灌区工程) starts what is done to it: the work's name ends there.
+  return ending !== null && !NOT_IN_NAME.test(run) && !LEADING_VERB.test(run) && !/^(等|的)/u.test(run);
+}
+
 /**
  * In running text, a project is named when its name holds a place of the scope, a quoted
  * name, or names a particular line, road or dam (渝湘高铁, 涔天河水库); programmes such as
@@ -122,18 +153,19 @@ export function projectNames(text: string): string[] {
  */
 function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
   if (NOT_IN_NAME.test(name) || name.length < 4) return false;
-  const infrastructure = INFRASTRUCTURE.exec(name);
-  if (infrastructure) {
-    // A line, road or dam is named by a short proper name: 渝湘高铁, 双牌水库, 怀化-东盟国际铁路.
-    const proper = name.slice(0, infrastructure.index).replace(/[-—–]/gu, '');
-    return (
-      proper.length >= 2 &&
-      proper.length <= 8 &&
-      !GENERIC_INFRASTRUCTURE.test(proper) &&
-      !/(境内|地区|合理|研究|设立|无|期内|类|型|园区|城区|北站|南站|扩能|千瓦|千伏|功能区|境)/u.test(proper)
-    );
+  // The first line, road or dam in the name: the name itself (渝湘高铁) or the work a longer
+  // name is about (沅水鱼潭航电枢纽工程, 涔天河水库扩建灌区工程).
+  const work = WORK_NOUN.exec(name);
+  if (work) {
+    const named = properWorkName(name.slice(0, work.index));
+    if (named || work.index + work[0].length === name.length) return named;
   }
-  return placeAt(name) >= 0 || /“[^”]{2,}”/u.test(name);
+  if (placeAt(name) >= 0) return true;
+  // A quoted name: “安江农产品集散中心”项目. A short quoted term before a bare 项目 is a kind
+  // of project the plan talks about (“两高”项目, “一带一路”项目, 更多“硬投资”项目), not one.
+  const quoted = [...name.matchAll(/“([^”]{2,})”/gu)].map((match) => match[1] ?? '');
+  if (quoted.length === 0) return false;
+  return !name.endsWith('项目') || quoted.some((term) => term.length > 4);
 }
 
 function cleanName(raw: string): string | null {

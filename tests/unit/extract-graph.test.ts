@@ -184,6 +184,31 @@ describe('odd input', () => {
     ]);
   });
 
+  it('names projects in running text, not kinds of projects or parts of longer names', async () => {
+    const plan = [
+      '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 基础设施',
+      '加快渝贵高铁、遵义新舟机场改扩建工程建设，实施川黔铁路遵义地区扩能工程，推进遵义铁路口岸和遵义铁路货场建设。',
+      '严控“两高”项目，谋划更多“硬投资”项目，推进“一带一路”项目合作，建设“遵义农产品集散中心”项目。',
+      '注重高速铁路和普通铁路协同发展，加快建设一批通航机场，推进乌江构皮滩航电枢纽工程，整治遵义三大水库和现有病险水库。',
+    ].join('\n');
+    const extraction = await extractText(plan, 'zunyi-plan.txt');
+    const projects = extraction.graph.nodes
+      .filter((n) => n.label === 'Project')
+      .map((n) => n.name)
+      .sort();
+    expect(projects).toEqual(
+      [
+        '渝贵高铁',
+        // What is done to a work (改扩建) is not part of its name.
+        '遵义新舟机场',
+        '川黔铁路遵义地区扩能工程',
+        '“遵义农产品集散中心”项目',
+        '乌江构皮滩航电枢纽工程',
+      ].sort(),
+    );
+  });
+
   it('reads a document of notices only, with no tables', async () => {
     const notices =
       '# 某县人民政府公报\n## 关于做好春耕生产的通知\n各乡镇人民政府：\n一、抓好粮油生产。\n（一）稳定播种面积。\n';
