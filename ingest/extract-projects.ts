@@ -15,7 +15,7 @@ const LEADING_VERB =
   /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|启动|推进|推动|实施|注重|稳定|规范|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
 /** Prefixes of phrases that end like a project name but name no particular one. */
 const GENERIC =
-  /^(重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
+  /^(重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大(?:$|重点|类|项)|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()“”·\-—]/u;
 /** Words that do not stand inside a project's name: verbs, lists, quantities. */
 const NOT_IN_NAME =
@@ -125,25 +125,37 @@ function properWorkName(before: string): boolean {
     proper.length <= 8 &&
     !GENERIC_INFRASTRUCTURE.test(proper) &&
     !/(境内|地区|合理|研究|设立|无|期内|类|型|园区|城区|北站|南站|扩能|千瓦|千伏|功能区|境)/u.test(proper) &&
-    // 芷江三大水库 counts works, 水土保持与水库 joins two things: neither names one.
-    !/[一二三四五六七八九十两\d][大个座条]|[与和及或]/u.test(proper)
+    // 芷江三大(水库) counts works, 水土保持与(水库) joins two things: neither names one
+    // (五大连池机场 does: the count must end the name).
+    !/[一二三四五六七八九十两\d][大个座条]$|[与和及或]/u.test(proper)
   );
 }
 
-/** Nouns that make a line, station or airport part of a longer name: a port, a freight yard, a terminal. */
-const LONGER_NAME = /^[东西南北]?(站|货场|口岸|枢纽|物流|航站楼|油库|沿线|经济带|公司|集团)/u;
+/** How the quoted name of a place or facility ends: 集散中心, 广场, 古城, 产业园, 小镇. */
+const QUOTED_FACILITY = /(中心|广场|大厦|城|园|馆|港|基地|小镇|街|村|市场|楼|院|站|场|谷|湾)$/u;
+
+/** Nouns that make a line or airport part of the name of something else: a station, a port, a freight yard. */
+const LONGER_NAME = /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团)/u;
 
 /**
  * Whether the text right after a line, road or airport continues the same name: a station or
- * port of it, or a longer work ending like a project before any punctuation (湘桂铁路永州地区
- * 扩能工程, read whole from its own ending).
+ * port of it, or a longer work whose own ending comes before any punctuation (湘桂铁路永州地区
+ * 扩能工程建设 → 湘桂铁路永州地区扩能工程, read whole from that ending). Only when reading back
+ * from that ending would reach the work: a verb in between (双牌水库除险加固工程, 水库扩建灌区
+ * 工程) starts what is done to the work, and the work's own name ends before it.
  */
 function continuesName(after: string): boolean {
   if (LONGER_NAME.test(after)) return true;
   const run = /^[\u4e00-\u9fffA-Za-z0-9]{1,16}/u.exec(after)?.[0] ?? '';
-  const ending = /(建设项目|项目|工程)$/u.exec(run);
-  // A verb right after the work (…水库扩建灌区工程) starts what is done to it: the work's name ends there.
-  return ending !== null && !NOT_IN_NAME.test(run) && !LEADING_VERB.test(run) && !/^(等|的)/u.test(run);
+  const ending = /(建设项目|项目|工程)/u.exec(run);
+  if (!ending) return false;
+  const between = run.slice(0, ending.index + ending[0].length);
+  return (
+    between.replace(NAME_STARTS_AFTER, '') === between &&
+    !NOT_IN_NAME.test(between) &&
+    !LEADING_VERB.test(between) &&
+    !/^(等|的)/u.test(between)
+  );
 }
 
 /**
@@ -161,11 +173,12 @@ function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
     if (named || work.index + work[0].length === name.length) return named;
   }
   if (placeAt(name) >= 0) return true;
-  // A quoted name: “安江农产品集散中心”项目. A short quoted term before a bare 项目 is a kind
-  // of project the plan talks about (“两高”项目, “一带一路”项目, 更多“硬投资”项目), not one.
+  // A quoted name: “安江农产品集散中心”项目, “以竹代塑”工程. Before a bare 项目, a quoted term
+  // that names no place or facility is a kind of project the plan talks about (“两高”项目,
+  // “一带一路”项目, 更多“硬投资”项目), not one.
   const quoted = [...name.matchAll(/“([^”]{2,})”/gu)].map((match) => match[1] ?? '');
   if (quoted.length === 0) return false;
-  return !name.endsWith('项目') || quoted.some((term) => term.length > 4);
+  return !name.endsWith('项目') || quoted.some((term) => QUOTED_FACILITY.test(term));
 }
 
 function cleanName(raw: string): string | null {

@@ -188,9 +188,15 @@ describe('odd input', () => {
     const plan = [
       '# 遵义市国民经济和社会发展第十四个五年规划纲要',
       '第一章 基础设施',
-      '加快渝贵高铁、遵义新舟机场改扩建工程建设，实施川黔铁路遵义地区扩能工程，推进遵义铁路口岸和遵义铁路货场建设。',
-      '严控“两高”项目，谋划更多“硬投资”项目，推进“一带一路”项目合作，建设“遵义农产品集散中心”项目。',
-      '注重高速铁路和普通铁路协同发展，加快建设一批通航机场，推进乌江构皮滩航电枢纽工程，整治遵义三大水库和现有病险水库。',
+      // Lines and airports alone, and inside the name of a longer work.
+      '加快渝贵高铁和五大连池机场建设，实施川黔铁路遵义地区扩能工程建设。',
+      '推进海龙水库除险加固工程，启动遵义新舟机场改扩建工程。',
+      // A line or airport that opens the name of something else.
+      '支持遵义铁路口岸和遵义铁路货场发展。',
+      // Quoted names of a facility, and kinds of projects.
+      '建设“红色记忆广场”项目，实施“以竹代塑”工程；严控“两高”项目，谋划更多“硬投资”项目，深化“揭榜挂帅”项目。',
+      // Generic, counted and joined works.
+      '注重高速铁路和普通铁路协同发展，加快建设一批通航机场，整治遵义三大水库和现有病险水库，做好水土保持与水库管护。',
     ].join('\n');
     const extraction = await extractText(plan, 'zunyi-plan.txt');
     const projects = extraction.graph.nodes
@@ -200,11 +206,13 @@ describe('odd input', () => {
     expect(projects).toEqual(
       [
         '渝贵高铁',
-        // What is done to a work (改扩建) is not part of its name.
-        '遵义新舟机场',
+        '五大连池机场',
         '川黔铁路遵义地区扩能工程',
-        '“遵义农产品集散中心”项目',
-        '乌江构皮滩航电枢纽工程',
+        // What is done to a work (除险加固, 改扩建) is not part of its name.
+        '海龙水库',
+        '遵义新舟机场',
+        '“红色记忆广场”项目',
+        '“以竹代塑”工程',
       ].sort(),
     );
   });
