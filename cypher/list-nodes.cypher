@@ -29,7 +29,8 @@ WHERE ($name IS NULL OR n.name CONTAINS $name OR any(alias IN n.aliases WHERE al
     })
 WITH n, CASE $sortField WHEN 'TARGET_YEAR' THEN n.targetYear WHEN 'ID' THEN n.id ELSE n.name END AS key
 ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN NOT $descending THEN key END ASC, n.id
-WITH collect(n) AS matched, collect(key) AS keys
+// Each key in a list of one: collect() drops nulls, and a missing key must keep its place.
+WITH collect(n) AS matched, [boxed IN collect([key]) | boxed[0]] AS keys
 // How many entities come at or before the cursor in this order: the page starts after them.
 WITH matched, keys, size([i IN range(0, size(matched) - 1) WHERE
   CASE

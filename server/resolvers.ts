@@ -76,6 +76,7 @@ function notFound(id: string): GraphQLError {
  * after the last entity seen (see cypher/list-nodes.cypher).
  */
 interface NodesCursor {
+  /** What the cursor's place is a place in: the label and the sort (`Park NAME ASC`). */
   sort: string;
   key: string | number | null;
   id: string;
@@ -85,7 +86,12 @@ function encodeCursor(cursor: NodesCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-function decodeCursor(cursor: string | null | undefined, sort: string): NodesCursor | null {
+/** `keyType`: the type of the sort field's values (a year is a number, a name or an id a string). */
+function decodeCursor(
+  cursor: string | null | undefined,
+  sort: string,
+  keyType: 'string' | 'number',
+): NodesCursor | null {
   if (!cursor) return null;
   const refuse = (why: string) =>
     new GraphQLError(`after: ${why} (use pageInfo.endCursor of the page before, with the same sort).`, {
@@ -98,11 +104,10 @@ function decodeCursor(cursor: string | null | undefined, sort: string): NodesCur
     throw refuse('this is not a cursor this API gave out');
   }
   const { sort: cursorSort, key, id } = (decoded ?? {}) as Partial<NodesCursor>;
-  const keyIsValue = key === null || typeof key === 'string' || typeof key === 'number';
-  if (typeof cursorSort !== 'string' || typeof id !== 'string' || !keyIsValue) {
+  if (typeof cursorSort !== 'string' || typeof id !== 'string' || (key != null && typeof key !== keyType)) {
     throw refuse('this is not a cursor this API gave out');
   }
-  if (cursorSort !== sort) throw refuse(`this cursor was given out for the sort ${cursorSort}, not ${sort}`);
+  if (cursorSort !== sort) throw refuse(`this cursor was given out for ${cursorSort}, not ${sort}`);
   return { sort, key: key ?? null, id };
 }
 
@@ -278,8 +283,8 @@ export const resolvers = {
       const first = checkedCount('first', args.first, MAX_PAGE_SIZE);
       const sortField = args.sort?.field ?? 'NAME';
       const descending = args.sort?.direction === 'DESC';
-      const sort = `${sortField} ${descending ? 'DESC' : 'ASC'}`;
-      const after = decodeCursor(args.after, sort);
+      const sort = `${args.label} ${sortField} ${descending ? 'DESC' : 'ASC'}`;
+      const after = decodeCursor(args.after, sort, sortField === 'TARGET_YEAR' ? 'number' : 'string');
       const filter = args.filter ?? {};
       const [row] = await store.read('list-nodes', {
         label: args.label,

@@ -296,44 +296,86 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
     }, 120_000);
 
     it('pages in every sort, with values missing, each entity once and in order', async () => {
-      const query = `query ($label: Label!, $direction: SortDirection!, $after: String) {
-        nodes(label: $label, sort: {field: TARGET_YEAR, direction: $direction}, first: 37, after: $after) {
-          totalCount pageInfo { hasNextPage endCursor } nodes { id ... on Goal { targetYear } }
+      type Entry = { id: string; name: string; targetYear?: number | null };
+      type Sort = { field: 'NAME' | 'ID' | 'TARGET_YEAR'; direction: 'ASC' | 'DESC' };
+      const query = `query ($label: Label!, $sort: Sort!, $first: Int!, $after: String, $name: String) {
+        nodes(label: $label, sort: $sort, first: $first, after: $after, filter: {name: $name}) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { id name ... on Goal { targetYear } }
         }
       }`;
-      type Entry = { id: string; targetYear?: number | null };
-      for (const label of ['Goal', 'Park']) {
-        for (const direction of ['ASC', 'DESC']) {
-          const seen: Entry[] = [];
-          let after: string | null = null;
-          let total = 0;
-          for (let page = 0; page < 50; page += 1) {
-            const connection = (await ask(query, { label, direction, after })).nodes as {
-              totalCount: number;
-              pageInfo: { hasNextPage: boolean; endCursor: string };
-              nodes: Entry[];
-            };
-            total = connection.totalCount;
-            seen.push(...connection.nodes);
-            if (!connection.pageInfo.hasNextPage) break;
-            after = connection.pageInfo.endCursor;
-          }
-          expect(total).toBeGreaterThan(37);
-          expect(new Set(seen.map((entry) => entry.id)).size).toBe(total);
-          // Years ascending with missing ones last, or descending with missing ones first; ties by id.
-          const rank = (entry: Entry) => {
-            const year = entry.targetYear ?? null;
-            if (year === null)
-              return direction === 'ASC' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-            return direction === 'ASC' ? year : -year;
+      const pageThrough = async (label: string, sort: Sort, first: number, name: string | null = null) => {
+        const seen: Entry[] = [];
+        let after: string | null = null;
+        let total = 0;
+        for (let page = 0; page < 400; page += 1) {
+          const connection = (await ask(query, { label, sort, first, after, name })).nodes as {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+            nodes: Entry[];
           };
-          const ordered = [...seen].sort(
-            (a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-          );
-          expect(seen.map((entry) => entry.id)).toEqual(ordered.map((entry) => entry.id));
+          total = connection.totalCount;
+          seen.push(...connection.nodes);
+          if (!connection.pageInfo.hasNextPage) break;
+          after = connection.pageInfo.endCursor;
         }
+        return { seen, total };
+      };
+      // The order the API promises: values ascending with missing ones last, or descending with
+      // missing ones first; ties by id.
+      const inOrder = (entries: Entry[], sort: Sort) => {
+        const value = (entry: Entry) =>
+          sort.field === 'TARGET_YEAR'
+            ? (entry.targetYear ?? null)
+            : sort.field === 'ID'
+              ? entry.id
+              : entry.name;
+        const sign = sort.direction === 'ASC' ? 1 : -1;
+        return [...entries].sort((a, b) => {
+          const [x, y] = [value(a), value(b)];
+          if (x !== y) {
+            // A missing value sorts as if larger than any: last ascending, first descending.
+            if (x === null) return sign;
+            if (y === null) return -sign;
+            return (x < y ? -1 : 1) * sign;
+          }
+          return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+        });
+      };
+      const check = async (label: string, sort: Sort, first: number, name: string | null = null) => {
+        const { seen, total } = await pageThrough(label, sort, first, name);
+        expect(seen, `${label} ${sort.field} ${sort.direction}`).toHaveLength(total);
+        expect(new Set(seen.map((entry) => entry.id)).size).toBe(total);
+        expect(seen.map((entry) => entry.id)).toEqual(inOrder(seen, sort).map((entry) => entry.id));
+        return seen;
+      };
+      for (const direction of ['ASC', 'DESC'] as const) {
+        await check('Goal', { field: 'TARGET_YEAR', direction }, 37);
+        await check('Park', { field: 'NAME', direction }, 37);
+        await check('Park', { field: 'ID', direction }, 37);
+        // No park has a target year: every value missing, the order is by id alone.
+        await check('Park', { field: 'TARGET_YEAR', direction }, 37);
       }
-    });
+      // Goals with and without a year, one per page, so that every cursor is tried: on a value
+      // and on a missing one, before and after the change from one to the other.
+      const session = driver.session({ database: testNeo4j().settings.database });
+      try {
+        await session.run(
+          `UNWIND [1, 2] AS n
+           CREATE (:Entity:Goal {id: 'goal:test-no-year-' + n, name: '森林覆盖率', indicator: '森林覆盖率',
+                   aliases: [], sources: [], evidence: []})`,
+        );
+        for (const direction of ['ASC', 'DESC'] as const) {
+          const seen = await check('Goal', { field: 'TARGET_YEAR', direction }, 1, '森林覆盖率');
+          expect(seen.filter((entry) => entry.targetYear == null)).toHaveLength(2);
+          expect(seen.filter((entry) => entry.targetYear != null).length).toBeGreaterThan(1);
+        }
+      } finally {
+        await session.run(
+          "MATCH (goal:Goal) WHERE goal.id STARTS WITH 'goal:test-no-year-' DETACH DELETE goal",
+        );
+        await session.close();
+      }
+    }, 120_000);
 
     it('refuses a cursor given out for another sort', async () => {
       const data = await ask('{ nodes(label: Park, first: 3) { pageInfo { endCursor } } }');
@@ -342,7 +384,7 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
         `{ nodes(label: Park, first: 3, after: "${cursor}", sort: {field: ID, direction: DESC}) { totalCount } }`,
       );
       expect(refused.codes).toEqual(['BAD_USER_INPUT']);
-      expect(refused.body.errors?.[0]?.message).toMatch(/sort NAME ASC, not ID DESC/);
+      expect(refused.body.errors?.[0]?.message).toMatch(/given out for Park NAME ASC, not Park ID DESC/);
     });
 
     it('filters by industry and role, sorts, and checks each page against the filter', async () => {
