@@ -123,6 +123,8 @@ const QUESTIONS: Question[] = [
 ];
 
 interface Figures {
+  /** How long the measurement took, in seconds. */
+  seconds: number;
   requests: number;
   errors: number;
   p50: number;
@@ -153,6 +155,7 @@ async function overGraphQL(server: PlanServer, question: Question, seconds: numb
     workers: 1,
   });
   return {
+    seconds: result.duration,
     requests: result.requests.total,
     errors: result.errors + result.non2xx,
     p50: result.latency.p50,
@@ -197,6 +200,7 @@ async function overCypher(question: Question, seconds: number): Promise<Figures>
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
+    seconds: elapsed,
     requests: latencies.length,
     errors,
     p50: at(0.5),
@@ -211,16 +215,20 @@ function line(label: string, figures: Figures): string {
 
 /**
  * Two halves measured apart, as one: requests and errors add up, the rate is over both halves'
- * time, and each percentile is the worse of the two halves' (an upper bound: the halves'
+ * time, and each percentile is the halves' weighted by their requests (an approximation: the
  * latencies themselves are not kept).
  */
-function bothHalves(first: Figures, second: Figures, seconds: number): Figures {
+function bothHalves(first: Figures, second: Figures): Figures {
+  const requests = first.requests + second.requests;
+  const weighted = (value: (figures: Figures) => number) =>
+    requests === 0 ? 0 : (value(first) * first.requests + value(second) * second.requests) / requests;
   return {
-    requests: first.requests + second.requests,
+    seconds: first.seconds + second.seconds,
+    requests,
     errors: first.errors + second.errors,
-    p50: Math.max(first.p50, second.p50),
-    p99: Math.max(first.p99, second.p99),
-    perSecond: (first.requests + second.requests) / seconds,
+    p50: weighted((figures) => figures.p50),
+    p99: weighted((figures) => figures.p99),
+    perSecond: requests / (first.seconds + second.seconds),
   };
 }
 
@@ -243,8 +251,8 @@ try {
     const cypherFirst = await overCypher(question, half);
     const cypherSecond = await overCypher(question, half);
     const graphqlSecond = await overGraphQL(uncached, question, half);
-    const viaGraphQL = bothHalves(graphqlFirst, graphqlSecond, SECONDS);
-    const viaCypher = bothHalves(cypherFirst, cypherSecond, SECONDS);
+    const viaGraphQL = bothHalves(graphqlFirst, graphqlSecond);
+    const viaCypher = bothHalves(cypherFirst, cypherSecond);
     console.log(question.name);
     console.log(line('GraphQL', viaServed));
     console.log(line('  no reuse', viaGraphQL));
