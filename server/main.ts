@@ -1,13 +1,11 @@
 import { neo4jSettingsFromEnvironment, openDriver } from '../cypher/database.ts';
 import { SERVED_REUSE, startPlanServer } from './app.ts';
-import { applyServedProcessSettings } from './as-served.ts';
 
 /**
  * Serves the GraphQL API and the viewer on one port (PORT, default 4000; HOST, default
  * 127.0.0.1). ANSWER_CACHE_MS: how long answers may be reused at most (default 60000; 0 =
  * never); they are dropped anyway within about a second of an ingest that changes the graph.
  */
-if (process.env.NODE_ENV === 'production') applyServedProcessSettings();
 const settings = neo4jSettingsFromEnvironment();
 const driver = openDriver(settings);
 const server = await startPlanServer(

@@ -19,10 +19,11 @@ import neo4j from 'neo4j-driver';
 import { openDriver } from '../../cypher/database.ts';
 import { cypher, type QueryName } from '../../cypher/queries.ts';
 import { type PlanServer, SERVED_REUSE, startPlanServer } from '../../server/app.ts';
-import { applyServedProcessSettings } from '../../server/as-served.ts';
 
-// As `npm run serve` runs (the raw-Cypher client in this process gains from it as well).
-applyServedProcessSettings();
+// The raw-Cypher client runs as a plain Node client would, without tsx's source-mapped stack
+// traces (neo4j-driver takes one for every query it starts). The server takes none for its
+// queries (see GraphStore), so the setting does not change what it costs.
+process.setSourceMapsEnabled(false);
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NEO4J = path.join(ROOT, 'scripts', 'neo4j');
