@@ -7,9 +7,13 @@ import { addRegion } from './extract-regions.ts';
 import type { Evidence } from './model.ts';
 import type { Table } from './plan-document.ts';
 
+/** Works named by what they are: a line, a road, a dam, a station. */
+const WORK_NOUNS = '高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港';
+/** How names of projects and programmes end. */
+const PROJECT_ENDINGS = '建设项目|项目|工程';
 /** How names of projects and engineering works end. */
-const PROJECT_SUFFIX =
-  /(建设项目|项目|工程|高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港|物流港)/gu;
+const PROJECT_SUFFIX = new RegExp(`(${PROJECT_ENDINGS}|${WORK_NOUNS}|物流港)`, 'gu');
+const PROJECT_SUFFIX_AT_END = new RegExp(`${PROJECT_SUFFIX.source}$`, 'u');
 /** What precedes a project's name and is not part of it. */
 const LEADING_VERB =
   /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|启动|推进|推动|实施|注重|稳定|规范|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
@@ -20,9 +24,9 @@ const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()“”·\-—]/u;
 /** Words that do not stand inside a project's name: verbs, lists, quantities. */
 const NOT_IN_NAME =
   /(等|和|或|坚持|落实|建立|强化|通过|提高|发挥|抓实|紧盯|部署|实施|推进|突破|组建|整合|优先|申报|防范|确定|出具|引导|持续|开展|集中|事关|实行|领域|一批|各类|各项|重大|重点|以上|政府投资|我市|我州|我县|全市|全州|全县|以及|包括|及其|其中|应当|部门|企业参与|保障|支持|鼓励|提升|加强|完善|优化|创新|推动|促进|培育|打造|构建|实现|形成)/u;
-/** Works named by what they are: a line, a road, a dam, a station. */
-const WORK_NOUN = /(高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港)/u;
-const INFRASTRUCTURE = new RegExp(`${WORK_NOUN.source}$`, 'u');
+const WORK_NOUN = new RegExp(`(${WORK_NOUNS})`, 'u');
+const INFRASTRUCTURE = new RegExp(`(${WORK_NOUNS})$`, 'u');
+const PROJECT_ENDING = new RegExp(`(${PROJECT_ENDINGS})`, 'u');
 const GENERIC_INFRASTRUCTURE =
   /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险)/u;
 
@@ -147,7 +151,7 @@ const LONGER_NAME = /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿
 function continuesName(after: string): boolean {
   if (LONGER_NAME.test(after)) return true;
   const run = /^[\u4e00-\u9fffA-Za-z0-9]{1,16}/u.exec(after)?.[0] ?? '';
-  const ending = /(建设项目|项目|工程)/u.exec(run);
+  const ending = PROJECT_ENDING.exec(run);
   if (!ending) return false;
   const between = run.slice(0, ending.index + ending[0].length);
   return (
@@ -191,10 +195,7 @@ function cleanName(raw: string): string | null {
 }
 
 function isSpecific(name: string): boolean {
-  const suffix =
-    /(建设项目|项目|工程|高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港|物流港)$/u.exec(
-      name,
-    );
+  const suffix = PROJECT_SUFFIX_AT_END.exec(name);
   const prefix = suffix ? name.slice(0, suffix.index) : name;
   if (prefix.length < 2 || GENERIC.test(prefix)) return false;
   // Short prefixes must look like proper names: at least a place-like 2-character start and 4 characters.
