@@ -548,25 +548,21 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       expect(after.documents).toHaveLength(5);
     });
 
-    it('as served, answers a repeated question with the answer it kept, without Neo4j', async () => {
-      const served = await startPlanServer(
-        {
-          driver,
-          database: testNeo4j().settings.database,
-          reuse: { answerCacheMs: 2_000, graphCheckMs: 60_000 },
-        },
+    /** A server that reuses answers as `npm run serve` does, with the given timings. */
+    const startServed = (reuse: { answerCacheMs: number; graphCheckMs: number }) =>
+      startPlanServer(
+        { driver, database: testNeo4j().settings.database, reuse },
         { host: '127.0.0.1', port: 0 },
       );
+
+    it('as served, answers a repeated question with the answer it kept, without Neo4j', async () => {
+      const served = await startServed({ answerCacheMs: 2_000, graphCheckMs: 60_000 });
       try {
         const post = () =>
-          fetch(new URL('graphql', served.url), {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              query:
-                '{ regionIndustries(region: "洪江市") { industry { name } throughParks { park { name } } } }',
-            }),
-          });
+          postGraphQL(
+            served.url,
+            '{ regionIndustries(region: "洪江市") { industry { name } throughParks { park { name } } } }',
+          );
         const first = await post();
         const tripsAfterFirst = served.store.roundTrips;
         const second = await post();
@@ -574,20 +570,14 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
         expect(first.headers.get('age')).toBeNull();
         // A kept answer says how old it is.
         expect(second.headers.get('age')).not.toBeNull();
-        expect(await second.text()).toBe(await first.text());
+        expect(second.text).toBe(first.text);
         expect(served.store.roundTrips).toBe(tripsAfterFirst);
         expect(tripsAfterFirst).toBeGreaterThan(0);
         // An answer with errors is not kept: asked again, it is made again.
         const refused = () =>
-          fetch(new URL('graphql', served.url), {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              query: '{ regionIndustries(region: "没有这个地方") { industry { name } } }',
-            }),
-          });
+          postGraphQL(served.url, '{ regionIndustries(region: "没有这个地方") { industry { name } } }');
         const firstRefusal = await refused();
-        expect(((await firstRefusal.json()) as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+        expect(firstRefusal.body.errors?.length).toBeGreaterThan(0);
         expect(firstRefusal.headers.get('cache-control')).not.toMatch(/public/);
         expect((await refused()).headers.get('age')).toBeNull();
       } finally {
@@ -596,14 +586,7 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
     });
 
     it('as served, keeps answers until an ingest changes the graph, then answers anew', async () => {
-      const served = await startPlanServer(
-        {
-          driver,
-          database: testNeo4j().settings.database,
-          reuse: { answerCacheMs: 60_000, graphCheckMs: 100 },
-        },
-        { host: '127.0.0.1', port: 0 },
-      );
+      const served = await startServed({ answerCacheMs: 60_000, graphCheckMs: 100 });
       const documentIds = async () => {
         const { body } = await postGraphQL(served.url, '{ documents { id } }');
         return (body.data as { documents: { id: string }[] }).documents.map((d) => d.id).sort();

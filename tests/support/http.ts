@@ -3,13 +3,20 @@ export async function postGraphQL(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: GraphQLErrorBody[] } }> {
+): Promise<{
+  status: number;
+  headers: Headers;
+  /** The body as sent, byte for byte (decoded), and parsed. */
+  text: string;
+  body: { data?: Record<string, unknown> | null; errors?: GraphQLErrorBody[] };
+}> {
   const response = await fetch(new URL('graphql', baseUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as never };
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as never };
 }
 
 export interface GraphQLErrorBody {
