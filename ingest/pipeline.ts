@@ -1,19 +1,19 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { PlanGraph } from '../model/graph.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { IngestError } from './diagnostics.ts';
 import {
   type ExtractionResources,
   extractDocumentGraph,
   loadExtractionResources,
-} from './extract-document-graph.ts';
-import { type ManifestEntry, readManifest } from './manifest.ts';
-import { mergeGraph } from './merge-graph.ts';
-import type { PlanGraph } from './model.ts';
-import type { PlanDocument } from './plan-document.ts';
-import { readSourceText } from './read-document.ts';
-import { resolveEntities } from './resolve-entities.ts';
-import { segmentDocument } from './segment-document.ts';
+} from './extract/extract-document-graph.ts';
+import { type ManifestEntry, readManifest } from './read/manifest.ts';
+import type { PlanDocument } from './read/plan-document.ts';
+import { readSourceText } from './read/read-source-text.ts';
+import { segmentDocument } from './read/segment-document.ts';
+import { mergeGraph } from './resolve/merge-graph.ts';
+import { resolveEntities } from './resolve/resolve-entities.ts';
 
 /** The result of reading and extracting a corpus: the merged graph and what could not be read. */
 export interface CorpusExtraction {

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deriveDivisions } from '../ingest/regions.ts';
+import { deriveDivisions } from '../ingest/vocabulary/regions.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const provinces = process.argv.slice(2).filter((arg) => /^\d{2}$/.test(arg));

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, type Gold, verbatimShare } from '../ingest/evaluate.ts';
-import { IndustryLexicon } from '../ingest/lexicons.ts';
+import { evaluate, type Gold, verbatimShare } from '../ingest/evaluate/evaluate.ts';
 import { extractCorpus } from '../ingest/pipeline.ts';
+import { IndustryLexicon } from '../ingest/vocabulary/lexicons.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = path.join(ROOT, 'tests', 'gold');

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable } from '../cypher/database.ts';
+import { isDatabaseUnavailable } from '../database/neo4j-settings.ts';
 
 /** Error codes a client can act on; they are part of the API. */
 export const ERROR_CODES = {

@@ -1,4 +1,4 @@
-import type { Evidence, NodeLabel, RelationshipType } from '../ingest/model.ts';
+import type { Evidence, NodeLabel, RelationshipType } from '../model/graph.ts';
 
 /**
  * Values as the resolvers hand them to GraphQL, made from what the named queries return

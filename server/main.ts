@@ -1,4 +1,4 @@
-import { neo4jSettingsFromEnvironment, openDriver } from '../cypher/database.ts';
+import { neo4jSettingsFromEnvironment, openDriver } from '../database/neo4j-settings.ts';
 import { SERVED_REUSE, startPlanServer } from './app.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { NodeLabel, RelationshipType } from '../ingest/model.ts';
+import type { NodeLabel, RelationshipType } from '../model/graph.ts';
 
 /**
  * How the model's relationships appear in GraphQL, as data: one GraphQL type per relationship

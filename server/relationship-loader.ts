@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { NodeLabel } from '../ingest/model.ts';
+import type { NodeLabel } from '../model/graph.ts';
 import type { GraphStore } from './graph-store.ts';
 import { type EdgeValue, type StoredMap, toEdge, toNode } from './graph-values.ts';
 import { type Direction, EDGE_TYPES, type EdgeTypeName } from './relationship-fields.ts';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { NodeLabel } from '../ingest/model.ts';
+import type { NodeLabel } from '../model/graph.ts';
 import { ERROR_CODES } from './errors.ts';
 import type { GraphStore } from './graph-store.ts';
 import {

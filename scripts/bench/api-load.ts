@@ -16,8 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { openDriver } from '../../cypher/database.ts';
 import { cypher, type QueryName } from '../../cypher/queries.ts';
+import { openDriver } from '../../database/neo4j-settings.ts';
 import { type PlanServer, SERVED_REUSE, startPlanServer } from '../../server/app.ts';
 
 // The raw-Cypher client runs as a plain Node client would, without tsx's source-mapped stack
@@ -48,7 +48,7 @@ const settings = {
 };
 execFileSync(
   path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-  [path.join(ROOT, 'ingest', 'cli.ts'), 'data/corpus'],
+  [path.join(ROOT, 'ingest', 'cli', 'ingest.ts'), 'data/corpus'],
   {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -8,8 +8,8 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readManifest } from '../../ingest/manifest.ts';
 import { extractCorpus } from '../../ingest/pipeline.ts';
+import { readManifest } from '../../ingest/read/manifest.ts';
 
 const source = process.argv[2] ?? 'data/corpus';
 const manifest = await readManifest(source);

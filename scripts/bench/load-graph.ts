@@ -14,12 +14,12 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { openDriver } from '../../cypher/database.ts';
 import { cypher } from '../../cypher/queries.ts';
-import { applySchema, asRow, replaceDocument } from '../../ingest/load-graph.ts';
-import { documentSlice } from '../../ingest/merge-graph.ts';
-import type { GraphEdge, GraphNode, PlanGraph } from '../../ingest/model.ts';
+import { openDriver } from '../../database/neo4j-settings.ts';
+import { applySchema, asRow, replaceDocument } from '../../ingest/load/load-graph.ts';
 import { extractCorpus } from '../../ingest/pipeline.ts';
+import { documentSlice } from '../../ingest/resolve/merge-graph.ts';
+import type { GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NEO4J = path.join(ROOT, 'scripts', 'neo4j');

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readManifest } from '../../ingest/manifest.ts';
-import { decodeSourceText } from '../../ingest/read-document.ts';
-import { segmentDocument } from '../../ingest/segment-document.ts';
+import { readManifest } from '../../ingest/read/manifest.ts';
+import { decodeSourceText } from '../../ingest/read/read-source-text.ts';
+import { segmentDocument } from '../../ingest/read/segment-document.ts';
 
 const corpus = process.argv[2] ?? 'data/corpus';
 const manifest = await readManifest(corpus);

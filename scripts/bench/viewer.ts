@@ -7,7 +7,7 @@
  * `npm run bench:viewer -- [url]` (default http://127.0.0.1:4000/). One run each; no assertions.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '../../ingest/model.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '../../model/graph.ts';
 import { launchChromium } from '../../tests/support/browser.ts';
 
 const url = process.argv[2] ?? process.env.VIEWER_URL ?? 'http://127.0.0.1:4000/';

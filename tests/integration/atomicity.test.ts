@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replaceDocument } from '../../ingest/load-graph.ts';
-import type { PlanGraph } from '../../ingest/model.ts';
+import { replaceDocument } from '../../ingest/load/load-graph.ts';
+import type { PlanGraph } from '../../model/graph.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
 import { neo4jScript, openTestDriver, ROOT, runIngest, testNeo4j } from '../support/test-graph.ts';
 

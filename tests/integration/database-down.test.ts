@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDriver } from '../../cypher/database.ts';
+import { openDriver } from '../../database/neo4j-settings.ts';
 import { type PlanServer, startPlanServer } from '../../server/app.ts';
 import { postGraphQL } from '../support/http.ts';
 import { neo4jScript, runIngest, testNeo4j } from '../support/test-graph.ts';

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../cypher/queries.ts';
-import { countGraph } from '../../ingest/load-graph.ts';
+import { countGraph } from '../../ingest/load/load-graph.ts';
 import { type PlanServer, startPlanServer } from '../../server/app.ts';
 import { stableJson } from '../support/graph-checksum.ts';
 import { postGraphQL } from '../support/http.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PlanDocument, Table } from '../../ingest/plan-document.ts';
-import { decodeSourceText } from '../../ingest/read-document.ts';
-import { segmentDocument } from '../../ingest/segment-document.ts';
+import type { PlanDocument, Table } from '../../ingest/read/plan-document.ts';
+import { decodeSourceText } from '../../ingest/read/read-source-text.ts';
+import { segmentDocument } from '../../ingest/read/segment-document.ts';
 import { CORPUS } from './test-graph.ts';
 
 export const CORPUS_FILES = {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import type { Neo4jSettings } from '../../cypher/database.ts';
+import type { Neo4jSettings } from '../../database/neo4j-settings.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NEO4J_SCRIPT = path.join(ROOT, 'scripts', 'neo4j');

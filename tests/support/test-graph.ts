@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import { openDriver } from '../../cypher/database.ts';
+import { openDriver } from '../../database/neo4j-settings.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS = path.join(ROOT, 'data', 'corpus');
@@ -37,10 +37,14 @@ const run = promisify(execFile);
 
 /** Runs the ingest command as a user would, against the test Neo4j. */
 export async function runIngest(args: string[] = [CORPUS]): Promise<{ stdout: string; stderr: string }> {
-  return run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'ingest', 'cli.ts'), ...args], {
-    cwd: ROOT,
-    env: testEnvironment(),
-  });
+  return run(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [path.join(ROOT, 'ingest', 'cli', 'ingest.ts'), ...args],
+    {
+      cwd: ROOT,
+      env: testEnvironment(),
+    },
+  );
 }
 
 /** Stops or starts the test Neo4j (only when the tests manage it). */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, type Gold, type Score, verbatimShare } from '../../ingest/evaluate.ts';
-import { IndustryLexicon } from '../../ingest/lexicons.ts';
+import { evaluate, type Gold, type Score, verbatimShare } from '../../ingest/evaluate/evaluate.ts';
 import { type CorpusExtraction, extractCorpus } from '../../ingest/pipeline.ts';
+import { IndustryLexicon } from '../../ingest/vocabulary/lexicons.ts';
 import { CORPUS, ROOT } from '../support/test-graph.ts';
 
 const load = <T>(name: string): T =>

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GraphNode, PlanGraph } from '../../ingest/model.ts';
 import { type CorpusExtraction, extractCorpus, extractFiles } from '../../ingest/pipeline.ts';
+import type { GraphNode, PlanGraph } from '../../model/graph.ts';
 import { CORPUS } from '../support/test-graph.ts';
 
 let corpus: CorpusExtraction;

@@ -1,6 +1,6 @@
 import { buildSchema, GraphQLList, GraphQLNonNull, GraphQLObjectType, type GraphQLOutputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../ingest/model.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../model/graph.ts';
 import { EDGE_TYPES, type EdgeTypeName, RELATIONSHIP_FIELDS } from '../../server/relationship-fields.ts';
 import { resolvers } from '../../server/resolvers.ts';
 import { typeDefs } from '../../server/schema.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../ingest/diagnostics.ts';
-import { readManifest } from '../../ingest/manifest.ts';
+import { readManifest } from '../../ingest/read/manifest.ts';
 import { CORPUS } from '../support/test-graph.ts';
 
 async function folderWithManifest(content: string): Promise<string> {

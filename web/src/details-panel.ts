@@ -4,7 +4,7 @@
  * quote with the entity's names highlighted — so every fact can be checked against the source.
  */
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import type { Evidence, NodeLabel, RelationshipType } from '../../ingest/model.ts';
+import type { Evidence, NodeLabel, RelationshipType } from '../../model/graph.ts';
 import type { EdgeData, NodeData } from './elements.ts';
 import { EDGE_STYLE, NODE_STYLE } from './visual-language.ts';
 

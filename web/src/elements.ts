@@ -7,7 +7,7 @@ import type {
   NodeLabel,
   PlanGraph,
   RelationshipType,
-} from '../../ingest/model.ts';
+} from '../../model/graph.ts';
 import type { ApiEdge, ApiNode } from './queries.ts';
 import { edgeCaption } from './visual-language.ts';
 

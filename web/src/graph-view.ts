@@ -9,7 +9,7 @@ import {
   type NodeLabel,
   RELATIONSHIP_TYPE_NAMES,
   type RelationshipType,
-} from '../../ingest/model.ts';
+} from '../../model/graph.ts';
 import { type EdgeData, type NodeData, planGraphOf } from './elements.ts';
 import { LARGE_GRAPH, type LayoutName, ringAround, runLayout } from './layouts.ts';
 import { NAMES_READABLE_ZOOM, stylesheet } from './visual-language.ts';

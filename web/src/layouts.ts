@@ -5,7 +5,7 @@
 import cytoscape, { type Core, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
-import type { NodeLabel } from '../../ingest/model.ts';
+import type { NodeLabel } from '../../model/graph.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);

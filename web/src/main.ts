@@ -4,7 +4,7 @@
  * URL; PNG and JSON export. All data comes through GraphQL (api.ts, queries.ts).
  */
 import type { ElementDefinition } from 'cytoscape';
-import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../ingest/model.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../../model/graph.ts';
 import { ApiError, graphql } from './api.ts';
 import { button, DetailsPanel, el, swatch } from './details-panel.ts';
 import { ElementSet, nodeElement } from './elements.ts';

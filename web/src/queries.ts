@@ -3,7 +3,7 @@
  * The fragments ask for what drawing and the details panel need: names, aliases and the
  * evidence of every node and relationship, and the properties a relationship carries.
  */
-import type { Evidence, NodeLabel, RelationshipType } from '../../ingest/model.ts';
+import type { Evidence, NodeLabel, RelationshipType } from '../../model/graph.ts';
 
 export interface ApiNode {
   id: string;

@@ -2,7 +2,7 @@
  * The relationship questions the API answers, each as: what to pick, the query to send, and
  * how to turn the answer into a subgraph to draw and a table to read.
  */
-import type { NodeLabel } from '../../ingest/model.ts';
+import type { NodeLabel } from '../../model/graph.ts';
 import { graphql } from './api.ts';
 import { ElementSet } from './elements.ts';
 import {

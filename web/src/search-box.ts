@@ -2,7 +2,7 @@
  * A search field with as-you-type suggestions (names and aliases, through the API's search).
  * Used for the main search and for every picker of the relationship questions.
  */
-import type { NodeLabel } from '../../ingest/model.ts';
+import type { NodeLabel } from '../../model/graph.ts';
 import { graphql } from './api.ts';
 import { SEARCH, type SearchAnswer } from './queries.ts';
 import { NODE_STYLE } from './visual-language.ts';

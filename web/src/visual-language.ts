@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../ingest/model.ts';
+import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../model/graph.ts';
 
 /** Colour, shape and caption of each node label: one entry per label, checked by the compiler. */
 export const NODE_STYLE: Record<

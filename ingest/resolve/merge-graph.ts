@@ -1,5 +1,5 @@
-import type { Diagnostic } from './diagnostics.ts';
-import type { Evidence, GraphEdge, GraphNode, PlanGraph } from './model.ts';
+import type { Evidence, GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 
 /**
  * Joins what several documents say into one graph: one node per id and one edge per id,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IngestError } from './diagnostics.ts';
-import { DOCUMENT_KINDS, type DocumentKind } from './model.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../model/graph.ts';
+import { IngestError } from '../diagnostics.ts';
 
 /** One entry of a corpus `manifest.json`: what a person knows about a document beyond its text. */
 export interface ManifestEntry {

@@ -22,7 +22,7 @@ export interface Divisions {
   regions: Division[];
 }
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIVISIONS_FILE = path.join(ROOT, 'data', 'regions', 'divisions.json');
 
 /** Reads the derived divisions file that ships with the project. */

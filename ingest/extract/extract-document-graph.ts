@@ -1,4 +1,11 @@
-import type { Diagnostic } from './diagnostics.ts';
+import type { GraphEdge, GraphNode } from '../../model/graph.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ManifestEntry } from '../read/manifest.ts';
+import type { PlanDocument } from '../read/plan-document.ts';
+import { IndustryLexicon, loadParkLexicon } from '../vocabulary/lexicons.ts';
+import { ParkNameReader } from '../vocabulary/park-names.ts';
+import { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
+import { loadDivisions } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { extractDocumentFacts } from './extract-documents.ts';
 import { extractGoals } from './extract-goals.ts';
@@ -7,13 +14,6 @@ import { extractParks } from './extract-parks.ts';
 import { extractProjects } from './extract-projects.ts';
 import { extractRegions } from './extract-regions.ts';
 import { GraphBuilder } from './graph-builder.ts';
-import { IndustryLexicon, loadParkLexicon } from './lexicons.ts';
-import type { ManifestEntry } from './manifest.ts';
-import type { GraphEdge, GraphNode } from './model.ts';
-import { ParkNameReader } from './park-names.ts';
-import type { PlanDocument } from './plan-document.ts';
-import { RegionGazetteer } from './region-gazetteer.ts';
-import { loadDivisions } from './regions.ts';
 
 /** Lexicons and the division gazetteer, loaded once for a whole corpus. */
 export interface ExtractionResources {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * The lexicons that drive extraction, kept as data files a user can extend:
  * data/lexicon/industries.json and data/lexicon/parks.json.
  */
-const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'lexicon');
+const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'data', 'lexicon');
 
 export interface IndustryEntry {
   name: string;

@@ -1,5 +1,5 @@
-import type { Diagnostic } from './diagnostics.ts';
-import type { GraphNode, PlanGraph } from './model.ts';
+import type { GraphNode, PlanGraph } from '../../model/graph.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 
 /**
  * After merging, one node stands for each entity across documents (ids are built so that

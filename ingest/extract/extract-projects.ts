@@ -1,11 +1,11 @@
-import { foldWidth } from './clean-line.ts';
+import type { Evidence } from '../../model/graph.ts';
+import { foldWidth } from '../read/clean-line.ts';
+import type { Table } from '../read/plan-document.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { addPark } from './extract-parks.ts';
 import { addRegion } from './extract-regions.ts';
-import type { Evidence } from './model.ts';
-import type { Table } from './plan-document.ts';
 
 /** Works named by what they are: a line, a road, a dam, a station. */
 const WORK_NOUNS = '高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港';

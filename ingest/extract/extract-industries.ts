@@ -1,7 +1,7 @@
+import type { Evidence } from '../../model/graph.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { sentenceEvidence } from './extract-context.ts';
 import { addRegion, regionNodeId } from './extract-regions.ts';
-import type { Evidence } from './model.ts';
 
 export function industryId(canonical: string): string {
   return `industry:${canonical}`;

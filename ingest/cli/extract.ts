@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatDiagnostic, IngestError } from './diagnostics.ts';
-import { type CorpusExtraction, extractCorpus, extractFiles } from './pipeline.ts';
+import { formatDiagnostic, IngestError } from '../diagnostics.ts';
+import { type CorpusExtraction, extractCorpus, extractFiles } from '../pipeline.ts';
 
 const USAGE = 'usage: npm run extract -- <corpus-folder | files…> [--out graph.json]';
 

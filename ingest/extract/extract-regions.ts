@@ -1,8 +1,8 @@
+import type { Evidence } from '../../model/graph.ts';
+import { escapeRegExp } from '../vocabulary/lexicons.ts';
+import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { sentenceEvidence } from './extract-context.ts';
-import { escapeRegExp } from './lexicons.ts';
-import type { Evidence } from './model.ts';
-import type { Division } from './regions.ts';
 
 export function regionNodeId(division: Division): string {
   return `region:${division.code}`;

@@ -1,5 +1,12 @@
-import type { Evidence, GraphEdge, GraphNode, NodeLabel, Properties, RelationshipType } from './model.ts';
-import { edgeId } from './model.ts';
+import type {
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  NodeLabel,
+  Properties,
+  RelationshipType,
+} from '../../model/graph.ts';
+import { edgeId } from '../../model/graph.ts';
 
 /** Most mentions kept as evidence per element and document: enough to check, not a concordance. */
 const EVIDENCE_PER_DOCUMENT = 8;

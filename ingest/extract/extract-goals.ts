@@ -1,10 +1,10 @@
+import type { Evidence, Properties } from '../../model/graph.ts';
+import { documentId } from '../../model/graph.ts';
+import type { Cell, Table } from '../read/plan-document.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { regionNodeId } from './extract-regions.ts';
-import type { Evidence, Properties } from './model.ts';
-import { documentId } from './model.ts';
-import type { Cell, Table } from './plan-document.ts';
 
 const EMPTY_VALUE = /^(—+|-+|－|\/|)$/u;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,12})[）)]\s*$/u;

@@ -1,5 +1,5 @@
-import type { ClassifiedLine } from './classify-lines.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ClassifiedLine } from './classify-line.ts';
 import type { Cell, Table } from './plan-document.ts';
 
 /** A note under (or above) a table: `注：…`, `单位：亿元`. It ends the table. */

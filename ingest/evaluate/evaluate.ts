@@ -1,5 +1,5 @@
-import type { IndustryLexicon } from './lexicons.ts';
-import type { GraphEdge, GraphNode, PlanGraph } from './model.ts';
+import type { GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
+import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
 
 /** Hand-annotated facts (tests/gold/*.json); every record cites its document and line. */
 export interface Gold {

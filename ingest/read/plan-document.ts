@@ -1,5 +1,5 @@
-import type { Diagnostic } from './diagnostics.ts';
-import type { SourceText } from './read-document.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { SourceText } from './read-source-text.ts';
 
 /**
  * A document as the extractors see it: its heading tree, 专栏 boxes, tables, paragraphs and

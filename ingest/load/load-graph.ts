@@ -1,6 +1,6 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { cypher, cypherStatements } from '../cypher/queries.ts';
-import type { Evidence, GraphEdge, GraphNode, PlanGraph } from './model.ts';
+import { cypher, cypherStatements } from '../../cypher/queries.ts';
+import type { Evidence, GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
 
 /** Rows per UNWIND batch: large enough to amortise round trips, small enough for a 2 GB heap. */
 const BATCH_SIZE = 2_000;

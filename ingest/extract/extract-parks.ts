@@ -1,10 +1,10 @@
+import type { Evidence } from '../../model/graph.ts';
+import type { Sentence, Table } from '../read/plan-document.ts';
+import type { ParkName } from '../vocabulary/park-names.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
-import type { Evidence } from './model.ts';
-import type { ParkName } from './park-names.ts';
-import type { Sentence, Table } from './plan-document.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =

@@ -1,12 +1,12 @@
-import type { Diagnostic } from './diagnostics.ts';
+import type { Evidence } from '../../model/graph.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ManifestEntry } from '../read/manifest.ts';
+import type { Cell, PlanDocument, Sentence, Table } from '../read/plan-document.ts';
+import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
+import type { ParkNameReader } from '../vocabulary/park-names.ts';
+import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
+import type { Division } from '../vocabulary/regions.ts';
 import type { GraphBuilder } from './graph-builder.ts';
-import type { IndustryLexicon } from './lexicons.ts';
-import type { ManifestEntry } from './manifest.ts';
-import type { Evidence } from './model.ts';
-import type { ParkNameReader } from './park-names.ts';
-import type { Cell, PlanDocument, Sentence, Table } from './plan-document.ts';
-import type { RegionGazetteer } from './region-gazetteer.ts';
-import type { Division } from './regions.ts';
 
 /** What every extractor of one document works with. */
 export interface ExtractionContext {

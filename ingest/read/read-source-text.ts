@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Diagnostic, IngestError } from './diagnostics.ts';
+import { type Diagnostic, IngestError } from '../diagnostics.ts';
 
 /** A document's text, decoded, split into lines exactly as the file has them. */
 export interface SourceText {

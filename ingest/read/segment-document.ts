@@ -1,7 +1,7 @@
-import { type ClassifiedLine, classifyLine } from './classify-lines.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { type ClassifiedLine, classifyLine } from './classify-line.ts';
 import { originalSpan } from './clean-line.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { NOTE, parseTable } from './parse-tables.ts';
+import { NOTE, parseTable } from './parse-table.ts';
 import {
   type Box,
   HEADING_RANKS,
@@ -12,7 +12,7 @@ import {
   type Sentence,
   type Table,
 } from './plan-document.ts';
-import type { SourceText } from './read-document.ts';
+import type { SourceText } from './read-source-text.ts';
 
 const STRUCTURAL_RANKS: HeadingRank[] = ['part', 'chapter', 'section'];
 const CAPTION = /^(附?表)\s*\d+/u;

@@ -1,10 +1,14 @@
 import path from 'node:path';
-import { isDatabaseUnavailable, neo4jSettingsFromEnvironment, openDriver } from '../cypher/database.ts';
-import { type Diagnostic, formatDiagnostic, IngestError } from './diagnostics.ts';
+import {
+  isDatabaseUnavailable,
+  neo4jSettingsFromEnvironment,
+  openDriver,
+} from '../../database/neo4j-settings.ts';
+import { type Diagnostic, formatDiagnostic, IngestError } from '../diagnostics.ts';
+import { applySchema, countGraph, removeDocument, replaceDocument } from '../load/load-graph.ts';
+import { extractCorpus } from '../pipeline.ts';
+import { documentSlice } from '../resolve/merge-graph.ts';
 import { ingestProgress } from './ingest-progress.ts';
-import { applySchema, countGraph, removeDocument, replaceDocument } from './load-graph.ts';
-import { documentSlice } from './merge-graph.ts';
-import { extractCorpus } from './pipeline.ts';
 
 const USAGE = `usage: npm run ingest -- [corpus-folder]          load every document of the folder's manifest.json
        npm run ingest -- --remove <file> [...]     remove documents' contribution from the graph`;

@@ -1,7 +1,7 @@
+import { documentId, type Evidence } from '../../model/graph.ts';
+import { regionShortNames } from '../vocabulary/region-names.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { addRegion } from './extract-regions.ts';
-import { documentId, type Evidence } from './model.ts';
-import { regionShortNames } from './region-names.ts';
 
 /**
  * The document and who issued it. The evidence is the first heading or sentence that names

@@ -1,7 +1,7 @@
-import { formatDiagnostic } from './diagnostics.ts';
-import { HEADING_RANKS, type PlanDocument } from './plan-document.ts';
-import { readSourceText } from './read-document.ts';
-import { segmentDocument } from './segment-document.ts';
+import { formatDiagnostic } from '../diagnostics.ts';
+import { HEADING_RANKS, type PlanDocument } from '../read/plan-document.ts';
+import { readSourceText } from '../read/read-source-text.ts';
+import { segmentDocument } from '../read/segment-document.ts';
 
 /**
  * `npm run outline -- <file> [--tables]`: the document's heading tree with its 专栏 boxes and
