@@ -1,5 +1,6 @@
 // Projects of an entity ($entity, an id): in a park; located in a region or below it (or in a
 // park located there); in an industry or a narrower one.
+// $nodeEvidence: whether evidence is returned (only when the request selects it).
 MATCH (entity:Entity {id: $entity})
 CALL (entity) {
   MATCH (project:Project)-[:IN_PARK]->(entity)
@@ -13,6 +14,6 @@ CALL (entity) {
   WHERE entity:Industry
   RETURN project
 }
-RETURN project {.*, label: 'Project'} AS node
+RETURN project {.*, evidence: CASE WHEN $nodeEvidence THEN project.evidence END, label: 'Project'} AS node
 ORDER BY project.name
 LIMIT $first;

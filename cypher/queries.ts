@@ -31,6 +31,8 @@ export const QUERY_NAMES = [
   'common-ground',
   'entity-mentions',
   'graph-version',
+  'entity-names',
+  'floor',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

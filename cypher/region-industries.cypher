@@ -1,6 +1,7 @@
 // Which industries each of $regions (ids) develops: those its plans prioritize (PRIORITIZES
 // from it or from a region below it) and those hosted by parks located in it or below it.
 // One row per region and industry, with the relationships that show it.
+// $nodeEvidence / $edgeEvidence: whether evidence is returned (only when the request selects it).
 UNWIND $regions AS regionId
 MATCH (region:Region {id: regionId})
 CALL (region) {
@@ -14,11 +15,11 @@ CALL (region) {
 WITH region, industry,
      collect({
        way: way,
-       relationship: r {.*, type: type(r)},
+       relationship: r {.*, evidence: CASE WHEN $edgeEvidence THEN r.evidence END, type: type(r)},
        source: CASE WHEN source = region THEN null
-               ELSE source {.*, label: head([label IN labels(source) WHERE label <> 'Entity'])} END
+               ELSE source {.*, evidence: CASE WHEN $nodeEvidence THEN source.evidence END, label: head([label IN labels(source) WHERE label <> 'Entity'])} END
      }) AS ways
 ORDER BY size(ways) DESC, industry.name
-WITH region, collect({industry: industry {.*, label: 'Industry'}, ways: ways}) AS industries
-RETURN region {.*, label: 'Region'} AS region, industries
+WITH region, collect({industry: industry {.*, evidence: CASE WHEN $nodeEvidence THEN industry.evidence END, label: 'Industry'}, ways: ways}) AS industries
+RETURN region {.*, evidence: CASE WHEN $nodeEvidence THEN region.evidence END, label: 'Region'} AS region, industries
 ORDER BY region.name;

@@ -16,7 +16,7 @@ CALL (n) {
   WHERE ($document IS NULL OR $document IN r.sources)
     AND all(key IN keys($edgeWhere) WHERE r[key] = $edgeWhere[key])
     AND all(key IN keys($nodeWhere) WHERE other[key] = $nodeWhere[key])
-    AND ($indicator IS NULL OR other.indicator CONTAINS $indicator)
+    AND all(key IN keys($nodeContains) WHERE other[key] CONTAINS $nodeContains[key])
   RETURN r, other, place
   ORDER BY other.name, other.id
   LIMIT $first
@@ -24,9 +24,10 @@ CALL (n) {
 // The parent once per row, not once per relationship (its evidence can be long); `place` only
 // when the relationship ends below the parent.
 RETURN id,
-       n {.*, label: $label} AS node,
+       n {.*, label: $label, evidence: CASE WHEN $nodeEvidence THEN n.evidence END} AS node,
        collect({
-         relationship: r {.*, type: type(r)},
-         other: other {.*, label: $otherLabel},
-         place: CASE WHEN place = n THEN null ELSE place {.*, label: 'Region'} END
+         relationship: r {.*, type: type(r), evidence: CASE WHEN $edgeEvidence THEN r.evidence END},
+         other: other {.*, label: $otherLabel, evidence: CASE WHEN $nodeEvidence THEN other.evidence END},
+         place: CASE WHEN place = n THEN null
+                ELSE place {.*, label: 'Region', evidence: CASE WHEN $nodeEvidence THEN place.evidence END} END
        }) AS edges;

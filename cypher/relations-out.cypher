@@ -2,7 +2,8 @@
 // number of parents: the API's DataLoader collects the parents' ids into $ids).
 // $type: relationship type and $otherLabel: label at the far end, both from the API's fixed
 // table (server/relationship-fields.ts); $edgeWhere / $nodeWhere: exact property filters;
-// $indicator: part of a goal's indicator name or null; $document: a file name or null; $first: per parent.
+// $nodeContains: parts of the far end's properties; $document: a file name or null; $first: per
+// parent; $nodeEvidence / $edgeEvidence: whether entities' and relationships' evidence is wanted.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -10,12 +11,15 @@ CALL (n) {
   WHERE ($document IS NULL OR $document IN r.sources)
     AND all(key IN keys($edgeWhere) WHERE r[key] = $edgeWhere[key])
     AND all(key IN keys($nodeWhere) WHERE other[key] = $nodeWhere[key])
-    AND ($indicator IS NULL OR other.indicator CONTAINS $indicator)
+    AND all(key IN keys($nodeContains) WHERE other[key] CONTAINS $nodeContains[key])
   RETURN r, other
   ORDER BY other.name, other.id
   LIMIT $first
 }
 // The parent once per row, not once per relationship: its evidence can be long.
 RETURN id,
-       n {.*, label: $label} AS node,
-       collect({relationship: r {.*, type: type(r)}, other: other {.*, label: $otherLabel}}) AS edges;
+       n {.*, label: $label, evidence: CASE WHEN $nodeEvidence THEN n.evidence END} AS node,
+       collect({
+         relationship: r {.*, type: type(r), evidence: CASE WHEN $edgeEvidence THEN r.evidence END},
+         other: other {.*, label: $otherLabel, evidence: CASE WHEN $nodeEvidence THEN other.evidence END}
+       }) AS edges;

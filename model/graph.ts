@@ -1,30 +1,9 @@
 /**
- * The domain model of the plan graph, defined once.
- *
- * Ingest produces values of these types, the loader writes them to Neo4j, the GraphQL
- * schema exposes them and the viewer styles them. Renaming a label or relationship type
- * here is a one-place change plus the compiler's list of errors.
+ * The graph document: nodes and edges with their evidence, as extraction produces them and the
+ * loader writes them (labels and relationship types: labels.ts, relationships.ts).
  */
-
-/** Node labels, in the order the viewer's legend shows them. */
-export const NODE_LABELS = ['Document', 'Region', 'Park', 'Industry', 'Project', 'Goal'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-/** Relationship types with the labels each one connects (source → target). */
-export const RELATIONSHIP_TYPES = {
-  ISSUED_BY: { source: ['Document'], target: ['Region'] },
-  PART_OF: { source: ['Region', 'Industry'], target: ['Region', 'Industry'] },
-  LOCATED_IN: { source: ['Park', 'Project'], target: ['Region'] },
-  HOSTS: { source: ['Park'], target: ['Industry'] },
-  PRIORITIZES: { source: ['Region'], target: ['Industry'] },
-  IN_PARK: { source: ['Project'], target: ['Park'] },
-  IN_INDUSTRY: { source: ['Project'], target: ['Industry'] },
-  SETS: { source: ['Document'], target: ['Goal'] },
-  FOR_REGION: { source: ['Goal'], target: ['Region'] },
-  CONCERNS: { source: ['Goal'], target: ['Industry'] },
-} as const satisfies Record<string, { source: readonly NodeLabel[]; target: readonly NodeLabel[] }>;
-export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
-export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+import type { NodeLabel } from './labels.ts';
+import type { RelationshipType } from './relationships.ts';
 
 /** Where a fact is written: the document, the 1-based line, the section path and a verbatim quote. */
 export interface Evidence {

@@ -13,12 +13,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
+import { EntityNames } from './entity-names.ts';
 import { formatError } from './errors.ts';
 import { GraphStore, type GraphStoreOptions } from './graph-store.ts';
 import { graphqlPostHandler } from './graphql-http.ts';
 import { MAX_ALIASES, MAX_QUERY_COST, MAX_QUERY_DEPTH, MAX_TOKENS, onlyQueries } from './limits.ts';
-import { type RequestContext, requestContext, resolvers } from './resolvers.ts';
-import { typeDefs } from './schema.ts';
+import { type RequestContext, requestContext } from './request-context.ts';
+import { resolvers } from './resolvers/index.ts';
+import { typeDefs } from './schema/type-defs.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_WEB_DIR = path.join(ROOT, 'web', 'dist');
@@ -109,7 +111,8 @@ export async function startPlanServer(
     if (existsSync(page)) return response.sendFile(page);
     response.status(503).type('text/plain').send('The query IDE is not built yet: run "npm run build:web".');
   });
-  const context = async () => requestContext(store);
+  const names = new EntityNames(store);
+  const context = async () => requestContext(store, names);
   app.use('/graphql', expressMiddleware(apollo, { context }));
   if (existsSync(webDir)) {
     app.use(express.static(webDir));

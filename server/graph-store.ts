@@ -1,9 +1,10 @@
 import { LRUCache } from 'lru-cache';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { cypher, type QueryName } from '../cypher/queries.ts';
+import { cypher } from '../cypher/queries.ts';
 import { QUERY_TIMEOUT_MS } from './limits.ts';
+import type { QueryRows, ReadQueryName } from './query-rows.ts';
 
-type Rows = Record<string, unknown>[];
+type Rows = readonly object[];
 
 export interface GraphStoreOptions {
   /**
@@ -35,6 +36,8 @@ export interface GraphStoreOptions {
 export class GraphStore {
   /** Round trips to Neo4j since start; tests use it to show a request costs a bounded number. */
   roundTrips = 0;
+  /** The same, per named query. */
+  readonly roundTripsByQuery = new Map<ReadQueryName, number>();
   private readonly inFlight = new Map<string, Promise<Rows>>();
   /** Answers kept for answerCacheMs; none when it is 0. */
   private readonly answers: LRUCache<string, Rows> | undefined;
@@ -61,7 +64,14 @@ export class GraphStore {
   }
 
   /** The rows of a named query. Callers share them: they must not change them. */
-  async read(name: QueryName, parameters: Record<string, unknown> = {}): Promise<Rows> {
+  async read<N extends ReadQueryName>(
+    name: N,
+    parameters: Record<string, unknown> = {},
+  ): Promise<QueryRows[N][]> {
+    return (await this.readRows(name, parameters)) as QueryRows[N][];
+  }
+
+  private async readRows(name: ReadQueryName, parameters: Record<string, unknown>): Promise<Rows> {
     // An answer made before the graph changed is never read again: its key names the old graph.
     const key = `${await this.currentGraphVersion()}\u0000${name}\u0000${JSON.stringify(parameters)}`;
     const kept = this.answers?.get(key);
@@ -78,14 +88,14 @@ export class GraphStore {
   }
 
   /**
-   * The graph's fingerprint as last read ('' when answers are not reused). Reads it anew when
+   * The graph's fingerprint as last read. Reads it anew when
    * the last reading is older than graphCheckMs, waiting only for the very first one; when it
    * has changed, the kept answers are dropped. So an ingest shows in answers within about
    * graphCheckMs.
    */
   async currentGraphVersion(): Promise<string> {
     const now = performance.now();
-    if (this.answers && !this.graphCheck && now - this.graphCheckedAt >= this.graphCheckMs) {
+    if (!this.graphCheck && now - this.graphCheckedAt >= this.graphCheckMs) {
       this.graphCheckedAt = now;
       this.graphCheck = this.query('graph-version', {})
         .then((rows) => {
@@ -110,7 +120,7 @@ export class GraphStore {
    * request. `convert` must be a module-level function: its identity is part of the key.
    * Callers share the result: they must not change it.
    */
-  convertOnce<T>(rows: Rows, convert: (rows: Rows) => T): T {
+  convertOnce<R extends Rows, T>(rows: R, convert: (rows: R) => T): T {
     let byConverter = this.converted.get(rows);
     if (!byConverter) {
       byConverter = new Map();
@@ -120,8 +130,9 @@ export class GraphStore {
     return byConverter.get(convert) as T;
   }
 
-  private async query(name: QueryName, parameters: Record<string, unknown>): Promise<Rows> {
+  private async query(name: ReadQueryName, parameters: Record<string, unknown>): Promise<Rows> {
     this.roundTrips += 1;
+    this.roundTripsByQuery.set(name, (this.roundTripsByQuery.get(name) ?? 0) + 1);
     // An auto-commit query in a READ session: Neo4j refuses any write in it, and it costs one
     // network round trip where a managed transaction costs two (BEGIN+RUN+PULL, then COMMIT).
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });

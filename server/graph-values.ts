@@ -1,37 +1,25 @@
-import type { Evidence, NodeLabel, RelationshipType } from '../model/graph.ts';
+import type { Evidence } from '../model/graph.ts';
+import type { EdgeSummary, NodeSummary } from '../model/summaries.ts';
+import type { EdgeRow, StoredNode, StoredRelationship } from './query-rows.ts';
 
 /**
- * Values as the resolvers hand them to GraphQL, made from what the named queries return
- * (property maps with a `label` or `type` added). Evidence is stored as JSON strings (see
- * docs/architecture.md) and becomes objects here, once, for every query.
+ * Values as the resolvers hand them to GraphQL, made from what the named queries return.
+ * Evidence is stored as JSON strings (see docs/architecture.md) and becomes objects here, on
+ * first read; it is empty when the query was asked to leave it out (nobody selected it).
  */
-export interface NodeValue {
-  id: string;
-  label: NodeLabel;
-  name: string;
-  aliases: string[];
-  evidence: Evidence[];
-  sources: string[];
+export interface NodeValue extends NodeSummary {
   [property: string]: unknown;
 }
 
-export interface EdgeValue {
-  id: string;
-  type: RelationshipType;
-  evidence: Evidence[];
-  sources: string[];
-  sourceId: string;
-  targetId: string;
+export interface EdgeValue extends EdgeSummary {
   source: NodeValue;
   target: NodeValue;
   [property: string]: unknown;
 }
 
-export type StoredMap = Record<string, unknown>;
-
-export function parseEvidence(stored: unknown): Evidence[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.map((item) => JSON.parse(String(item)) as Evidence);
+export function parseEvidence(stored: string[] | null | undefined): Evidence[] {
+  if (!stored) return [];
+  return stored.map((item) => JSON.parse(item) as Evidence);
 }
 
 /**
@@ -40,7 +28,7 @@ export function parseEvidence(stored: unknown): Evidence[] {
  */
 function withLazyEvidence<T extends object>(
   value: T,
-  stored: unknown,
+  stored: string[] | null | undefined,
   document?: string | null,
 ): T & { evidence: Evidence[] } {
   let parsed: Evidence[] | undefined;
@@ -56,16 +44,16 @@ function withLazyEvidence<T extends object>(
   }) as T & { evidence: Evidence[] };
 }
 
-export function toNode(stored: StoredMap): NodeValue {
+export function toNode(stored: StoredNode): NodeValue {
   const { sourcesKey: _sourcesKey, evidence, ...properties } = stored;
   return withLazyEvidence(
     {
       ...properties,
-      id: String(stored.id),
-      label: stored.label as NodeLabel,
-      name: String(stored.name ?? ''),
-      aliases: (stored.aliases as string[] | undefined) ?? [],
-      sources: (stored.sources as string[] | undefined) ?? [],
+      id: stored.id,
+      label: stored.label,
+      name: stored.name ?? '',
+      aliases: stored.aliases ?? [],
+      sources: stored.sources ?? [],
     },
     evidence,
   );
@@ -73,7 +61,7 @@ export function toNode(stored: StoredMap): NodeValue {
 
 /** A relationship with both of its ends; with `document`, only the evidence from that document. */
 export function toEdge(
-  relationship: StoredMap,
+  relationship: StoredRelationship,
   source: NodeValue,
   target: NodeValue,
   document?: string | null,
@@ -82,9 +70,9 @@ export function toEdge(
   return withLazyEvidence(
     {
       ...properties,
-      id: String(relationship.id),
-      type: relationship.type as RelationshipType,
-      sources: (relationship.sources as string[] | undefined) ?? [],
+      id: relationship.id,
+      type: relationship.type,
+      sources: relationship.sources ?? [],
       sourceId: source.id,
       targetId: target.id,
       source,
@@ -95,26 +83,20 @@ export function toEdge(
   );
 }
 
-/** A row of the form `{relationship, source, target}` that several named queries return. */
-export function edgeFromRow(row: StoredMap, document?: string | null): EdgeValue {
-  return toEdge(
-    row.relationship as StoredMap,
-    toNode(row.source as StoredMap),
-    toNode(row.target as StoredMap),
-    document,
-  );
+export function edgeFromRow(row: EdgeRow, document?: string | null): EdgeValue {
+  return toEdge(row.relationship, toNode(row.source), toNode(row.target), document);
 }
 
 /** Nodes and the relationships among them, as the subgraph and path queries return them. */
 export function toGraph(
-  storedNodes: StoredMap[],
-  storedEdges: StoredMap[],
+  storedNodes: StoredNode[],
+  storedEdges: StoredRelationship[],
 ): { nodes: NodeValue[]; edges: EdgeValue[] } {
-  const nodes = new Map(storedNodes.map((stored) => [String(stored.id), toNode(stored)]));
+  const nodes = new Map(storedNodes.map((stored) => [stored.id, toNode(stored)]));
   const edges: EdgeValue[] = [];
   for (const stored of storedEdges) {
-    const source = nodes.get(String(stored.sourceId));
-    const target = nodes.get(String(stored.targetId));
+    const source = nodes.get(stored.sourceId ?? '');
+    const target = nodes.get(stored.targetId ?? '');
     if (source && target) edges.push(toEdge(stored, source, target));
   }
   return { nodes: [...nodes.values()], edges };

@@ -1,24 +1,28 @@
 import DataLoader from 'dataloader';
-import type { NodeLabel } from '../model/graph.ts';
+import type { NodeLabel } from '../model/labels.ts';
+import type { RelationshipPair } from '../model/relationships.ts';
 import type { GraphStore } from './graph-store.ts';
-import { type EdgeValue, type StoredMap, toEdge, toNode } from './graph-values.ts';
-import { type Direction, EDGE_TYPES, type EdgeTypeName } from './relationship-fields.ts';
+import { type EdgeValue, toEdge, toNode } from './graph-values.ts';
 
 /** One relationship field with its arguments: what a batch of parents share. */
 export interface RelationshipRequest {
-  edgeType: EdgeTypeName;
-  direction: Direction;
+  pair: RelationshipPair;
+  /** out: the parents are the relationships' sources; in: their targets. */
+  direction: 'out' | 'in';
   /** Label of the parent nodes. */
   label: NodeLabel;
   first: number;
   document: string | null;
   /** Exact conditions on the relationship's properties (e.g. HOSTS role). */
-  edgeWhere: Record<string, string>;
+  edgeWhere: Record<string, string | number | boolean>;
   /** Exact conditions on the far end's properties (e.g. a goal's attribute). */
-  nodeWhere: Record<string, string | number>;
-  indicator: string | null;
+  nodeWhere: Record<string, string | number | boolean>;
+  /** Parts of the far end's properties (e.g. of a goal's indicator). */
+  nodeContains: Record<string, string>;
   /** Incoming relationships may also end at regions below the parent region. */
   within: boolean;
+  nodeEvidence: boolean;
+  edgeEvidence: boolean;
 }
 
 /**
@@ -43,32 +47,47 @@ export class RelationshipLoader {
   }
 
   private async fetch(request: RelationshipRequest, ids: readonly string[]): Promise<EdgeValue[][]> {
-    const spec = EDGE_TYPES[request.edgeType];
-    const rows = await this.store.read(request.direction === 'out' ? 'relations-out' : 'relations-in', {
+    const { pair, direction } = request;
+    const parameters = {
       ids,
-      type: spec.type,
+      type: pair.type,
       label: request.label,
-      otherLabel: request.direction === 'out' ? spec.target : spec.source,
+      otherLabel: direction === 'out' ? pair.target : pair.source,
       first: request.first,
       document: request.document,
       edgeWhere: request.edgeWhere,
       nodeWhere: request.nodeWhere,
-      indicator: request.indicator,
+      nodeContains: request.nodeContains,
       within: request.within,
-    });
-    const byParent = new Map(
-      rows.map((row) => {
-        const parent = toNode(row.node as StoredMap);
-        const edges = (row.edges as StoredMap[]).map((edge) => {
-          const other = toNode(edge.other as StoredMap);
+      nodeEvidence: request.nodeEvidence,
+      edgeEvidence: request.edgeEvidence,
+    };
+    const byParent = new Map<string, EdgeValue[]>();
+    if (direction === 'out') {
+      for (const row of await this.store.read('relations-out', parameters)) {
+        const parent = toNode(row.node);
+        byParent.set(
+          row.id,
+          row.edges.map((edge) => toEdge(edge.relationship, parent, toNode(edge.other), request.document)),
+        );
+      }
+    } else {
+      for (const row of await this.store.read('relations-in', parameters)) {
+        const parent = toNode(row.node);
+        byParent.set(
+          row.id,
           // Incoming relationships may end at a region below the parent (`within`).
-          const end = edge.place ? toNode(edge.place as StoredMap) : parent;
-          const [source, target] = request.direction === 'out' ? [parent, other] : [other, end];
-          return toEdge(edge.relationship as StoredMap, source, target, request.document);
-        });
-        return [String(row.id), edges];
-      }),
-    );
+          row.edges.map((edge) =>
+            toEdge(
+              edge.relationship,
+              toNode(edge.other),
+              edge.place ? toNode(edge.place) : parent,
+              request.document,
+            ),
+          ),
+        );
+      }
+    }
     return ids.map((id) => byParent.get(id) ?? []);
   }
 }

@@ -38,6 +38,21 @@ export interface DocumentGraph {
 }
 
 /**
+ * The extractors, in the order they run on each document: the document and its issuer first,
+ * so every other fact can link to them; regions before parks, parks before what they host,
+ * everything before projects (which link to parks and industries). Each adds what it finds
+ * to the context's graph builder. A new kind of fact is a new extractor in this list.
+ */
+export const EXTRACTORS: readonly ((context: ExtractionContext) => void)[] = [
+  extractDocumentFacts,
+  extractRegions,
+  extractParks,
+  extractPriorities,
+  extractGoals,
+  extractProjects,
+];
+
+/**
  * The extract stage for one document: structure first (tables, 专栏), then sentences.
  * The document and its issuer come first, so every other fact can link to them.
  */
@@ -58,11 +73,6 @@ export function extractDocumentGraph(
     builder: new GraphBuilder(),
     diagnostics: [],
   };
-  extractDocumentFacts(context);
-  extractRegions(context);
-  extractParks(context);
-  extractPriorities(context);
-  extractGoals(context);
-  extractProjects(context);
+  for (const extract of EXTRACTORS) extract(context);
   return { ...context.builder.build(), diagnostics: context.diagnostics };
 }

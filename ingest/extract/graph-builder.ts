@@ -1,12 +1,7 @@
-import type {
-  Evidence,
-  GraphEdge,
-  GraphNode,
-  NodeLabel,
-  Properties,
-  RelationshipType,
-} from '../../model/graph.ts';
+import type { Evidence, GraphEdge, GraphNode, Properties } from '../../model/graph.ts';
 import { edgeId } from '../../model/graph.ts';
+import type { NodeLabel } from '../../model/labels.ts';
+import type { RelationshipType } from '../../model/relationships.ts';
 
 /** Most mentions kept as evidence per element and document: enough to check, not a concordance. */
 const EVIDENCE_PER_DOCUMENT = 8;

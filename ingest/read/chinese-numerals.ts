@@ -18,6 +18,7 @@ const DIGITS: Record<string, number> = {
 /** Parses 一 … 九百九十九 and Arabic digits; returns NaN for anything else. */
 export function parseChineseNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
+  if (text === '') return Number.NaN;
   let total = 0;
   let current = 0;
   for (const char of text) {

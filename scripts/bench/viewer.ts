@@ -7,7 +7,12 @@
  * `npm run bench:viewer -- [url]` (default http://127.0.0.1:4000/). One run each; no assertions.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '../../model/graph.ts';
+import { NODE_LABELS } from '../../model/labels.ts';
+import {
+  RELATIONSHIP_PAIRS,
+  RELATIONSHIP_TYPE_NAMES,
+  type RelationshipType,
+} from '../../model/relationships.ts';
 import { launchChromium } from '../../tests/support/browser.ts';
 
 const url = process.argv[2] ?? process.env.VIEWER_URL ?? 'http://127.0.0.1:4000/';
@@ -51,11 +56,11 @@ function syntheticGraph(size: number): ElementDefinition[] {
         properties: {},
       },
     });
-  for (const type of Object.keys(RELATIONSHIP_TYPES) as RelationshipType[]) {
-    const { source } = RELATIONSHIP_TYPES[type];
-    for (const from of source.flatMap((label) => ids[label] ?? [])) {
+  for (const type of RELATIONSHIP_TYPE_NAMES) {
+    const pairs = RELATIONSHIP_PAIRS.filter((pair) => pair.type === type);
+    for (const from of [...new Set(pairs.map((pair) => pair.source))].flatMap((label) => ids[label] ?? [])) {
       if (random() < 0.55) {
-        const targets = RELATIONSHIP_TYPES[type].target;
+        const targets = pairs.map((pair) => pair.target);
         edge(type, from, pick(targets[Math.floor(random() * targets.length)] as string));
       }
     }

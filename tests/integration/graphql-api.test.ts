@@ -447,9 +447,36 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
         expect.arrayContaining(['park:洪江|高新区', 'region:4311']),
       );
     });
+    it('takes names and aliases wherever an entity is named, paths and neighbourhoods too', async () => {
+      const data = await ask(`{
+        byName: path(from: "洪江市", to: "怀化市") { nodes { name } edges { type sourceId targetId } }
+        byAlias: neighborhood(id: "洪江高新区", limit: 5) { nodes { id } }
+      }`);
+      const byName = data.byName as { nodes: { name: string }[]; edges: { type: string }[] };
+      expect(byName.nodes.map((node) => node.name).sort()).toEqual(['怀化市', '洪江市']);
+      expect(byName.edges.map((edge) => edge.type)).toEqual(['PART_OF']);
+      expect((data.byAlias as { nodes: { id: string }[] }).nodes.map((node) => node.id)).toContain(
+        'park:洪江|高新区',
+      );
+      for (const query of [
+        '{ path(from: "没有这个地方", to: "怀化市") { nodes { id } } }',
+        '{ path(from: "洪江市", to: "region:0000") { nodes { id } } }',
+        '{ neighborhood(id: "没有这个园区") { nodes { id } } }',
+      ]) {
+        const refused = await refusal(query);
+        expect([query, refused.codes]).toEqual([query, ['NOT_FOUND']]);
+      }
+    });
   });
 
   describe('cost', () => {
+    /** Round trips for answers: besides them, the store reads the graph's fingerprint (at most once a second). */
+    const questionTrips = () =>
+      [...server.store.roundTripsByQuery].reduce(
+        (sum, [name, count]) => sum + (name === 'graph-version' ? 0 : count),
+        0,
+      );
+
     it('spends the same number of Cypher round trips on 3 parks as on 100', async () => {
       const query = `query ($first: Int!) {
         nodes(label: Park, first: $first) {
@@ -464,10 +491,10 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
         }
       }`;
       const tripsFor = async (first: number) => {
-        const before = server.store.roundTrips;
+        const before = questionTrips();
         const data = await ask(query, { first });
         return {
-          trips: server.store.roundTrips - before,
+          trips: questionTrips() - before,
           parks: (data.nodes as { nodes: unknown[] }).nodes.length,
         };
       };
@@ -478,6 +505,14 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       expect(large.trips).toBe(small.trips);
       // One for the list, one per relationship field in the query (locatedIn, parent, industries, parks, projects).
       expect(large.trips).toBeLessThanOrEqual(6);
+    });
+
+    it('answers a relationship question in one round trip, the names it is asked about resolved from memory', async () => {
+      const query = '{ regionIndustries(region: "洪江市") { industry { name } throughParks { role } } }';
+      await ask(query);
+      const before = questionTrips();
+      await ask(query.replace('洪江市', '怀化市'));
+      expect(questionTrips() - before).toBe(1);
     });
   });
 

@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { openDriver } from '../../database/neo4j-settings.ts';
+import { CORPUS, ROOT } from './paths.ts';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CORPUS = path.join(ROOT, 'data', 'corpus');
+export { CORPUS, ROOT } from './paths.ts';
 
 export function testNeo4j() {
   return inject('neo4j');

@@ -1,0 +1,157 @@
+/**
+ * Node labels and their properties, defined once. The GraphQL types, the viewer's captions
+ * and details, the legend and the label lists are derived from this table; a test checks
+ * that cypher/schema.cypher constrains and indexes every label. A new label is an entry here,
+ * its extractor and its constraint — the compiler and the tests name every other place.
+ */
+
+/** GraphQL scalar types a property can have. */
+export type PropertyType = 'String' | 'Int' | 'Float' | 'Boolean';
+
+export interface PropertySpec {
+  type: PropertyType;
+  /** Always present (GraphQL non-null). */
+  required?: boolean;
+  /** Shown in the viewer's details panel. */
+  caption: string;
+  /** Said in the GraphQL schema. */
+  description?: string;
+  /** How the API filters on it: by the exact value, or by a part of it. */
+  filter?: 'exact' | 'contains';
+}
+
+export interface LabelSpec {
+  /** Chinese and English name, as the viewer's legend shows it. */
+  caption: string;
+  /** Said in the GraphQL schema. */
+  description: string;
+  /** Properties beyond those every entity has (id, label, name, aliases, evidence, sources). */
+  properties: Record<string, PropertySpec>;
+}
+
+/** Labels in the order the viewer's legend shows them. */
+export const LABELS = {
+  Document: {
+    caption: '文件 Document',
+    description:
+      'A source document: a five-year plan, a work report, a gazette, a park plan or a news report.',
+    properties: {
+      title: { type: 'String', required: true, caption: '标题' },
+      file: { type: 'String', required: true, caption: '文件' },
+      kind: { type: 'String', required: true, caption: '类型', filter: 'exact' },
+      date: {
+        type: 'String',
+        required: true,
+        caption: '日期',
+        description: 'Date adopted or published: YYYY, YYYY-MM or YYYY-MM-DD.',
+      },
+      period: {
+        type: 'String',
+        required: true,
+        caption: '规划期',
+        description: 'Years the document plans for, e.g. 2021-2025.',
+      },
+      sha256: {
+        type: 'String',
+        caption: 'SHA-256',
+        description:
+          "SHA-256 of the file's bytes (hex): the version of the document the facts were read from.",
+      },
+    },
+  },
+  Region: {
+    caption: '地区 Region',
+    description: 'An administrative division (province, prefecture, county, township).',
+    properties: {
+      code: {
+        type: 'String',
+        caption: '区划代码',
+        description: 'Statistical division code (National Bureau of Statistics).',
+      },
+      level: {
+        type: 'String',
+        caption: '级别',
+        description: 'province, prefecture, county or township.',
+        filter: 'exact',
+      },
+    },
+  },
+  Park: {
+    caption: '园区 Park',
+    description: 'An industrial park, development zone or similar area (园区).',
+    properties: {
+      kind: {
+        type: 'String',
+        caption: '类型',
+        description: "The kind named by the park's name: 高新区, 经开区, 工业集中区, 产业园…",
+        filter: 'exact',
+      },
+      level: {
+        type: 'String',
+        caption: '级别',
+        description: 'national or provincial, when the documents say.',
+        filter: 'exact',
+      },
+    },
+  },
+  Industry: {
+    caption: '产业 Industry',
+    description: 'An industry or industry chain.',
+    properties: {
+      inLexicon: {
+        type: 'Boolean',
+        caption: '词表收录',
+        description: "True when the industry is in the project's lexicon, false when found by pattern only.",
+      },
+    },
+  },
+  Project: {
+    caption: '项目 Project',
+    description: 'A construction or investment project named in a plan.',
+    properties: {},
+  },
+  Goal: {
+    caption: '目标 Goal',
+    description: 'A goal or indicator: a target a plan sets, or a result it reports.',
+    properties: {
+      indicator: {
+        type: 'String',
+        required: true,
+        caption: '指标',
+        filter: 'contains',
+        description: "Part of the indicator's name, e.g. 生产总值, when filtering.",
+      },
+      category: { type: 'String', caption: '类别' },
+      number: { type: 'String', caption: '序号' },
+      baseline: { type: 'String', caption: '基期值' },
+      baselineYear: { type: 'Int', caption: '基期年' },
+      target: { type: 'String', caption: '目标值' },
+      targetYear: { type: 'Int', caption: '目标年', filter: 'exact' },
+      growth: { type: 'String', caption: '年均增长' },
+      unit: { type: 'String', caption: '单位' },
+      attribute: {
+        type: 'String',
+        caption: '属性',
+        description: '约束性 (binding) or 预期性 (expected).',
+        filter: 'exact',
+      },
+      status: {
+        type: 'String',
+        caption: '状态',
+        description: 'target (to reach) or result (reported as reached).',
+        filter: 'exact',
+      },
+      source: { type: 'String', caption: '来源', description: 'table or text.' },
+      actual: { type: 'String', caption: '实际值' },
+      actualGrowth: { type: 'String', caption: '实际增长' },
+    },
+  },
+} as const satisfies Record<string, LabelSpec>;
+
+export type NodeLabel = keyof typeof LABELS;
+export const NODE_LABELS = Object.keys(LABELS) as NodeLabel[];
+
+/** The properties of a label, with their specs. */
+export function labelProperties(label: NodeLabel): [string, PropertySpec][] {
+  return Object.entries(LABELS[label].properties as Record<string, PropertySpec>);
+}

@@ -1,0 +1,85 @@
+import type { GraphQLResolveInfo, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+
+/** Whether a request selects the evidence of entities, of relationships, or of neither. */
+export interface EvidenceSelection {
+  nodeEvidence: boolean;
+  edgeEvidence: boolean;
+}
+
+/** What the walk needs of a schema type (read by property, not instanceof: see below). */
+interface SchemaType {
+  name: string;
+  getFields?: () => Record<string, { type: unknown }>;
+  getInterfaces?: () => { name: string }[];
+}
+
+const known = new WeakMap<OperationDefinitionNode, EvidenceSelection>();
+
+/**
+ * Which evidence the operation asks for anywhere (in any field, fragment or inline fragment).
+ * Evidence is most of what the graph stores, so the named queries return it only when asked:
+ * an answer that shows names and roles then decodes rows no larger than itself.
+ *
+ * Walks the selection by hand rather than with graphql-js's TypeInfo: under a bundler or test
+ * runner our import of graphql may be another copy than Apollo's, and TypeInfo's instanceof
+ * checks then refuse the schema Apollo built.
+ */
+export function evidenceSelection(info: GraphQLResolveInfo): EvidenceSelection {
+  let selection = known.get(info.operation);
+  if (selection) return selection;
+  const found: EvidenceSelection = { nodeEvidence: false, edgeEvidence: false };
+  const typeNamed = (name: string) => info.schema.getType(name) as SchemaType | null | undefined;
+  const visited = new Set<string>();
+
+  function walk(selectionSet: SelectionSetNode, parent: SchemaType): void {
+    for (const node of selectionSet.selections) {
+      if (node.kind === 'Field') {
+        const name = node.name.value;
+        if (name === 'evidence') mark(parent);
+        const field = parent.getFields?.()[name];
+        if (node.selectionSet && field) {
+          const type = typeNamed(namedTypeName(field.type));
+          if (type) walk(node.selectionSet, type);
+        }
+      } else if (node.kind === 'InlineFragment') {
+        const type = node.typeCondition ? typeNamed(node.typeCondition.name.value) : parent;
+        if (type) walk(node.selectionSet, type);
+      } else {
+        const fragment = info.fragments[node.name.value];
+        const key = `${node.name.value}@${parent.name}`;
+        if (!fragment || visited.has(key)) continue;
+        visited.add(key);
+        const type = typeNamed(fragment.typeCondition.name.value);
+        if (type) walk(fragment.selectionSet, type);
+      }
+    }
+  }
+
+  function mark(parent: SchemaType): void {
+    // Mention.evidence is the evidence of an entity or of one of its relationships.
+    if (parent.name === 'Mention') {
+      found.nodeEvidence = true;
+      found.edgeEvidence = true;
+    } else if (
+      parent.name === 'Relationship' ||
+      parent.getInterfaces?.().some((i) => i.name === 'Relationship')
+    ) {
+      found.edgeEvidence = true;
+    } else {
+      found.nodeEvidence = true;
+    }
+  }
+
+  const root = typeNamed(info.operation.operation === 'query' ? 'Query' : info.operation.operation);
+  if (root) walk(info.operation.selectionSet, root);
+  selection = found;
+  known.set(info.operation, selection);
+  return selection;
+}
+
+/** The name of the named type inside list and non-null wrappers. */
+function namedTypeName(type: unknown): string {
+  let current = type as { ofType?: unknown; name?: string };
+  while (current.ofType) current = current.ofType as { ofType?: unknown; name?: string };
+  return current.name ?? '';
+}

@@ -1,0 +1,80 @@
+/**
+ * The rows each named read query returns (cypher/*.cypher), typed once: GraphStore.read gives
+ * rows of these shapes, so resolvers need no casts. Stored entities and relationships are
+ * their property maps with `label` / `type` added; evidence is stored as JSON strings and is
+ * null when the query was asked to leave it out ($nodeEvidence / $edgeEvidence false).
+ */
+import type { NodeLabel } from '../model/labels.ts';
+import type { RelationshipType } from '../model/relationships.ts';
+
+export interface StoredNode {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  aliases?: string[];
+  evidence?: string[] | null;
+  sources?: string[];
+  [property: string]: unknown;
+}
+
+export interface StoredRelationship {
+  id: string;
+  type: RelationshipType;
+  evidence?: string[] | null;
+  sources?: string[];
+  /** Only where the query draws a graph (subgraph, paths). */
+  sourceId?: string;
+  targetId?: string;
+  [property: string]: unknown;
+}
+
+/** A relationship with both of its ends. */
+export interface EdgeRow {
+  relationship: StoredRelationship;
+  source: StoredNode;
+  target: StoredNode;
+}
+
+/** One way a region develops an industry; source null when the way starts at the region itself. */
+export interface WayRow {
+  way: 'plan' | 'park';
+  relationship: StoredRelationship;
+  source: StoredNode | null;
+}
+
+export interface QueryRows {
+  documents: { document: StoredNode; issuer: StoredNode | null };
+  'list-nodes': {
+    totalCount: number;
+    hasNextPage: boolean;
+    page: StoredNode[];
+    pageKeys: (string | number | null)[];
+  };
+  'entity-names': { id: string; label: NodeLabel; name: string; aliases: string[] | null; sources: number };
+  'resolve-entity': { id: string; label: NodeLabel };
+  search: { node: StoredNode };
+  neighbours: { id: string };
+  subgraph: { node: StoredNode; edges: StoredRelationship[] };
+  'shortest-paths': { nodes: StoredNode[]; edges: StoredRelationship[] };
+  'parks-hosting-industry': EdgeRow;
+  'region-industries': { region: StoredNode; industries: { industry: StoredNode; ways: WayRow[] }[] };
+  'shared-industries': { industry: StoredNode; regions: { region: StoredNode; ways: WayRow[] }[] };
+  'projects-of': { node: StoredNode };
+  'region-goals': { node: StoredNode };
+  'common-ground': { a: StoredNode; b: StoredNode; indicators: string[]; commonParent: StoredNode | null };
+  'entity-mentions': { node: StoredNode; edges: (EdgeRow | { relationship: null })[] };
+  'relations-out': {
+    id: string;
+    node: StoredNode;
+    edges: { relationship: StoredRelationship; other: StoredNode }[];
+  };
+  'relations-in': {
+    id: string;
+    node: StoredNode;
+    edges: { relationship: StoredRelationship; other: StoredNode; place: StoredNode | null }[];
+  };
+  'graph-version': { documents: string[]; nodes: number; relationships: number };
+  floor: { one: number };
+}
+
+export type ReadQueryName = keyof QueryRows;

@@ -1,0 +1,275 @@
+/**
+ * The GraphQL schema. Read-only; there are no mutations.
+ *
+ * Shape, in three parts:
+ * - one type per node label, and one type per relationship type and pair of labels that names
+ *   both of its ends (`Hosts { park industry role evidence }`), so the same edge can be reached
+ *   from either end and always shows its properties and the evidence behind it — all derived
+ *   from the model (model/labels.ts, model/relationships.ts), not written here;
+ * - lists of entities as connections (filter, sort, cursor pages of at most MAX_PAGE_SIZE);
+ * - graph-shaped queries for the viewer (`{ nodes, edges }`) and the relationship questions,
+ *   each answered by one named query in cypher/.
+ */
+import {
+  LABELS,
+  labelProperties,
+  NODE_LABELS,
+  type NodeLabel,
+  type PropertySpec,
+} from '../../model/labels.ts';
+import {
+  RELATIONSHIP_PAIRS,
+  RELATIONSHIP_TYPE_NAMES,
+  type RelationshipField,
+  relationshipFields,
+  relationshipProperties,
+} from '../../model/relationships.ts';
+import { MAX_GRAPH_NODES, MAX_PAGE_SIZE } from '../limits.ts';
+
+const EDGE_INTERFACE_FIELDS = /* GraphQL */ `
+    id: ID!
+    type: RelationshipType!
+    "Id of the source and of the target entity (for drawing)."
+    sourceId: ID!
+    targetId: ID!
+    "Where the plans state this relationship."
+    evidence: [Evidence!]!
+    "Files of the documents that state it."
+    sources: [String!]!`;
+
+const NODE_INTERFACE_FIELDS = /* GraphQL */ `
+    id: ID!
+    label: Label!
+    name: String!
+    "Other names the documents use for it (abbreviations, full names)."
+    aliases: [String!]!
+    "Where the plans name it."
+    evidence: [Evidence!]!
+    "Files of the documents that name it."
+    sources: [String!]!`;
+
+function described(text: string | undefined, line: string): string {
+  return text ? `    ${JSON.stringify(text)}\n${line}` : line;
+}
+
+function propertyField(name: string, spec: PropertySpec): string {
+  return described(spec.description, `    ${name}: ${spec.type}${spec.required ? '!' : ''}`);
+}
+
+/** The input type filtering entities of a label by its filterable properties, if it has any. */
+export function filterInputName(label: NodeLabel): string | undefined {
+  return labelProperties(label).some(([, spec]) => spec.filter) ? `${label}Filter` : undefined;
+}
+
+function filterInput(label: NodeLabel): string {
+  const fields = labelProperties(label)
+    .filter(([, spec]) => spec.filter)
+    .map(([name, spec]) =>
+      described(
+        spec.filter === 'contains' ? `Part of the ${name}.` : spec.description,
+        `    ${name}: ${spec.type}`,
+      ),
+    );
+  return `  input ${filterInputName(label)} {\n${fields.join('\n')}\n  }`;
+}
+
+/**
+ * Arguments of a relationship field: how many (at most MAX_PAGE_SIZE), which document, the
+ * relationship's filterable properties, the far end's filter, and for fields into a region that
+ * reach below it, includeSubregions.
+ */
+function relationshipArguments(field: RelationshipField): string {
+  const far = field.direction === 'out' ? field.pair.target : field.pair.source;
+  const farFilter = filterInputName(far);
+  return [
+    `first: Int = ${MAX_PAGE_SIZE}`,
+    'document: String',
+    ...relationshipProperties(field.pair.type)
+      .filter(([, spec]) => spec.filter)
+      .map(([name, spec]) => `${name}: ${spec.type}`),
+    ...(farFilter ? [`filter: ${farFilter}`] : []),
+    ...(field.direction === 'in' && field.pair.inReachesSubregions
+      ? ['includeSubregions: Boolean = false']
+      : []),
+  ].join(', ');
+}
+
+function nodeType(label: NodeLabel): string {
+  const properties = labelProperties(label).map(([name, spec]) => propertyField(name, spec));
+  const relationships = relationshipFields(label).map((field) => {
+    const description = field.direction === 'out' ? field.pair.outDescription : field.pair.inDescription;
+    return described(
+      description,
+      `    ${field.name}(${relationshipArguments(field)}): [${field.pair.graphqlType}!]!`,
+    );
+  });
+  return [
+    `  ${JSON.stringify(LABELS[label].description)}`,
+    `  type ${label} implements Node {${NODE_INTERFACE_FIELDS}`,
+    ...properties,
+    ...relationships,
+    '  }',
+  ].join('\n');
+}
+
+function relationshipTypes(): string {
+  return RELATIONSHIP_PAIRS.map((pair) =>
+    [
+      `  "${pair.source} -[${pair.type}]-> ${pair.target}."`,
+      `  type ${pair.graphqlType} implements Relationship {${EDGE_INTERFACE_FIELDS}`,
+      `    ${pair.sourceField}: ${pair.source}!`,
+      `    ${pair.targetField}: ${pair.target}!`,
+      ...relationshipProperties(pair.type).map(([name, spec]) => propertyField(name, spec)),
+      '  }',
+    ].join('\n'),
+  ).join('\n');
+}
+
+export const typeDefs = /* GraphQL */ `
+  "Where a fact is written: document file, 1-based line, section path and a verbatim quote."
+  type Evidence {
+    document: String!
+    line: Int!
+    section: String!
+    quote: String!
+  }
+
+  enum Label { ${NODE_LABELS.join(' ')} }
+
+  enum RelationshipType { ${RELATIONSHIP_TYPE_NAMES.join(' ')} }
+
+  "What every entity has."
+  interface Node {${NODE_INTERFACE_FIELDS}
+  }
+
+  "What every relationship has."
+  interface Relationship {${EDGE_INTERFACE_FIELDS}
+  }
+
+${NODE_LABELS.map(nodeType).join('\n\n')}
+
+  extend type Document {
+    "The government that issued it."
+    issuer: Region
+  }
+
+  extend type Region {
+    "The region this one belongs to."
+    parent: Region
+  }
+
+${relationshipTypes()}
+
+${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
+
+  "Filters of entity lists; all given conditions must hold."
+  input EntityFilter {
+    "Part of the name or of an alias."
+    name: String
+    "A region (id or name): entities in it or in any region below it."
+    region: String
+    "An industry (id or name): parks hosting it, projects in it, regions prioritizing it, goals about it."
+    industry: String
+    "With industry: only parks hosting it in this role."
+    role: String
+    "Park kind (高新区, 经开区…)."
+    kind: String
+    "Park or region level (national, provincial, prefecture, county…)."
+    level: String
+    "Only entities this document (file name) names."
+    document: String
+    "Goals only."
+    goal: GoalFilter
+  }
+
+  enum SortField { NAME ID TARGET_YEAR }
+  enum SortDirection { ASC DESC }
+  input Sort {
+    field: SortField! = NAME
+    direction: SortDirection! = ASC
+  }
+
+  type PageInfo {
+    hasNextPage: Boolean!
+    "Pass as after to get the next page."
+    endCursor: String
+  }
+
+  type NodeConnection {
+    totalCount: Int!
+    nodes: [Node!]!
+    pageInfo: PageInfo!
+  }
+
+  "A subgraph ready to draw: the nodes and the relationships among them."
+  type Graph {
+    nodes: [Node!]!
+    edges: [Relationship!]!
+    "True when the limit cut the answer short."
+    truncated: Boolean!
+  }
+
+  "How a region develops an industry: through its plans' priorities, through its parks, or both."
+  type RegionIndustry {
+    region: Region!
+    industry: Industry!
+    throughPlans: [Prioritizes!]!
+    throughParks: [Hosts!]!
+  }
+
+  "An industry several regions develop."
+  type SharedIndustry {
+    industry: Industry!
+    regions: [RegionIndustry!]!
+  }
+
+  "What two regions have in common."
+  type CommonGround {
+    regions: [Region!]!
+    "Industries both develop, with how each does."
+    industries: [SharedIndustry!]!
+    "Indicators (by name) both set goals for."
+    indicators: [String!]!
+    "The nearest region both belong to."
+    commonParent: Region
+  }
+
+  "A place in a document that mentions an entity: on the entity itself or on one of its relationships."
+  type Mention {
+    evidence: Evidence!
+    "null when the entity itself is named; else the relationship whose evidence this is."
+    relationship: Relationship
+  }
+
+  type Query {
+    "Every source document with its issuer, newest first."
+    documents: [Document!]!
+    "One entity by id."
+    node(id: ID!): Node
+    "Entities of one label, filtered, sorted and paged (first ≤ ${MAX_PAGE_SIZE})."
+    nodes(label: Label!, filter: EntityFilter, sort: Sort, first: Int = 20, after: String): NodeConnection!
+    "Full-text search over names and aliases (Chinese: 高新 finds 怀化高新区)."
+    search(text: String!, labels: [Label!], first: Int = 10): [Node!]!
+    "The given entities (at most ${MAX_GRAPH_NODES}) and every relationship among them; unknown ids are left out."
+    subgraph(ids: [ID!]!): Graph!
+    "The entity (id, name or alias) and everything within depth hops (1–3) of it."
+    neighborhood(id: ID!, depth: Int = 1, labels: [Label!], limit: Int = 100): Graph!
+    "Shortest paths between two entities (ids, names or aliases), of at most maxHops (1–6) relationships."
+    path(from: ID!, to: ID!, maxHops: Int = 4, avoidLabels: [Label!] = [Document]): Graph!
+
+    "Which parks host an industry (id or name), with the role; includeNarrower adds its sub-industries."
+    parksHostingIndustry(industry: String!, role: String, document: String, includeNarrower: Boolean = true): [Hosts!]!
+    "Which industries a region (id or name) develops, through its plans and its parks (and those of regions below it)."
+    regionIndustries(region: String!): [RegionIndustry!]!
+    "Industries that at least two regions develop; with industry, only that one."
+    sharedIndustries(industry: String, minRegions: Int = 2): [SharedIndustry!]!
+    "Projects in a park, a region (and below) or an industry (id or name of any of them)."
+    projectsOf(entity: String!, first: Int = ${MAX_PAGE_SIZE}): [Project!]!
+    "A region's goals, filtered; includeSubregions adds those of the regions below it."
+    regionGoals(region: String!, filter: GoalFilter, includeSubregions: Boolean = false, first: Int = ${MAX_PAGE_SIZE}): [Goal!]!
+    "What two regions have in common."
+    commonGround(a: String!, b: String!): CommonGround!
+    "Where the plans mention an entity: its own evidence and that of its relationships."
+    mentions(entity: String!, document: String, first: Int = ${MAX_PAGE_SIZE}): [Mention!]!
+  }
+`;

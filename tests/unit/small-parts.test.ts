@@ -1,0 +1,96 @@
+/** Table tests of the small pure parts: numerals, park names, cursors, Lucene escaping. */
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from '../../ingest/read/chinese-numerals.ts';
+import { IndustryLexicon, loadParkLexicon } from '../../ingest/vocabulary/lexicons.ts';
+import { ParkNameReader } from '../../ingest/vocabulary/park-names.ts';
+import { luceneQuery } from '../../server/lucene-query.ts';
+import { decodeCursor, encodeCursor } from '../../server/nodes-cursor.ts';
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+    ['九十九', 99],
+    ['一百', 100],
+    ['一百零五', 105],
+    ['两百', 200],
+    ['〇', 0],
+    ['2025', 2025],
+  ])('%s → %i', (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
+  });
+
+  it.each(['', '第一', '十a', '一.五'])('%s is no number', (text) => {
+    expect(parseChineseNumber(text)).toBeNaN();
+  });
+});
+
+describe('ParkNameReader', () => {
+  const reader = new ParkNameReader(loadParkLexicon(), IndustryLexicon.load().surfaces());
+  // Places these sentences name, as a gazetteer would find them (other provinces' names too).
+  const places = ['遵义', '绵阳', '宜宾', '洛阳', '芜湖', '常德'];
+  const placeAt = (text: string) => {
+    const offsets = places.map((place) => text.indexOf(place)).filter((offset) => offset >= 0);
+    return offsets.length ? Math.min(...offsets) : -1;
+  };
+  const names = (text: string) => reader.find(text, placeAt).map((found) => found.name.surface);
+
+  it.each([
+    ['加快建设遵义经济技术开发区，', ['遵义经济技术开发区']],
+    ['支持绵阳高新区打造电子信息产业集群', ['绵阳高新区']],
+    ['宜宾临港经济技术开发区和洛阳高新技术产业开发区', ['宜宾临港经济技术开发区', '洛阳高新技术产业开发区']],
+    ['推动芜湖经开区、常德高新区扩区调区', ['芜湖经开区', '常德高新区']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['推动各类园区提质增效', '全省省级以上开发区', '建设一批特色产业园', '争创国家级经开区'])(
+    '%s names no park',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+
+  it('reads the kind and the level from the name', () => {
+    const [found] = reader.find('洛阳国家高新技术产业开发区', placeAt);
+    expect(found?.name.place).toBe('洛阳');
+    expect(found?.name.kind).toBeTruthy();
+  });
+});
+
+describe('nodes cursors', () => {
+  it.each([
+    [{ sort: 'Park NAME ASC', key: '中方工业集中区', id: 'park:中方|工业集中区' }, 'string'],
+    [{ sort: 'Goal TARGET_YEAR DESC', key: 2025, id: 'goal:x' }, 'number'],
+    [{ sort: 'Goal TARGET_YEAR ASC', key: null, id: 'goal:y' }, 'number'],
+  ] as const)('%j survives a round trip', (cursor, keyType) => {
+    expect(decodeCursor(encodeCursor(cursor), cursor.sort, keyType)).toEqual(cursor);
+  });
+
+  it('refuses a cursor for another sort, one of the wrong key type, and one it never gave out', () => {
+    const cursor = encodeCursor({ sort: 'Park NAME ASC', key: 'a', id: 'b' });
+    expect(() => decodeCursor(cursor, 'Park ID ASC', 'string')).toThrow(/given out for Park NAME ASC/);
+    expect(() => decodeCursor(cursor, 'Park NAME ASC', 'number')).toThrow(/not a cursor/);
+    expect(() => decodeCursor('not base64 json', 'Park NAME ASC', 'string')).toThrow(/not a cursor/);
+  });
+
+  it('starts from the beginning without one', () => {
+    expect(decodeCursor(null, 'Park NAME ASC', 'string')).toBeNull();
+  });
+});
+
+describe('luceneQuery', () => {
+  it.each([
+    ['高新', '"高新"'],
+    ['怀化 高新', '"怀化" OR "高新"'],
+    ['  a  ', '"a"'],
+    ['高新 AND', '"高新" OR "AND"'],
+    ['say "hi"', '"say" OR "\\"hi\\""'],
+    ['a\\b', '"a\\\\b"'],
+  ])('%s → %s', (text, query) => {
+    expect(luceneQuery(text)).toBe(query);
+  });
+});
