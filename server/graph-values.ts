@@ -12,8 +12,9 @@ export interface NodeValue extends NodeSummary {
 }
 
 export interface EdgeValue extends EdgeSummary {
-  source: NodeValue;
-  target: NodeValue;
+  /** Its two ends (named so that no relationship property, such as PART_OF's source, hides them). */
+  sourceNode: NodeValue;
+  targetNode: NodeValue;
   [property: string]: unknown;
 }
 
@@ -75,8 +76,8 @@ export function toEdge(
       sources: relationship.sources ?? [],
       sourceId: source.id,
       targetId: target.id,
-      source,
-      target,
+      sourceNode: source,
+      targetNode: target,
     },
     evidence,
     document,

@@ -21,14 +21,15 @@ const url = process.argv[2] ?? process.env.VIEWER_URL ?? 'http://127.0.0.1:4000/
 function syntheticGraph(size: number): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const ids: Record<string, string[]> = Object.fromEntries(NODE_LABELS.map((label) => [label, []]));
-  const share = { Region: 0.06, Park: 0.2, Industry: 0.06, Project: 0.4, Goal: 0.27, Document: 0.01 };
+  // Shares of the real graph; a label not listed gets the smallest share.
+  const share: Record<string, number> = { Region: 0.06, Park: 0.2, Industry: 0.06, Project: 0.4, Goal: 0.27, Document: 0.01 };
   let seed = 7;
   const random = () => {
     seed = (seed * 16807) % 2147483647;
     return seed / 2147483647;
   };
   for (const label of NODE_LABELS) {
-    const count = Math.max(1, Math.round(size * share[label]));
+    const count = Math.max(1, Math.round(size * (share[label] ?? 0.01)));
     for (let i = 0; i < count; i += 1) {
       const id = `${label}:${i}`;
       ids[label]?.push(id);

@@ -78,7 +78,7 @@ function firstAtOtherEnd(label: NodeLabel, fieldName: string) {
   const resolve = relationshipResolver(label, field);
   return async (parent: NodeValue, _args: unknown, context: RequestContext, info: GraphQLResolveInfo) => {
     const [edge] = await resolve(parent, { first: 1 }, context, info);
-    return (field.direction === 'out' ? edge?.target : edge?.source) ?? null;
+    return (field.direction === 'out' ? edge?.targetNode : edge?.sourceNode) ?? null;
   };
 }
 
@@ -94,8 +94,8 @@ function pairResolvers() {
     RELATIONSHIP_PAIRS.map((pair) => [
       pair.graphqlType,
       {
-        [pair.sourceField]: (edge: EdgeValue) => edge.source,
-        [pair.targetField]: (edge: EdgeValue) => edge.target,
+        [pair.sourceField]: (edge: EdgeValue) => edge.sourceNode,
+        [pair.targetField]: (edge: EdgeValue) => edge.targetNode,
       },
     ]),
   );
@@ -109,7 +109,7 @@ export function entityTypeResolvers() {
   return {
     Node: { __resolveType: (node: NodeValue) => node.label },
     Relationship: {
-      __resolveType: (edge: EdgeValue) => relationshipPair(edge.type, edge.source.label)?.graphqlType,
+      __resolveType: (edge: EdgeValue) => relationshipPair(edge.type, edge.sourceNode.label)?.graphqlType,
     },
     ...byLabel,
     Document: {

@@ -1,36 +1,31 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PlanServer, startPlanServer } from '../../server/app.ts';
+import type { PlanServer } from '../../server/app.ts';
 import { EXAMPLE_QUERIES } from '../../web/src/graphiql/example-queries.ts';
 import { launchChromium } from '../support/browser.ts';
 import { postGraphQL } from '../support/http.ts';
-import { openTestDriver, ROOT, runIngest, testNeo4j } from '../support/test-graph.ts';
+import { ROOT } from '../support/test-graph.ts';
+import { serveCorpus, type TestServer } from '../support/test-server.ts';
 
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 
 describe('the query IDE at /graphql', () => {
-  let driver: Driver;
   let server: PlanServer;
+  let served: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    await runIngest();
-    driver = openTestDriver();
-    server = await startPlanServer(
-      { driver, database: testNeo4j().settings.database },
-      { host: '127.0.0.1', port: 0 },
-    );
+    served = await serveCorpus();
+    ({ server } = served);
     browser = await launchChromium();
     await mkdir(ARTIFACTS, { recursive: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await driver?.close();
+    await served?.close();
   });
 
   it('answers every example query it offers, with data', async () => {

@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PlanServer, startPlanServer } from '../../server/app.ts';
 import { launchChromium } from '../support/browser.ts';
-import { openTestDriver, ROOT, runIngest, testNeo4j } from '../support/test-graph.ts';
+import { ROOT, testNeo4j } from '../support/test-graph.ts';
+import { serveCorpus, type TestServer } from '../support/test-server.ts';
 
 /** Screenshots for people to look at (git-ignored). */
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
@@ -118,26 +119,22 @@ const drawnIds = (page: Page) =>
 describe('the viewer in a real browser', () => {
   let driver: Driver;
   let server: PlanServer;
+  let served: TestServer;
   let browser: Browser;
   let page: Page;
   let problems: string[];
   let sharedUrl = '';
 
   beforeAll(async () => {
-    await runIngest();
-    driver = openTestDriver();
-    server = await startPlanServer(
-      { driver, database: testNeo4j().settings.database },
-      { host: '127.0.0.1', port: 0 },
-    );
+    served = await serveCorpus();
+    ({ driver, server } = served);
     browser = await launchChromium();
     await mkdir(ARTIFACTS, { recursive: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await driver?.close();
+    await served?.close();
   });
 
   it('first screen: the five documents and their issuers, and a hint to search', async () => {

@@ -6,7 +6,8 @@ import { countGraph } from '../../ingest/load/load-graph.ts';
 import type { Evidence } from '../../model/graph.ts';
 import { type PlanServer, startPlanServer } from '../../server/app.ts';
 import { postGraphQL } from '../support/http.ts';
-import { CORPUS, openTestDriver, runIngest, testNeo4j } from '../support/test-graph.ts';
+import { CORPUS, runIngest, testNeo4j } from '../support/test-graph.ts';
+import { serveCorpus, type TestServer } from '../support/test-server.ts';
 
 const HUAIHUA_PLAN = 'huaihua-14th-five-year-plan.txt';
 
@@ -31,6 +32,7 @@ type Data = Record<string, unknown>;
 describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () => {
   let driver: Driver;
   let server: PlanServer;
+  let served: TestServer;
 
   /** Posts a query and returns its data, failing on any error. */
   async function ask(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
@@ -49,17 +51,12 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
   }
 
   beforeAll(async () => {
-    await runIngest();
-    driver = openTestDriver();
-    server = await startPlanServer(
-      { driver, database: testNeo4j().settings.database },
-      { host: '127.0.0.1', port: 0 },
-    );
+    served = await serveCorpus();
+    ({ driver, server } = served);
   });
 
   afterAll(async () => {
-    await server?.close();
-    await driver?.close();
+    await served?.close();
   });
 
   describe('relationship questions', () => {
@@ -449,12 +446,23 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
     });
     it('takes names and aliases wherever an entity is named, paths and neighbourhoods too', async () => {
       const data = await ask(`{
-        byName: path(from: "洪江市", to: "怀化市") { nodes { name } edges { type sourceId targetId } }
+        byName: path(from: "洪江市", to: "怀化市") {
+          nodes { name } edges { type sourceId targetId ... on RegionPartOf { source region { name } parent { name } } }
+        }
         byAlias: neighborhood(id: "洪江高新区", limit: 5) { nodes { id } }
       }`);
-      const byName = data.byName as { nodes: { name: string }[]; edges: { type: string }[] };
+      const byName = data.byName as {
+        nodes: { name: string }[];
+        edges: { type: string; source?: unknown }[];
+      };
       expect(byName.nodes.map((node) => node.name).sort()).toEqual(['怀化市', '洪江市']);
       expect(byName.edges.map((edge) => edge.type)).toEqual(['PART_OF']);
+      // A relationship's own property named like an end (PART_OF's source: the classification) is that property.
+      expect(byName.edges[0]).toMatchObject({
+        source: expect.any(String),
+        region: { name: '洪江市' },
+        parent: { name: '怀化市' },
+      });
       expect((data.byAlias as { nodes: { id: string }[] }).nodes.map((node) => node.id)).toContain(
         'park:洪江|高新区',
       );

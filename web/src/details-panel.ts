@@ -4,39 +4,15 @@
  * quote with the entity's names highlighted — so every fact can be checked against the source.
  */
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import type { Evidence, NodeLabel, RelationshipType } from '../../model/graph.ts';
+import type { Evidence } from '../../model/graph.ts';
+import { LABELS, labelProperties, type NodeLabel } from '../../model/labels.ts';
+import { RELATIONSHIPS, relationshipProperties } from '../../model/relationships.ts';
+import { button, el, swatch } from './dom.ts';
 import type { EdgeData, NodeData } from './elements.ts';
-import { EDGE_STYLE, NODE_STYLE } from './visual-language.ts';
+import { propertyAlias } from './queries.ts';
 
-/** Captions of the properties the details panel shows, in this order. */
-const PROPERTY_CAPTIONS: Record<string, string> = {
-  title: '标题',
-  file: '文件',
-  kind: '类型',
-  documentKind: '类型',
-  date: '日期',
-  period: '规划期',
-  code: '区划代码',
-  level: '级别',
-  inLexicon: '词表收录',
-  indicator: '指标',
-  category: '类别',
-  number: '序号',
-  baseline: '基期值',
-  baselineYear: '基期年',
-  target: '目标值',
-  targetYear: '目标年',
-  growth: '年均增长',
-  unit: '单位',
-  attribute: '属性',
-  status: '状态',
-  source: '来源',
-  actual: '实际值',
-  actualGrowth: '实际增长',
-  role: '角色 role',
-  zone: '片区 zone',
-  cue: '用词 cue',
-};
+/** Properties the header already shows as the node's name (a document's title). */
+const SHOWN_AS_NAME: Partial<Record<NodeLabel, string>> = { Document: 'title' };
 
 export interface NodeActions {
   expand(id: string): void;
@@ -70,7 +46,7 @@ export class DetailsPanel {
     const data = node.data() as NodeData;
     const header = el('h2', 'entity');
     header.append(swatch(data.label), el('span', 'name', data.name));
-    const label = el('p', 'label-caption', NODE_STYLE[data.label].caption);
+    const label = el('p', 'label-caption', LABELS[data.label].caption);
     const actions = el('div', 'actions');
     const pinned = node.hasClass('pinned');
     actions.append(
@@ -94,10 +70,12 @@ export class DetailsPanel {
     properties
       .then((values) => {
         loading.remove();
-        for (const [key, caption] of Object.entries(PROPERTY_CAPTIONS)) {
-          const value = values?.[key];
-          if (value === null || value === undefined || value === '' || key === 'title') continue;
-          table.append(row(caption, String(value)));
+        for (const [name, spec] of labelProperties(data.label)) {
+          const value = values?.[propertyAlias(data.label, name)];
+          if (value === null || value === undefined || value === '' || name === SHOWN_AS_NAME[data.label]) {
+            continue;
+          }
+          table.append(row(spec.caption, String(value)));
         }
       })
       .catch(() => {
@@ -118,10 +96,11 @@ export class DetailsPanel {
       swatch(target.label),
       el('span', 'name', target.name),
     );
-    const caption = el('p', 'label-caption', EDGE_STYLE[data.type as RelationshipType].caption);
+    const caption = el('p', 'label-caption', RELATIONSHIPS[data.type].caption);
     const table = el('table', 'properties');
-    for (const [key, value] of Object.entries(data.properties)) {
-      table.append(row(PROPERTY_CAPTIONS[key] ?? key, value));
+    for (const [name, spec] of relationshipProperties(data.type)) {
+      const value = data.properties[name];
+      if (value) table.append(row(spec.caption, value));
     }
     table.append(
       row('来源文件 sources', data.sources.map((file) => this.documentTitles.get(file) ?? file).join('；')),
@@ -186,31 +165,6 @@ export function highlighted(quote: string, terms: string[]): Node[] {
   }
   if (last < quote.length) parts.push(document.createTextNode(quote.slice(last)));
   return parts;
-}
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = '',
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-export function swatch(label: NodeLabel): HTMLElement {
-  const element = el('span', `swatch shape-${NODE_STYLE[label].shape}`);
-  element.style.background = NODE_STYLE[label].color;
-  return element;
-}
-
-export function button(text: string, name: string, onClick: () => void): HTMLButtonElement {
-  const element = el('button', '', text);
-  element.type = 'button';
-  element.dataset.action = name;
-  element.addEventListener('click', onClick);
-  return element;
 }
 
 function row(caption: string, value: string): HTMLTableRowElement {

@@ -1,25 +1,13 @@
 /** API values → Cytoscape element definitions, and back (for the JSON export). */
 import type { ElementDefinition } from 'cytoscape';
-import type {
-  Evidence,
-  GraphEdge,
-  GraphNode,
-  NodeLabel,
-  PlanGraph,
-  RelationshipType,
-} from '../../model/graph.ts';
-import type { ApiEdge, ApiNode } from './queries.ts';
+import type { Evidence, GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
+import { type RelationshipType, relationshipProperties } from '../../model/relationships.ts';
+import type { NodeSummary } from '../../model/summaries.ts';
+import type { ApiEdge, RelationshipPropertyName } from './queries.ts';
 import { edgeCaption } from './visual-language.ts';
 
-/** What a node carries in `data`. */
-export interface NodeData {
-  id: string;
-  label: NodeLabel;
-  name: string;
-  aliases: string[];
-  evidence: Evidence[];
-  sources: string[];
-}
+/** What a node carries in `data`: its summary, as the API sends it. */
+export type NodeData = NodeSummary;
 
 /** What an edge carries in `data`. */
 export interface EdgeData {
@@ -30,10 +18,11 @@ export interface EdgeData {
   caption: string;
   evidence: Evidence[];
   sources: string[];
+  /** The properties of its type that it has (role, zone…), as text. */
   properties: Record<string, string>;
 }
 
-export function nodeElement(node: ApiNode): ElementDefinition & { data: NodeData } {
+export function nodeElement(node: NodeSummary): ElementDefinition & { data: NodeData } {
   return {
     group: 'nodes',
     data: {
@@ -49,9 +38,9 @@ export function nodeElement(node: ApiNode): ElementDefinition & { data: NodeData
 
 export function edgeElement(edge: ApiEdge): ElementDefinition & { data: EdgeData } {
   const properties: Record<string, string> = {};
-  for (const key of ['role', 'zone', 'cue'] as const) {
-    const value = edge[key];
-    if (value) properties[key] = value;
+  for (const [name] of relationshipProperties(edge.type)) {
+    const value = edge[name as RelationshipPropertyName];
+    if (value) properties[name] = value;
   }
   return {
     group: 'edges',
@@ -70,15 +59,15 @@ export function edgeElement(edge: ApiEdge): ElementDefinition & { data: EdgeData
 
 /** Nodes and edges collected from answers, each id once, edges only when both ends are there. */
 export class ElementSet {
-  readonly nodes = new Map<string, ApiNode>();
+  readonly nodes = new Map<string, NodeSummary>();
   readonly edges = new Map<string, ApiEdge>();
 
-  addNode(node: ApiNode): this {
+  addNode(node: NodeSummary): this {
     if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
     return this;
   }
 
-  addEdge(edge: ApiEdge, ...ends: ApiNode[]): this {
+  addEdge(edge: ApiEdge, ...ends: NodeSummary[]): this {
     for (const end of ends) this.addNode(end);
     if (!this.edges.has(edge.id)) this.edges.set(edge.id, edge);
     return this;

@@ -4,12 +4,8 @@
  * pin, filter by label and type, switch layouts, export. It knows nothing of the API.
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
-import {
-  NODE_LABELS,
-  type NodeLabel,
-  RELATIONSHIP_TYPE_NAMES,
-  type RelationshipType,
-} from '../../model/graph.ts';
+import { NODE_LABELS, type NodeLabel } from '../../model/labels.ts';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../model/relationships.ts';
 import { type EdgeData, type NodeData, planGraphOf } from './elements.ts';
 import { LARGE_GRAPH, type LayoutName, ringAround, runLayout } from './layouts.ts';
 import { NAMES_READABLE_ZOOM, stylesheet } from './visual-language.ts';

@@ -5,7 +5,7 @@
 import cytoscape, { type Core, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
-import type { NodeLabel } from '../../model/graph.ts';
+import type { NodeLabel } from '../../model/labels.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -29,8 +29,8 @@ export const HIERARCHY_LIMIT = 1000;
 
 const ANIMATION_MS = 450;
 
-/** Rank of each label in the hierarchy: region → park → industry → project. */
-const RANK: Record<NodeLabel, number> = {
+/** Rank of each label in the hierarchy: region → park → industry → project; others below them. */
+const RANK: Partial<Record<NodeLabel, number>> = {
   Document: 0,
   Region: 1,
   Goal: 2,
@@ -38,6 +38,7 @@ const RANK: Record<NodeLabel, number> = {
   Industry: 3,
   Project: 4,
 };
+const UNRANKED = 5;
 
 /**
  * Runs a layout over the visible elements; `fixed` nodes keep their positions (pinned nodes
@@ -140,8 +141,8 @@ function hierarchyOrder(
   target: NodeSingular,
   type: string,
 ): [NodeSingular, NodeSingular] {
-  const sourceRank = RANK[source.data('label') as NodeLabel];
-  const targetRank = RANK[target.data('label') as NodeLabel];
+  const sourceRank = RANK[source.data('label') as NodeLabel] ?? UNRANKED;
+  const targetRank = RANK[target.data('label') as NodeLabel] ?? UNRANKED;
   // PART_OF points from the part to the whole: the whole goes above.
   if (sourceRank === targetRank) return type === 'PART_OF' ? [target, source] : [source, target];
   return sourceRank < targetRank ? [source, target] : [target, source];

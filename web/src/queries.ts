@@ -1,35 +1,32 @@
 /**
  * Every GraphQL query the viewer sends, in one place, with the shape of its answer.
  * The fragments ask for what drawing and the details panel need: names, aliases and the
- * evidence of every node and relationship, and the properties a relationship carries.
+ * evidence of every node and relationship, and the properties a relationship carries. The
+ * details query's per-label parts are generated from the model, so a property added there is
+ * asked for (and shown) here.
  */
-import type { Evidence, NodeLabel, RelationshipType } from '../../model/graph.ts';
+import { labelProperties, NODE_LABELS, type NodeLabel } from '../../model/labels.ts';
+import {
+  RELATIONSHIP_PAIRS,
+  type RELATIONSHIPS,
+  type RelationshipType,
+  relationshipProperties,
+} from '../../model/relationships.ts';
+import type { EdgeSummary, NodeSummary } from '../../model/summaries.ts';
 
-export interface ApiNode {
-  id: string;
-  label: NodeLabel;
-  name: string;
-  aliases: string[];
-  evidence: Evidence[];
-  sources: string[];
-}
+/** Names of the properties any relationship type has (role, zone, cue…), from the model. */
+export type RelationshipPropertyName = {
+  [T in RelationshipType]: keyof (typeof RELATIONSHIPS)[T]['properties'];
+}[RelationshipType];
 
-export interface ApiEdge {
-  id: string;
-  type: RelationshipType;
-  sourceId: string;
-  targetId: string;
-  evidence: Evidence[];
-  sources: string[];
-  /** Hosts */
-  role?: string | null;
-  zone?: string | null;
-  /** Prioritizes */
-  cue?: string | null;
-}
+/**
+ * A relationship as the API sends it: its summary and the properties of its type (all of them
+ * strings in the model; absent for types that do not have them).
+ */
+export type ApiEdge = EdgeSummary & { [P in RelationshipPropertyName]?: string | null };
 
 export interface ApiGraph {
-  nodes: ApiNode[];
+  nodes: NodeSummary[];
   edges: ApiEdge[];
   truncated: boolean;
 }
@@ -41,12 +38,17 @@ const NODE_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** Each relationship pair's properties (role, zone, cue, PART_OF's source…), from the model. */
+const PAIR_PROPERTIES = RELATIONSHIP_PAIRS.map((pair) => {
+  const names = relationshipProperties(pair.type).map(([name]) => name);
+  return names.length ? `... on ${pair.graphqlType} { ${names.join(' ')} }` : '';
+}).join(' ');
+
 const EDGE_FIELDS = /* GraphQL */ `
   fragment EdgeFields on Relationship {
     id type sourceId targetId sources
     evidence { document line section quote }
-    ... on Hosts { role zone }
-    ... on Prioritizes { cue }
+    ${PAIR_PROPERTIES}
   }
 `;
 
@@ -61,12 +63,12 @@ const GRAPH_FIELDS = /* GraphQL */ `
 `;
 
 export interface DocumentsAnswer {
-  documents: (ApiNode & {
+  documents: (NodeSummary & {
     title: string;
     file: string;
     kind: string;
     date: string;
-    issuer: ApiNode | null;
+    issuer: NodeSummary | null;
   })[];
 }
 export const DOCUMENTS = /* GraphQL */ `
@@ -77,7 +79,7 @@ export const DOCUMENTS = /* GraphQL */ `
 `;
 
 export interface SearchAnswer {
-  search: Pick<ApiNode, 'id' | 'label' | 'name' | 'aliases'>[];
+  search: Pick<NodeSummary, 'id' | 'label' | 'name' | 'aliases'>[];
 }
 export const SEARCH = /* GraphQL */ `
   query Search($text: String!, $labels: [Label!], $first: Int) {
@@ -105,22 +107,45 @@ export const SUBGRAPH = /* GraphQL */ `
   ${GRAPH_FIELDS}
 `;
 
-/** A node with every property its label has (for the details panel). */
+/** Property names more than one label has (kind, level), whatever their GraphQL types. */
+const SHARED_PROPERTY_NAMES = new Set(
+  NODE_LABELS.flatMap((label) => labelProperties(label).map(([name]) => name)).filter(
+    (name, i, names) => names.indexOf(name) !== i,
+  ),
+);
+
+/**
+ * The name a node property is asked for and answered under. A name several labels share is
+ * aliased as `<Label>_<property>` (`Document_kind`): their types may differ (Document.kind is
+ * String!, Park.kind is String), and GraphQL does not merge such fields in one selection. The
+ * other names are asked for as they are: the API allows 20 aliases per query, and the labels
+ * have more properties than that.
+ */
+export function propertyAlias(label: NodeLabel, property: string): string {
+  return SHARED_PROPERTY_NAMES.has(property) ? `${label}_${property}` : property;
+}
+
+/** `... on Document { title file Document_kind: kind … }` for every label with properties. */
+const LABEL_PROPERTIES = NODE_LABELS.filter((label) => labelProperties(label).length > 0)
+  .map(
+    (label) =>
+      `... on ${label} { ${labelProperties(label)
+        .map(([name]) =>
+          propertyAlias(label, name) === name ? name : `${propertyAlias(label, name)}: ${name}`,
+        )
+        .join(' ')} }`,
+  )
+  .join('\n      ');
+
+/** A node with every property its label has, each under its `propertyAlias` (for the details panel). */
 export interface NodeDetailsAnswer {
-  node: (ApiNode & Record<string, unknown>) | null;
+  node: (NodeSummary & Record<string, unknown>) | null;
 }
 export const NODE_DETAILS = /* GraphQL */ `
   query NodeDetails($id: ID!) {
     node(id: $id) {
       ...NodeFields
-      ... on Document { title file documentKind: kind date period }
-      ... on Region { code level }
-      ... on Park { kind level }
-      ... on Industry { inLexicon }
-      ... on Goal {
-        indicator unit category number baseline baselineYear target targetYear growth
-        attribute status source actual actualGrowth
-      }
+      ${LABEL_PROPERTIES}
     }
   }
   ${NODE_FIELDS}
@@ -129,7 +154,7 @@ export const NODE_DETAILS = /* GraphQL */ `
 // ── Relationship questions ────────────────────────────────────────────────────────────────
 
 export interface ParksHostingIndustryAnswer {
-  parksHostingIndustry: (ApiEdge & { park: ApiNode; industry: ApiNode })[];
+  parksHostingIndustry: (ApiEdge & { park: NodeSummary; industry: NodeSummary })[];
 }
 export const PARKS_HOSTING_INDUSTRY = /* GraphQL */ `
   query ParksHostingIndustry($industry: String!) {
@@ -144,10 +169,10 @@ export const PARKS_HOSTING_INDUSTRY = /* GraphQL */ `
 
 export interface RegionIndustriesAnswer {
   regionIndustries: {
-    region: ApiNode;
-    industry: ApiNode;
-    throughPlans: (ApiEdge & { region: ApiNode })[];
-    throughParks: (ApiEdge & { park: ApiNode })[];
+    region: NodeSummary;
+    industry: NodeSummary;
+    throughPlans: (ApiEdge & { region: NodeSummary })[];
+    throughParks: (ApiEdge & { park: NodeSummary })[];
   }[];
 }
 export const REGION_INDUSTRIES = /* GraphQL */ `
@@ -164,10 +189,10 @@ export const REGION_INDUSTRIES = /* GraphQL */ `
 `;
 
 /** An edge with the node at its other end, as a project's relationship fields give them. */
-type EdgeTo<End extends string> = ApiEdge & Record<End, ApiNode>;
+type EdgeTo<End extends string> = ApiEdge & Record<End, NodeSummary>;
 
 export interface ProjectsOfAnswer {
-  projectsOf: (ApiNode & {
+  projectsOf: (NodeSummary & {
     parks: EdgeTo<'park'>[];
     locatedIn: EdgeTo<'region'>[];
     industries: EdgeTo<'industry'>[];
@@ -189,7 +214,7 @@ export const PROJECTS_OF = /* GraphQL */ `
 `;
 
 export interface RegionGoalsAnswer {
-  regionGoals: (ApiNode & {
+  regionGoals: (NodeSummary & {
     indicator: string;
     target: string | null;
     targetYear: number | null;

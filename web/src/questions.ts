@@ -2,7 +2,8 @@
  * The relationship questions the API answers, each as: what to pick, the query to send, and
  * how to turn the answer into a subgraph to draw and a table to read.
  */
-import type { NodeLabel } from '../../model/graph.ts';
+import { NODE_LABELS, type NodeLabel } from '../../model/labels.ts';
+import { RELATIONSHIPS } from '../../model/relationships.ts';
 import { graphql } from './api.ts';
 import { ElementSet } from './elements.ts';
 import {
@@ -18,7 +19,6 @@ import {
   type RegionIndustriesAnswer,
 } from './queries.ts';
 import type { Suggestion } from './search-box.ts';
-import { EDGE_STYLE } from './visual-language.ts';
 
 export interface Picker {
   caption: string;
@@ -168,8 +168,8 @@ export const QUESTIONS: Question[] = [
     id: 'path',
     title: '两个实体之间的路径 · Path between two entities',
     pickers: [
-      { caption: '从 From', labels: ['Region', 'Park', 'Industry', 'Project', 'Goal', 'Document'] },
-      { caption: '到 To', labels: ['Region', 'Park', 'Industry', 'Project', 'Goal', 'Document'] },
+      { caption: '从 From', labels: NODE_LABELS },
+      { caption: '到 To', labels: NODE_LABELS },
     ],
     async ask([from, to]) {
       const { path } = await graphql<PathAnswer>(PATH, { from: from?.id, to: to?.id, maxHops: 5 });
@@ -185,7 +185,7 @@ export const QUESTIONS: Question[] = [
           elementId: edge.id,
           cells: [
             names.get(edge.sourceId) ?? edge.sourceId,
-            edge.role ?? EDGE_STYLE[edge.type].caption,
+            edge.role ?? RELATIONSHIPS[edge.type].caption,
             names.get(edge.targetId) ?? edge.targetId,
           ],
         })),

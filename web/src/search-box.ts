@@ -2,7 +2,7 @@
  * A search field with as-you-type suggestions (names and aliases, through the API's search).
  * Used for the main search and for every picker of the relationship questions.
  */
-import type { NodeLabel } from '../../model/graph.ts';
+import { LABELS, type NodeLabel } from '../../model/labels.ts';
 import { graphql } from './api.ts';
 import { SEARCH, type SearchAnswer } from './queries.ts';
 import { NODE_STYLE } from './visual-language.ts';
@@ -106,7 +106,7 @@ export class SearchBox {
         name.textContent = suggestion.name;
         const kind = document.createElement('span');
         kind.className = 'kind';
-        kind.textContent = NODE_STYLE[suggestion.label].caption.split(' ')[0] ?? '';
+        kind.textContent = LABELS[suggestion.label].caption.split(' ')[0] ?? '';
         item.append(swatch, name, kind);
         const alias = suggestion.aliases.find(
           (a) => text && a.includes(text) && !suggestion.name.includes(text),

@@ -1,44 +1,44 @@
+/**
+ * How the graph looks: the colour and shape of each label, the colour and line of each
+ * relationship type, and the Cytoscape stylesheet. Captions and verbs are the model's
+ * (LABELS[label].caption, RELATIONSHIPS[type].caption and .verb).
+ */
 import type cytoscape from 'cytoscape';
-import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../model/graph.ts';
+import { NODE_LABELS, type NodeLabel } from '../../model/labels.ts';
+import { RELATIONSHIPS, type RelationshipType } from '../../model/relationships.ts';
 
-/** Colour, shape and caption of each node label: one entry per label, checked by the compiler. */
-export const NODE_STYLE: Record<
-  NodeLabel,
-  { color: string; shape: cytoscape.Css.NodeShape; caption: string }
-> = {
-  Document: { color: '#6b7280', shape: 'round-rectangle', caption: '文件 Document' },
-  Region: { color: '#2563eb', shape: 'ellipse', caption: '地区 Region' },
-  Park: { color: '#16a34a', shape: 'hexagon', caption: '园区 Park' },
-  Industry: { color: '#ea580c', shape: 'diamond', caption: '产业 Industry' },
-  Project: { color: '#9333ea', shape: 'round-tag', caption: '项目 Project' },
-  Goal: { color: '#ca8a04', shape: 'star', caption: '目标 Goal' },
+/** Colour and shape of each node label: one entry per label, checked by the compiler. */
+export const NODE_STYLE: Record<NodeLabel, { color: string; shape: cytoscape.Css.NodeShape }> = {
+  Document: { color: '#6b7280', shape: 'round-rectangle' },
+  Region: { color: '#2563eb', shape: 'ellipse' },
+  Park: { color: '#16a34a', shape: 'hexagon' },
+  Industry: { color: '#ea580c', shape: 'diamond' },
+  Project: { color: '#9333ea', shape: 'round-tag' },
+  Goal: { color: '#ca8a04', shape: 'star' },
 };
 
-/** Colour, line and caption (the verb drawn on the edge) of each relationship type. */
-export const EDGE_STYLE: Record<
-  RelationshipType,
-  { color: string; line: 'solid' | 'dashed' | 'dotted'; caption: string; verb: string }
-> = {
-  ISSUED_BY: { color: '#9ca3af', line: 'dashed', caption: '发布 ISSUED_BY', verb: '发布机关' },
-  PART_OF: { color: '#60a5fa', line: 'solid', caption: '隶属 PART_OF', verb: '隶属' },
-  LOCATED_IN: { color: '#4ade80', line: 'solid', caption: '位于 LOCATED_IN', verb: '位于' },
-  HOSTS: { color: '#fb923c', line: 'solid', caption: '园区产业 HOSTS', verb: '产业' },
-  PRIORITIZES: { color: '#f59e0b', line: 'dotted', caption: '重点发展 PRIORITIZES', verb: '发展' },
-  IN_PARK: { color: '#c084fc', line: 'solid', caption: '项目在园区 IN_PARK', verb: '在园区' },
-  IN_INDUSTRY: { color: '#e879f9', line: 'dotted', caption: '项目产业 IN_INDUSTRY', verb: '属产业' },
-  SETS: { color: '#facc15', line: 'solid', caption: '设定目标 SETS', verb: '设定' },
-  FOR_REGION: { color: '#93c5fd', line: 'dotted', caption: '目标地区 FOR_REGION', verb: '地区' },
-  CONCERNS: { color: '#fdba74', line: 'dotted', caption: '涉及产业 CONCERNS', verb: '涉及' },
+/** Colour and line of each relationship type. */
+export const EDGE_STYLE: Record<RelationshipType, { color: string; line: 'solid' | 'dashed' | 'dotted' }> = {
+  ISSUED_BY: { color: '#9ca3af', line: 'dashed' },
+  PART_OF: { color: '#60a5fa', line: 'solid' },
+  LOCATED_IN: { color: '#4ade80', line: 'solid' },
+  HOSTS: { color: '#fb923c', line: 'solid' },
+  PRIORITIZES: { color: '#f59e0b', line: 'dotted' },
+  IN_PARK: { color: '#c084fc', line: 'solid' },
+  IN_INDUSTRY: { color: '#e879f9', line: 'dotted' },
+  SETS: { color: '#facc15', line: 'solid' },
+  FOR_REGION: { color: '#93c5fd', line: 'dotted' },
+  CONCERNS: { color: '#fdba74', line: 'dotted' },
 };
 
 /** The text drawn on an edge: the verb, and for HOSTS the role (主导产业…) the document gives. */
 export function edgeCaption(
   type: RelationshipType,
   properties: { role?: string | null; cue?: string | null },
-) {
+): string {
   if (type === 'HOSTS' && properties.role) return properties.role;
   if (type === 'PRIORITIZES' && properties.cue) return properties.cue;
-  return EDGE_STYLE[type].verb;
+  return RELATIONSHIPS[type].verb;
 }
 
 const NODE_FONT_SIZE = 12;

@@ -1,0 +1,32 @@
+import type { Driver } from 'neo4j-driver';
+import { type PlanServer, type PlanServerOptions, startPlanServer } from '../../server/app.ts';
+import { openTestDriver, runIngest, testNeo4j } from './test-graph.ts';
+
+export interface TestServer {
+  driver: Driver;
+  server: PlanServer;
+  close(): Promise<void>;
+}
+
+/** Serves the API and the viewer on a free loopback port over the test Neo4j, with its own driver. */
+export async function startTestServer(reuse?: PlanServerOptions['reuse']): Promise<TestServer> {
+  const driver = openTestDriver();
+  const server = await startPlanServer(
+    { driver, database: testNeo4j().settings.database, reuse },
+    { host: '127.0.0.1', port: 0 },
+  );
+  return {
+    driver,
+    server,
+    async close() {
+      await server.close();
+      await driver.close();
+    },
+  };
+}
+
+/** The corpus ingested as a user would, then served (see startTestServer). */
+export async function serveCorpus(): Promise<TestServer> {
+  await runIngest();
+  return startTestServer();
+}
