@@ -1,7 +1,7 @@
 // Every source document with the region that issued it, newest first.
-// $nodeEvidence: whether evidence is returned (only when the request selects it).
+// $nodeKeys: the properties returned, in this order (evidence only when asked for).
 MATCH (d:Document)
 OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Region)
-RETURN d {.*, evidence: CASE WHEN $nodeEvidence THEN d.evidence END, label: 'Document'} AS document,
-       CASE WHEN issuer IS NULL THEN null ELSE issuer {.*, evidence: CASE WHEN $nodeEvidence THEN issuer.evidence END, label: 'Region'} END AS issuer
+RETURN d {label: 'Document', values: [key IN $nodeKeys | d[key]]} AS document,
+       CASE WHEN issuer IS NULL THEN null ELSE issuer {label: 'Region', values: [key IN $nodeKeys | issuer[key]]} END AS issuer
 ORDER BY d.date DESC, d.file;

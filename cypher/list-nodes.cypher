@@ -7,7 +7,7 @@
 // and id of the last entity of the page before; $afterId null = from the start). A cursor
 // names a place in the order, not a count, so an ingest between two pages neither repeats nor
 // skips an entity that stays. Null sort values come last ascending, first descending.
-// $nodeEvidence: whether evidence is returned (only when the request selects it).
+// $nodeKeys: the properties returned, in this order (evidence only when asked for).
 MATCH (n:$($label))
 WHERE ($name IS NULL OR n.name CONTAINS $name OR any(alias IN n.aliases WHERE alias CONTAINS $name))
   AND ($kind IS NULL OR n.kind = $kind)
@@ -44,5 +44,5 @@ WITH matched, keys, size([i IN range(0, size(matched) - 1) WHERE
   END]) AS start
 RETURN size(matched) AS totalCount,
        start + $first < size(matched) AS hasNextPage,
-       [n IN matched[start..start + $first] | n {.*, evidence: CASE WHEN $nodeEvidence THEN n.evidence END, label: $label}] AS page,
+       [n IN matched[start..start + $first] | n {label: $label, values: [key IN $nodeKeys | n[key]]}] AS page,
        keys[start..start + $first] AS pageKeys;

@@ -1,6 +1,6 @@
 // Projects of an entity ($entity, an id): in a park; located in a region or below it (or in a
 // park located there); in an industry or a narrower one.
-// $nodeEvidence: whether evidence is returned (only when the request selects it).
+// $nodeKeys: the properties returned, in this order (evidence only when asked for).
 MATCH (entity:Entity {id: $entity})
 CALL (entity) {
   MATCH (project:Project)-[:IN_PARK]->(entity)
@@ -14,6 +14,6 @@ CALL (entity) {
   WHERE entity:Industry
   RETURN project
 }
-RETURN project {.*, evidence: CASE WHEN $nodeEvidence THEN project.evidence END, label: 'Project'} AS node
+RETURN project {label: 'Project', values: [key IN $nodeKeys | project[key]]} AS node
 ORDER BY project.name
 LIMIT $first;

@@ -1,7 +1,7 @@
 // Which industries each of $regions (ids) develops: those its plans prioritize (PRIORITIZES
 // from it or from a region below it) and those hosted by parks located in it or below it.
 // One row per region and industry, with the relationships that show it.
-// $nodeEvidence / $edgeEvidence: whether evidence is returned (only when the request selects it).
+// $nodeKeys / $edgeKeys: the properties returned, in this order (evidence only when asked for).
 UNWIND $regions AS regionId
 MATCH (region:Region {id: regionId})
 CALL (region) {
@@ -15,11 +15,11 @@ CALL (region) {
 WITH region, industry,
      collect({
        way: way,
-       relationship: r {.*, evidence: CASE WHEN $edgeEvidence THEN r.evidence END, type: type(r)},
+       relationship: r {type: type(r), values: [key IN $edgeKeys | r[key]]},
        source: CASE WHEN source = region THEN null
-               ELSE source {.*, evidence: CASE WHEN $nodeEvidence THEN source.evidence END, label: head([label IN labels(source) WHERE label <> 'Entity'])} END
+               ELSE source {label: head([label IN labels(source) WHERE label <> 'Entity']), values: [key IN $nodeKeys | source[key]]} END
      }) AS ways
 ORDER BY size(ways) DESC, industry.name
-WITH region, collect({industry: industry {.*, evidence: CASE WHEN $nodeEvidence THEN industry.evidence END, label: 'Industry'}, ways: ways}) AS industries
-RETURN region {.*, evidence: CASE WHEN $nodeEvidence THEN region.evidence END, label: 'Region'} AS region, industries
-ORDER BY region.name;
+WITH region, collect({industry: industry {label: 'Industry', values: [key IN $nodeKeys | industry[key]]}, ways: ways}) AS industries
+ORDER BY region.name
+RETURN region {label: 'Region', values: [key IN $nodeKeys | region[key]]} AS region, industries;

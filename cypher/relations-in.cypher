@@ -24,10 +24,10 @@ CALL (n) {
 // The parent once per row, not once per relationship (its evidence can be long); `place` only
 // when the relationship ends below the parent.
 RETURN id,
-       n {.*, label: $label, evidence: CASE WHEN $nodeEvidence THEN n.evidence END} AS node,
+       n {label: $label, values: [key IN $nodeKeys | n[key]]} AS node,
        collect({
-         relationship: r {.*, type: type(r), evidence: CASE WHEN $edgeEvidence THEN r.evidence END},
-         other: other {.*, label: $otherLabel, evidence: CASE WHEN $nodeEvidence THEN other.evidence END},
+         relationship: r {type: type(r), values: [key IN $edgeKeys | r[key]]},
+         other: other {label: $otherLabel, values: [key IN $nodeKeys | other[key]]},
          place: CASE WHEN place = n THEN null
-                ELSE place {.*, label: 'Region', evidence: CASE WHEN $nodeEvidence THEN place.evidence END} END
+                ELSE place {label: 'Region', values: [key IN $nodeKeys | place[key]]} END
        }) AS edges;

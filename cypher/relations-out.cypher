@@ -3,7 +3,7 @@
 // $type: relationship type and $otherLabel: label at the far end, both from the API's fixed
 // table (server/relationship-fields.ts); $edgeWhere / $nodeWhere: exact property filters;
 // $nodeContains: parts of the far end's properties; $document: a file name or null; $first: per
-// parent; $nodeEvidence / $edgeEvidence: whether entities' and relationships' evidence is wanted.
+// parent; $nodeKeys / $edgeKeys: the properties returned, in this order (evidence only when asked for).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -18,8 +18,8 @@ CALL (n) {
 }
 // The parent once per row, not once per relationship: its evidence can be long.
 RETURN id,
-       n {.*, label: $label, evidence: CASE WHEN $nodeEvidence THEN n.evidence END} AS node,
+       n {label: $label, values: [key IN $nodeKeys | n[key]]} AS node,
        collect({
-         relationship: r {.*, type: type(r), evidence: CASE WHEN $edgeEvidence THEN r.evidence END},
-         other: other {.*, label: $otherLabel, evidence: CASE WHEN $nodeEvidence THEN other.evidence END}
+         relationship: r {type: type(r), values: [key IN $edgeKeys | r[key]]},
+         other: other {label: $otherLabel, values: [key IN $nodeKeys | other[key]]}
        }) AS edges;

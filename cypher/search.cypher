@@ -2,7 +2,7 @@
 // (exact name first, then prefix, then anywhere; this also finds single characters, which the
 // CJK analyzer's bigrams do not), then the full-text index (bigrams, so 高新 finds 洪江高新
 // 技术产业开发区 too). $lucene: the text escaped for Lucene's query syntax; $labels: null = any.
-// $nodeEvidence: whether evidence is returned (only when the request selects it).
+// $nodeKeys: the properties returned, in this order (evidence only when asked for).
 CALL () {
   MATCH (node:Entity)
   WHERE node.name CONTAINS $text OR any(alias IN node.aliases WHERE alias CONTAINS $text)
@@ -21,4 +21,4 @@ WITH node, max(score) AS score
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
 ORDER BY score DESC, size(node.name), node.name
 LIMIT $first
-RETURN node {.*, evidence: CASE WHEN $nodeEvidence THEN node.evidence END, label: head([label IN labels(node) WHERE label <> 'Entity'])} AS node;
+RETURN node {label: head([label IN labels(node) WHERE label <> 'Entity']), values: [key IN $nodeKeys | node[key]]} AS node;

@@ -1,7 +1,7 @@
 // Industries developed in at least $minRegions regions (optionally only $industry, an id):
 // a region develops an industry when its plans prioritize it or a park located in it hosts it.
 // Regions are counted where the fact is stated (a county's park counts for the county).
-// $nodeEvidence / $edgeEvidence: whether evidence is returned (only when the request selects it).
+// $nodeKeys / $edgeKeys: the properties returned, in this order (evidence only when asked for).
 MATCH (industry:Industry)
 WHERE $industry IS NULL OR industry.id = $industry
 CALL (industry) {
@@ -14,12 +14,13 @@ CALL (industry) {
 WITH industry, region,
      collect({
        way: way,
-       relationship: r {.*, evidence: CASE WHEN $edgeEvidence THEN r.evidence END, type: type(r)},
+       relationship: r {type: type(r), values: [key IN $edgeKeys | r[key]]},
        source: CASE WHEN source = region THEN null
-               ELSE source {.*, evidence: CASE WHEN $nodeEvidence THEN source.evidence END, label: head([label IN labels(source) WHERE label <> 'Entity'])} END
+               ELSE source {label: head([label IN labels(source) WHERE label <> 'Entity']), values: [key IN $nodeKeys | source[key]]} END
      }) AS ways
 ORDER BY region.name
-WITH industry, collect({region: region {.*, evidence: CASE WHEN $nodeEvidence THEN region.evidence END, label: 'Region'}, ways: ways}) AS regions
+WITH industry, collect({region: region {label: 'Region', values: [key IN $nodeKeys | region[key]]}, ways: ways}) AS regions
 WHERE size(regions) >= $minRegions
-RETURN industry {.*, evidence: CASE WHEN $nodeEvidence THEN industry.evidence END, label: 'Industry'} AS industry, regions
-ORDER BY size(regions) DESC, industry.name;
+WITH industry, regions
+ORDER BY size(regions) DESC, industry.name
+RETURN industry {label: 'Industry', values: [key IN $nodeKeys | industry[key]]} AS industry, regions;

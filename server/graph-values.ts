@@ -1,6 +1,7 @@
 import type { Evidence } from '../model/graph.ts';
 import type { EdgeSummary, NodeSummary } from '../model/summaries.ts';
 import type { EdgeRow, StoredNode, StoredRelationship } from './query-rows.ts';
+import { EDGE_KEYS, NODE_KEYS } from './returned-properties.ts';
 
 /**
  * Values as the resolvers hand them to GraphQL, made from what the named queries return.
@@ -45,16 +46,28 @@ function withLazyEvidence<T extends object>(
   }) as T & { evidence: Evidence[] };
 }
 
+/** The values a query returned as a property map (missing properties left out); evidence apart. */
+function propertiesOf(values: unknown[], keys: readonly string[]) {
+  const properties: Record<string, unknown> = {};
+  keys.forEach((key, index) => {
+    const value = values[index];
+    if (value !== null && value !== undefined) properties[key] = value;
+  });
+  // Evidence is the one key after the others, when the request asked for it.
+  const evidence = values.length > keys.length ? (values[keys.length] as string[] | null) : null;
+  return { properties, evidence };
+}
+
 export function toNode(stored: StoredNode): NodeValue {
-  const { sourcesKey: _sourcesKey, evidence, ...properties } = stored;
+  const { properties, evidence } = propertiesOf(stored.values, NODE_KEYS);
   return withLazyEvidence(
     {
       ...properties,
-      id: stored.id,
+      id: String(properties.id),
       label: stored.label,
-      name: stored.name ?? '',
-      aliases: stored.aliases ?? [],
-      sources: stored.sources ?? [],
+      name: String(properties.name ?? ''),
+      aliases: (properties.aliases as string[] | undefined) ?? [],
+      sources: (properties.sources as string[] | undefined) ?? [],
     },
     evidence,
   );
@@ -67,13 +80,13 @@ export function toEdge(
   target: NodeValue,
   document?: string | null,
 ): EdgeValue {
-  const { evidence, ...properties } = relationship;
+  const { properties, evidence } = propertiesOf(relationship.values, EDGE_KEYS);
   return withLazyEvidence(
     {
       ...properties,
-      id: relationship.id,
+      id: String(properties.id),
       type: relationship.type,
-      sources: relationship.sources ?? [],
+      sources: (properties.sources as string[] | undefined) ?? [],
       sourceId: source.id,
       targetId: target.id,
       sourceNode: source,
@@ -93,7 +106,7 @@ export function toGraph(
   storedNodes: StoredNode[],
   storedEdges: StoredRelationship[],
 ): { nodes: NodeValue[]; edges: EdgeValue[] } {
-  const nodes = new Map(storedNodes.map((stored) => [stored.id, toNode(stored)]));
+  const nodes = new Map(storedNodes.map((stored) => toNode(stored)).map((node) => [node.id, node]));
   const edges: EdgeValue[] = [];
   for (const stored of storedEdges) {
     const source = nodes.get(stored.sourceId ?? '');

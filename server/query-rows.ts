@@ -1,31 +1,25 @@
 /**
  * The rows each named read query returns (cypher/*.cypher), typed once: GraphStore.read gives
- * rows of these shapes, so resolvers need no casts. Stored entities and relationships are
- * their property maps with `label` / `type` added; evidence is stored as JSON strings and is
- * null when the query was asked to leave it out ($nodeEvidence / $edgeEvidence false).
+ * rows of these shapes, so resolvers need no casts. Entities and relationships come as their
+ * label or type and the values of the properties the request asked for ($nodeKeys /
+ * $edgeKeys, see returned-properties.ts), in that order.
  */
 import type { NodeLabel } from '../model/labels.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 
 export interface StoredNode {
-  id: string;
   label: NodeLabel;
-  name: string;
-  aliases?: string[];
-  evidence?: string[] | null;
-  sources?: string[];
-  [property: string]: unknown;
+  /** In the order of $nodeKeys. */
+  values: unknown[];
 }
 
 export interface StoredRelationship {
-  id: string;
   type: RelationshipType;
-  evidence?: string[] | null;
-  sources?: string[];
+  /** In the order of $edgeKeys. */
+  values: unknown[];
   /** Only where the query draws a graph (subgraph, paths). */
   sourceId?: string;
   targetId?: string;
-  [property: string]: unknown;
 }
 
 /** A relationship with both of its ends. */

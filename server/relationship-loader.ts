@@ -3,6 +3,7 @@ import type { NodeLabel } from '../model/labels.ts';
 import type { RelationshipPair } from '../model/relationships.ts';
 import type { GraphStore } from './graph-store.ts';
 import { type EdgeValue, toEdge, toNode } from './graph-values.ts';
+import { returnedKeys } from './returned-properties.ts';
 
 /** One relationship field with its arguments: what a batch of parents share. */
 export interface RelationshipRequest {
@@ -59,8 +60,7 @@ export class RelationshipLoader {
       nodeWhere: request.nodeWhere,
       nodeContains: request.nodeContains,
       within: request.within,
-      nodeEvidence: request.nodeEvidence,
-      edgeEvidence: request.edgeEvidence,
+      ...returnedKeys(request),
     };
     const byParent = new Map<string, EdgeValue[]>();
     if (direction === 'out') {

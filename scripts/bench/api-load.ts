@@ -19,6 +19,7 @@ import neo4j from 'neo4j-driver';
 import { cypher, type QueryName } from '../../cypher/queries.ts';
 import { openDriver } from '../../database/neo4j-settings.ts';
 import { type PlanServer, SERVED_REUSE, startPlanServer } from '../../server/app.ts';
+import { returnedKeys } from '../../server/returned-properties.ts';
 
 // The raw-Cypher client runs as a plain Node client would, without tsx's source-mapped stack
 // traces (neo4j-driver takes one for every query it starts). The server takes none for its
@@ -71,7 +72,7 @@ interface Question {
 
 const int = (value: number) => neo4j.int(value);
 // Each asks for the evidence of relationships, not of entities: the named queries return just that.
-const lean = { nodeEvidence: false, edgeEvidence: true };
+const lean = returnedKeys({ nodeEvidence: false, edgeEvidence: true });
 const QUESTIONS: Question[] = [
   {
     name: 'parks hosting 电子信息 (主导产业)',
@@ -113,8 +114,7 @@ const QUESTIONS: Question[] = [
           indicator: null,
           first: int(200),
           // A goal's evidence is asked for here: it is an entity's.
-          nodeEvidence: true,
-          edgeEvidence: false,
+          ...returnedKeys({ nodeEvidence: true, edgeEvidence: false }),
         },
       },
     ],

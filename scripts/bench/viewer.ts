@@ -22,7 +22,14 @@ function syntheticGraph(size: number): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const ids: Record<string, string[]> = Object.fromEntries(NODE_LABELS.map((label) => [label, []]));
   // Shares of the real graph; a label not listed gets the smallest share.
-  const share: Record<string, number> = { Region: 0.06, Park: 0.2, Industry: 0.06, Project: 0.4, Goal: 0.27, Document: 0.01 };
+  const share: Record<string, number> = {
+    Region: 0.06,
+    Park: 0.2,
+    Industry: 0.06,
+    Project: 0.4,
+    Goal: 0.27,
+    Document: 0.01,
+  };
   let seed = 7;
   const random = () => {
     seed = (seed * 16807) % 2147483647;

@@ -6,7 +6,6 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../model/labels.ts';
 import { entityId } from '../entity-reference.ts';
 import { ERROR_CODES } from '../errors.ts';
-import { evidenceSelection } from '../evidence-selection.ts';
 import type { GraphStore } from '../graph-store.ts';
 import { toGraph, toNode } from '../graph-values.ts';
 import {
@@ -19,6 +18,7 @@ import {
 import { luceneQuery } from '../lucene-query.ts';
 import { decodeCursor, encodeCursor } from '../nodes-cursor.ts';
 import type { RequestContext } from '../request-context.ts';
+import { returnedProperties } from '../returned-properties.ts';
 import { type GoalFilter, goalConditions } from './goal-filter.ts';
 
 interface EntityFilter {
@@ -32,10 +32,10 @@ interface EntityFilter {
   goal?: GoalFilter | null;
 }
 
-type Evidence = ReturnType<typeof evidenceSelection>;
+type Returned = ReturnType<typeof returnedProperties>;
 
-async function subgraph(store: GraphStore, ids: string[], evidence: Evidence) {
-  const rows = await store.read('subgraph', { ids, ...evidence });
+async function subgraph(store: GraphStore, ids: string[], returned: Returned) {
+  const rows = await store.read('subgraph', { ids, ...returned });
   return toGraph(
     rows.map((row) => row.node),
     rows.flatMap((row) => row.edges),
@@ -47,7 +47,7 @@ async function neighborhood(
   store: GraphStore,
   id: string,
   args: { depth: number; labels?: NodeLabel[] | null; limit: number },
-  evidence: Evidence,
+  returned: Returned,
 ) {
   const depth = checkedCount('depth', args.depth, MAX_NEIGHBORHOOD_DEPTH, 1);
   const limit = checkedCount('limit', args.limit, MAX_GRAPH_NODES, 1);
@@ -68,18 +68,18 @@ async function neighborhood(
     frontier = found.slice(0, room);
     seen.push(...frontier);
   }
-  return { ...(await subgraph(store, seen, evidence)), truncated };
+  return { ...(await subgraph(store, seen, returned)), truncated };
 }
 
 export const graphQueries = {
   async documents(_parent: unknown, _args: unknown, { store }: RequestContext, info: GraphQLResolveInfo) {
     // One query returns each document with its issuer: no per-document round trip.
-    const rows = await store.read('documents', { ...evidenceSelection(info) });
+    const rows = await store.read('documents', { ...returnedProperties(info) });
     return rows.map((row) => ({ ...toNode(row.document), issuer: row.issuer ? toNode(row.issuer) : null }));
   },
 
   async node(_parent: unknown, args: { id: string }, { store }: RequestContext, info: GraphQLResolveInfo) {
-    const [row] = await store.read('subgraph', { ids: [args.id], ...evidenceSelection(info) });
+    const [row] = await store.read('subgraph', { ids: [args.id], ...returnedProperties(info) });
     return row ? toNode(row.node) : null;
   },
 
@@ -116,7 +116,7 @@ export const graphQueries = {
       afterKey: after?.key ?? null,
       afterId: after?.id ?? null,
       first,
-      ...evidenceSelection(info),
+      ...returnedProperties(info),
     });
     const page = (row?.page ?? []).map(toNode);
     const last = page.at(-1);
@@ -144,7 +144,7 @@ export const graphQueries = {
       lucene: luceneQuery(text),
       labels: args.labels ?? null,
       first,
-      ...evidenceSelection(info),
+      ...returnedProperties(info),
     });
     return rows.map((row) => toNode(row.node));
   },
@@ -156,7 +156,7 @@ export const graphQueries = {
     info: GraphQLResolveInfo,
   ) {
     checkedCount('ids', args.ids.length, MAX_GRAPH_NODES);
-    return { ...(await subgraph(store, [...new Set(args.ids)], evidenceSelection(info))), truncated: false };
+    return { ...(await subgraph(store, [...new Set(args.ids)], returnedProperties(info))), truncated: false };
   },
 
   async neighborhood(
@@ -166,7 +166,7 @@ export const graphQueries = {
     info: GraphQLResolveInfo,
   ) {
     const id = await entityId(context, args.id, null, 'entity');
-    return neighborhood(context.store, id, args, evidenceSelection(info));
+    return neighborhood(context.store, id, args, returnedProperties(info));
   },
 
   async path(
@@ -190,7 +190,7 @@ export const graphQueries = {
       to,
       maxHops,
       avoidLabels: args.avoidLabels ?? [],
-      ...evidenceSelection(info),
+      ...returnedProperties(info),
     });
     return { ...toGraph(row?.nodes ?? [], row?.edges ?? []), truncated: false };
   },

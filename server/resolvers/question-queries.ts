@@ -5,11 +5,11 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { entityId } from '../entity-reference.ts';
-import { evidenceSelection } from '../evidence-selection.ts';
 import { type EdgeValue, edgeFromRow, type NodeValue, toEdge, toNode } from '../graph-values.ts';
 import { checkedCount, MAX_PAGE_SIZE } from '../limits.ts';
 import type { EdgeRow, QueryRows, WayRow } from '../query-rows.ts';
 import type { RequestContext } from '../request-context.ts';
+import { ALL_PROPERTIES, returnedProperties } from '../returned-properties.ts';
 import { type GoalFilter, goalConditions } from './goal-filter.ts';
 
 /** How a region develops an industry; a way without a source starts at the region itself. */
@@ -64,7 +64,7 @@ export const questionQueries = {
       role: args.role ?? null,
       document: args.document ?? null,
       includeNarrower: args.includeNarrower,
-      ...evidenceSelection(info),
+      ...returnedProperties(info),
     });
     return args.document
       ? rows.map((row) => edgeFromRow(row, args.document))
@@ -80,7 +80,7 @@ export const questionQueries = {
     const region = await entityId(context, args.region, ['Region'], 'region');
     const rows = await context.store.read('region-industries', {
       regions: [region],
-      ...evidenceSelection(info),
+      ...returnedProperties(info),
     });
     return context.store.convertOnce(rows, regionIndustries);
   },
@@ -95,7 +95,7 @@ export const questionQueries = {
     const rows = await context.store.read('shared-industries', {
       industry,
       minRegions: checkedCount('minRegions', args.minRegions, 1_000, 1),
-      ...evidenceSelection(info),
+      ...returnedProperties(info),
     });
     return rows.map((row) => {
       const industryNode = toNode(row.industry);
@@ -119,7 +119,7 @@ export const questionQueries = {
       'park, region or industry',
     );
     const first = checkedCount('first', args.first, MAX_PAGE_SIZE);
-    const rows = await context.store.read('projects-of', { entity, first, ...evidenceSelection(info) });
+    const rows = await context.store.read('projects-of', { entity, first, ...returnedProperties(info) });
     return context.store.convertOnce(rows, nodesOf);
   },
 
@@ -135,7 +135,7 @@ export const questionQueries = {
       includeSubregions: args.includeSubregions,
       ...goalConditions(args.filter),
       first: checkedCount('first', args.first, MAX_PAGE_SIZE),
-      ...evidenceSelection(info),
+      ...returnedProperties(info),
     });
     return context.store.convertOnce(rows, nodesOf);
   },
@@ -150,10 +150,10 @@ export const questionQueries = {
       entityId(context, args.a, ['Region'], 'region'),
       entityId(context, args.b, ['Region'], 'region'),
     ]);
-    const evidence = evidenceSelection(info);
+    const returned = returnedProperties(info);
     const [industryRows, [ground]] = await Promise.all([
-      context.store.read('region-industries', { regions: [a, b], ...evidence }),
-      context.store.read('common-ground', { a, b, ...evidence }),
+      context.store.read('region-industries', { regions: [a, b], ...returned }),
+      context.store.read('common-ground', { a, b, ...returned }),
     ]);
     const byIndustry = new Map<string, RegionIndustry[]>();
     for (const entry of regionIndustries(industryRows)) {
@@ -177,7 +177,7 @@ export const questionQueries = {
   ) {
     const id = await entityId(context, args.entity, null, 'entity');
     const first = checkedCount('first', args.first, MAX_PAGE_SIZE);
-    const [row] = await context.store.read('entity-mentions', { entity: id });
+    const [row] = await context.store.read('entity-mentions', { entity: id, ...ALL_PROPERTIES });
     if (!row) return [];
     const node = toNode(row.node);
     const mentions = [
