@@ -1,30 +1,22 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanServer } from '../../server/app.ts';
 import { EXAMPLE_QUERIES } from '../../web/src/graphiql/example-queries.ts';
-import { launchChromium } from '../support/browser.ts';
 import { postGraphQL } from '../support/http.ts';
-import { ROOT } from '../support/test-graph.ts';
-import { serveCorpus, type TestServer } from '../support/test-server.ts';
-
-const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+import { ARTIFACTS, serveCorpusToBrowser, type TestServer } from '../support/test-server.ts';
 
 describe('the query IDE at /graphql', () => {
   let server: PlanServer;
-  let served: TestServer;
+  let served: TestServer & { browser: Browser };
   let browser: Browser;
 
   beforeAll(async () => {
-    served = await serveCorpus();
-    ({ server } = served);
-    browser = await launchChromium();
-    await mkdir(ARTIFACTS, { recursive: true });
+    served = await serveCorpusToBrowser();
+    ({ server, browser } = served);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await served?.close();
   });
 

@@ -1,15 +1,11 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PlanServer, startPlanServer } from '../../server/app.ts';
-import { launchChromium } from '../support/browser.ts';
-import { ROOT, testNeo4j } from '../support/test-graph.ts';
-import { serveCorpus, type TestServer } from '../support/test-server.ts';
-
-/** Screenshots for people to look at (git-ignored). */
-const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+import { testNeo4j } from '../support/test-graph.ts';
+import { ARTIFACTS, serveCorpusToBrowser, type TestServer } from '../support/test-server.ts';
 
 type Cy = import('cytoscape').Core;
 declare global {
@@ -119,21 +115,18 @@ const drawnIds = (page: Page) =>
 describe('the viewer in a real browser', () => {
   let driver: Driver;
   let server: PlanServer;
-  let served: TestServer;
+  let served: TestServer & { browser: Browser };
   let browser: Browser;
   let page: Page;
   let problems: string[];
   let sharedUrl = '';
 
   beforeAll(async () => {
-    served = await serveCorpus();
-    ({ driver, server } = served);
-    browser = await launchChromium();
-    await mkdir(ARTIFACTS, { recursive: true });
+    served = await serveCorpusToBrowser();
+    ({ driver, server, browser } = served);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await served?.close();
   });
 

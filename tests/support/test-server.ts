@@ -1,5 +1,10 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import type { Browser } from 'playwright-core';
 import { type PlanServer, type PlanServerOptions, startPlanServer } from '../../server/app.ts';
+import { launchChromium } from './browser.ts';
+import { ROOT } from './paths.ts';
 import { openTestDriver, runIngest, testNeo4j } from './test-graph.ts';
 
 export interface TestServer {
@@ -29,4 +34,22 @@ export async function startTestServer(reuse?: PlanServerOptions['reuse']): Promi
 export async function serveCorpus(): Promise<TestServer> {
   await runIngest();
   return startTestServer();
+}
+
+/** Where browser tests save screenshots for people to look at (git-ignored). */
+export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+
+/** The corpus served (serveCorpus) and Debian's chromium to look at it. */
+export async function serveCorpusToBrowser(): Promise<TestServer & { browser: Browser }> {
+  const served = await serveCorpus();
+  const browser = await launchChromium();
+  await mkdir(ARTIFACTS, { recursive: true });
+  return {
+    ...served,
+    browser,
+    async close() {
+      await browser.close();
+      await served.close();
+    },
+  };
 }
