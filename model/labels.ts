@@ -119,7 +119,7 @@ export const LABELS = {
         required: true,
         caption: '指标',
         filter: 'contains',
-        description: "Part of the indicator's name, e.g. 生产总值, when filtering.",
+        description: 'What is measured, as the document names it (地区生产总值增长…).',
       },
       category: { type: 'String', caption: '类别' },
       number: { type: 'String', caption: '序号' },

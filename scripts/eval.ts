@@ -1,13 +1,21 @@
 /**
- * `npm run eval`: extraction against the hand-annotated gold set in tests/gold/: precision,
+ * `npm run eval`: extraction against the hand-annotated gold sets in tests/gold/: precision,
  * recall and F1 per label and relationship type, and the share of evidence quotes that are
- * verbatim at their line. `--verbose` lists what was missed and what was wrong.
+ * verbatim at their line; then against the whole-document gold of tests/gold/documents/, per
+ * document and overall, the documents read as a user would give them (the corpus with its
+ * manifest, the others as bare files). `--verbose` lists what was missed and what was wrong.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, type Gold, verbatimShare } from '../ingest/evaluate/evaluate.ts';
-import { extractCorpus } from '../ingest/pipeline.ts';
+import {
+  type DocumentScores,
+  evaluateDocuments,
+  type GoldDocument,
+  overall,
+} from '../ingest/evaluate/evaluate-documents.ts';
+import { extractCorpus, extractFiles } from '../ingest/pipeline.ts';
 import { IndustryLexicon } from '../ingest/vocabulary/lexicons.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,4 +57,32 @@ if (verbose) {
     if (s.spurious.length > 0) console.log(`\n${s.name} wrong:\n  ${s.spurious.join('\n  ')}`);
   }
   if (verbatim.failures.length > 0) console.log(`\nnot verbatim:\n  ${verbatim.failures.join('\n  ')}`);
+}
+
+// ── Whole documents ──────────────────────────────────────────────────────────────────────
+const DOCUMENT_GOLD = path.join(GOLD, 'documents');
+const golds = readdirSync(DOCUMENT_GOLD)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => JSON.parse(readFileSync(path.join(DOCUMENT_GOLD, name), 'utf8')) as GoldDocument);
+const wholeDocuments = await extractFiles(golds.map((gold) => path.resolve(ROOT, gold.path)));
+const perDocument = evaluateDocuments(wholeDocuments.graph, golds);
+const kinds = perDocument[0]?.scores.map((score) => score.name) ?? [];
+const cell = (score: { precision: number; recall: number; f1: number; gold: number } | undefined) =>
+  score ? `${pct(score.precision)} ${pct(score.recall)} ${pct(score.f1)}`.padEnd(19) : ''.padEnd(19);
+console.log('\nwhole documents (tests/gold/documents): precision recall F1 per kind of fact');
+console.log(`${'document'.padEnd(42)} ${kinds.map((kind) => kind.padEnd(19)).join(' ')}`);
+const row = (name: string, scores: DocumentScores['scores']) =>
+  console.log(
+    `${name.padEnd(42)} ${kinds.map((kind) => cell(scores.find((s) => s.name === kind))).join(' ')}`,
+  );
+for (const { document, scores } of perDocument) row(document, scores);
+row('overall', overall(perDocument));
+if (verbose) {
+  for (const { document, scores } of perDocument) {
+    for (const s of scores) {
+      if (s.missed.length > 0) console.log(`\n${document} ${s.name} missed:\n  ${s.missed.join('\n  ')}`);
+      if (s.spurious.length > 0) console.log(`\n${document} ${s.name} wrong:\n  ${s.spurious.join('\n  ')}`);
+    }
+  }
 }

@@ -47,7 +47,7 @@ export interface Score {
  * record; a record is found when some prediction (or, where the gold is not exhaustive, some
  * element of `recallPool`) matches it.
  */
-function compare<Predicted, Record>(comparison: {
+export function compare<Predicted, Record>(comparison: {
   name: string;
   predicted: Predicted[];
   gold: Record[];
