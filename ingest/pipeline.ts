@@ -3,13 +3,8 @@ import path from 'node:path';
 import type { PlanGraph } from '../model/graph.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { IngestError } from './diagnostics.ts';
-import {
-  type ExtractionResources,
-  extractDocumentGraph,
-  loadExtractionResources,
-} from './extract/extract-document-graph.ts';
+import { extractDocumentGraph, loadExtractionResources } from './extract/extract-document-graph.ts';
 import { type ManifestEntry, readManifest } from './read/manifest.ts';
-import type { PlanDocument } from './read/plan-document.ts';
 import { readSourceText } from './read/read-source-text.ts';
 import { segmentDocument } from './read/segment-document.ts';
 import { mergeGraph } from './resolve/merge-graph.ts';
@@ -84,7 +79,7 @@ export async function extractDocuments(inputs: DocumentInput[]): Promise<CorpusE
       const source = await readSourceText(input.path);
       const document = segmentDocument(source);
       diagnostics.push(...document.diagnostics);
-      const entry = input.entry ?? describeDocument(file, document, resources);
+      const entry = input.entry ?? resources.describer.describe(file, document);
       const graph = extractDocumentGraph(entry, document, resources);
       diagnostics.push(...graph.diagnostics);
       parts.push(graph);
@@ -98,29 +93,6 @@ export async function extractDocuments(inputs: DocumentInput[]): Promise<CorpusE
   const resolved = resolveEntities(mergeGraph(parts, diagnostics));
   diagnostics.push(...resolved.diagnostics);
   return { graph: resolved.graph, documents, failed, diagnostics };
-}
-
-/** A manifest entry from the text itself, for a document no manifest describes. */
-function describeDocument(
-  file: string,
-  document: PlanDocument,
-  resources: ExtractionResources,
-): ManifestEntry {
-  const title =
-    document.headings.find((h) => h.rank === 'title')?.title ??
-    document.sentences[0]?.text.slice(0, 60) ??
-    file;
-  const opening = [title, ...document.sentences.slice(0, 20).map((s) => s.text)].join('。');
-  const issuer = resources.gazetteer.firstNamed(opening);
-  const year = /(20\d\d)年/.exec(opening)?.[1];
-  return {
-    file,
-    title,
-    issuer: issuer?.name ?? '',
-    kind: /公报/.test(title) ? 'gazette' : 'five-year-plan',
-    adopted: year ?? '',
-    period: /十四五|第十四个五年/.test(title) ? '2021-2025' : (year ?? ''),
-  };
 }
 
 function describeUnread(file: string): ManifestEntry {

@@ -46,8 +46,15 @@ export interface PlanGraph {
   edges: GraphEdge[];
 }
 
-/** Document kinds the corpus manifest may name. */
-export const DOCUMENT_KINDS = ['five-year-plan', 'gazette'] as const;
+/** Document kinds a manifest may name, or the text tells (data/lexicon/documents.json). */
+export const DOCUMENT_KINDS = [
+  'five-year-plan',
+  'government-work-report',
+  'gazette',
+  'park-plan',
+  'plan',
+  'news',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Id of the `Document` node for a source file; ids are the file names, which the manifest keeps unique. */

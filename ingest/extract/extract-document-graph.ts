@@ -2,10 +2,11 @@ import type { GraphEdge, GraphNode } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { PlanDocument } from '../read/plan-document.ts';
-import { IndustryLexicon, loadParkLexicon } from '../vocabulary/lexicons.ts';
+import { IndustryLexicon, loadDocumentLexicon, loadParkLexicon } from '../vocabulary/lexicons.ts';
 import { ParkNameReader } from '../vocabulary/park-names.ts';
 import { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
 import { loadDivisions } from '../vocabulary/regions.ts';
+import { DocumentDescriber } from './describe-document.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { extractDocumentFacts } from './extract-documents.ts';
 import { extractGoals } from './extract-goals.ts';
@@ -20,14 +21,18 @@ export interface ExtractionResources {
   industries: IndustryLexicon;
   parkNames: ParkNameReader;
   gazetteer: RegionGazetteer;
+  /** What a document is, for a document no manifest describes. */
+  describer: DocumentDescriber;
 }
 
 export function loadExtractionResources(): ExtractionResources {
   const industries = IndustryLexicon.load();
+  const gazetteer = new RegionGazetteer(loadDivisions());
   return {
     industries,
     parkNames: new ParkNameReader(loadParkLexicon(), industries.surfaces()),
-    gazetteer: new RegionGazetteer(loadDivisions()),
+    gazetteer,
+    describer: new DocumentDescriber(loadDocumentLexicon(), gazetteer),
   };
 }
 

@@ -95,3 +95,16 @@ export function loadParkLexicon(file = path.join(LEXICON_DIR, 'parks.json')): Pa
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** How documents say what they are (data/lexicon/documents.json). */
+export interface DocumentLexicon {
+  pageWords: string[];
+  pageLinePatterns: string[];
+  kinds: { kind: string; titleCues: string[] }[];
+  titleCues: string[];
+  planPeriods: Record<string, string>;
+}
+
+export function loadDocumentLexicon(file = path.join(LEXICON_DIR, 'documents.json')): DocumentLexicon {
+  return JSON.parse(readFileSync(file, 'utf8')) as DocumentLexicon;
+}

@@ -1,6 +1,9 @@
 import { escapeRegExp } from './lexicons.ts';
 import { type Division, type Divisions, divisionNames } from './regions.ts';
 
+/** How plans name their own region (全州, 本市, 我县): also the short name of 全州县, never meant so. */
+const SELF_REFERENCE = /^[全本我各该](省|市|州|县|区)$/u;
+
 /** Finds divisions by name: the issuer of a document, places named in its text and in park names. */
 export class RegionGazetteer {
   private readonly byCode = new Map<string, Division>();
@@ -131,6 +134,46 @@ export class RegionGazetteer {
   }
 
   /** The first prefecture or county a text names by its full name (for a document's issuer). */
+  /**
+   * The division a heading or a title names by its full name: the most local one (a county
+   * before the prefecture before the province: 湖南省怀化市… is 怀化市's), the first of equals.
+   */
+  mostLocalNamed(text: string): Division | undefined {
+    const rank = { township: 3, county: 2, prefecture: 1, province: 0 } as const;
+    let best: { index: number; division: Division } | undefined;
+    for (const division of this.divisions.regions) {
+      if (division.level === 'township') continue;
+      const index = text.indexOf(division.name);
+      if (index < 0) continue;
+      const better =
+        !best ||
+        rank[division.level] > rank[best.division.level] ||
+        (rank[division.level] === rank[best.division.level] &&
+          (index < best.index || (index === best.index && division.name.length > best.division.name.length)));
+      if (better) best = { index, division };
+    }
+    return best?.division;
+  }
+
+  /**
+   * The division a text names most often by any of its names (湘西 for 湘西土家族苗族自治州),
+   * counting provinces, prefectures and counties; undefined below `atLeast` mentions. A document
+   * without a title talks about its own region more than any other.
+   */
+  mostNamed(text: string, atLeast: number): Division | undefined {
+    let best: { count: number; division: Division } | undefined;
+    for (const division of this.divisions.regions) {
+      if (division.level === 'township') continue;
+      let count = 0;
+      for (const name of this.names(division.code)) {
+        if (name.length < 2 || SELF_REFERENCE.test(name)) continue;
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) count += 1;
+      }
+      if (count >= atLeast && (!best || count > best.count)) best = { count, division };
+    }
+    return best?.division;
+  }
+
   firstNamed(text: string): Division | undefined {
     let best: { index: number; division: Division } | undefined;
     for (const division of this.divisions.regions) {

@@ -1,0 +1,100 @@
+/**
+ * What a document is, read from its own text when no manifest says: its title, issuer, kind,
+ * date and period. Saved web pages open with page words (下载 / 打印 / 全屏 / 来源：…) before the
+ * title, and a work report may name its issuer only in the line under it (在贵州省第十四届人民
+ * 代表大会…): the words and cues are data (data/lexicon/documents.json).
+ */
+import { DOCUMENT_KINDS, type DocumentKind } from '../../model/graph.ts';
+import type { ManifestEntry } from '../read/manifest.ts';
+import type { PlanDocument } from '../read/plan-document.ts';
+import type { DocumentLexicon } from '../vocabulary/lexicons.ts';
+import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
+
+/** How many lines at the top may hold the title and the lines about it. */
+const HEAD_LINES = 40;
+/** A title is a line, not a paragraph. */
+const MAX_TITLE_LENGTH = 80;
+/** The lines under the title that may say who issued it and when (before the body begins). */
+const ABOUT_LINES = 8;
+/** Without a title naming it, the issuer is the region the opening names most, at least this often. */
+const OPENING_LINES = 120;
+const MIN_MENTIONS = 3;
+
+export class DocumentDescriber {
+  private readonly pageWords: Set<string>;
+  private readonly pageLines: RegExp[];
+
+  constructor(
+    private readonly lexicon: DocumentLexicon,
+    private readonly gazetteer: RegionGazetteer,
+  ) {
+    this.pageWords = new Set(lexicon.pageWords);
+    this.pageLines = lexicon.pageLinePatterns.map((pattern) => new RegExp(pattern, 'u'));
+  }
+
+  describe(file: string, document: PlanDocument): ManifestEntry {
+    const head = this.headLines(document);
+    const titleAt = this.titleIndex(head);
+    const title = head[titleAt] ?? document.sentences[0]?.text.slice(0, 60) ?? file;
+    const about = head.slice(titleAt + 1, titleAt + 1 + ABOUT_LINES);
+    const issuer =
+      this.gazetteer.mostLocalNamed(title) ??
+      about.map((line) => this.gazetteer.mostLocalNamed(line)).find((division) => division !== undefined) ??
+      this.gazetteer.mostNamed(document.lines.slice(0, OPENING_LINES).join('\n'), MIN_MENTIONS);
+    const kind = this.kindOf(title);
+    const date = firstDate([title, ...about]);
+    const year = date?.slice(0, 4) ?? /(20\d\d)年/u.exec(title)?.[1] ?? '';
+    return {
+      file,
+      title,
+      issuer: issuer?.name ?? '',
+      kind,
+      adopted: date ?? year,
+      period: this.periodOf(title, kind, year),
+    };
+  }
+
+  /** The first lines of the text that are not page words, trimmed. */
+  private headLines(document: PlanDocument): string[] {
+    return document.lines
+      .slice(0, HEAD_LINES)
+      .map((line) => line.trim())
+      .filter(
+        (line) => line !== '' && !this.pageWords.has(line) && !this.pageLines.some((p) => p.test(line)),
+      );
+  }
+
+  /** The first line that reads like a title: short, not a sentence, best with a title word (报告, 规划…). */
+  private titleIndex(head: string[]): number {
+    const titleLike = (line: string) => line.length <= MAX_TITLE_LENGTH && !/[。；，：:,;]$/u.test(line);
+    const withCue = head.findIndex(
+      (line) => titleLike(line) && this.lexicon.titleCues.some((cue) => line.includes(cue)),
+    );
+    return withCue >= 0 ? withCue : head.findIndex(titleLike);
+  }
+
+  private kindOf(title: string): DocumentKind {
+    const known = this.lexicon.kinds.find((kind) => kind.titleCues.some((cue) => title.includes(cue)));
+    const kind = known?.kind ?? this.lexicon.kinds.at(-1)?.kind;
+    return (DOCUMENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as DocumentKind) : 'plan';
+  }
+
+  private periodOf(title: string, kind: DocumentKind, year: string): string {
+    const named = Object.entries(this.lexicon.planPeriods).find(([cue]) => title.includes(cue));
+    if (named) return named[1];
+    const range = /(20\d\d)\s*[-—–至到]\s*(20\d\d)年/u.exec(title);
+    if (range) return `${range[1]}-${range[2]}`;
+    return kind === 'five-year-plan' ? '' : year;
+  }
+}
+
+/** The first date written in the lines: 2026年1月27日 or 2026-01-27, as YYYY-MM-DD. */
+function firstDate(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const chinese = /(20\d\d)年(\d{1,2})月(\d{1,2})日/u.exec(line);
+    if (chinese) return `${chinese[1]}-${chinese[2]?.padStart(2, '0')}-${chinese[3]?.padStart(2, '0')}`;
+    const iso = /(20\d\d)-(\d\d)-(\d\d)/u.exec(line);
+    if (iso) return iso[0];
+  }
+  return undefined;
+}

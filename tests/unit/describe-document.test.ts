@@ -1,0 +1,92 @@
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFiles } from '../../ingest/pipeline.ts';
+import type { ManifestEntry } from '../../ingest/read/manifest.ts';
+import { CORPUS } from '../support/paths.ts';
+
+/** What the pipeline reads a document as when no manifest lists it. */
+async function describedAs(name: string, text: string): Promise<ManifestEntry | undefined> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'describe-'));
+  const file = path.join(folder, name);
+  await writeFile(file, text);
+  return (await extractFiles([file])).documents[0];
+}
+
+describe('what a document is, from its own text (no manifest)', () => {
+  it('skips the words of a saved web page and finds the title, issuer, kind and date under them', async () => {
+    const entry = await describedAs(
+      'report.txt',
+      [
+        '下载',
+        '打印',
+        '【字号：',
+        '加大',
+        '】',
+        '2026年遵义市政府工作报告',
+        '——2026年1月9日在遵义市第六届人民代表大会第五次会议上',
+        '来源：遵义日报',
+        '时间：2026-01-12',
+        '各位代表：',
+        '现在，我代表市人民政府，向大会报告工作。',
+      ].join('\n'),
+    );
+    expect(entry).toMatchObject({
+      title: '2026年遵义市政府工作报告',
+      issuer: '遵义市',
+      kind: 'government-work-report',
+      adopted: '2026-01-09',
+      period: '2026',
+    });
+  });
+
+  it('takes the issuer from the line under a title that does not name it', async () => {
+    const entry = await describedAs(
+      'report.txt',
+      [
+        '政府工作报告。 本报记者 某某 摄',
+        '政府工作报告',
+        '（2026年1月20日在四川省第十四届人民代表大会第四次会议上）',
+        '各位代表：',
+      ].join('\n'),
+    );
+    expect(entry).toMatchObject({ title: '政府工作报告', issuer: '四川省', kind: 'government-work-report' });
+  });
+
+  it('reads a five-year plan, its period and its most local division', async () => {
+    const entry = await describedAs(
+      'plan.txt',
+      [
+        '四川省绵阳市国民经济和社会发展第十五个五年规划纲要',
+        '（2026年2月1日市第八届人民代表大会通过）',
+        '第一篇 开启新征程',
+      ].join('\n'),
+    );
+    expect(entry).toMatchObject({
+      issuer: '绵阳市',
+      kind: 'five-year-plan',
+      period: '2026-2030',
+      adopted: '2026-02-01',
+    });
+  });
+
+  it.each([
+    'huaihua-14th-five-year-plan.txt',
+    'hongjiang-14th-five-year-plan.txt',
+    'xiangxi-14th-five-year-plan.txt',
+    'yongzhou-14th-five-year-plan.txt',
+    'hongjiang-gazette-2026-01.txt',
+  ])('reads %s as its manifest describes it (issuer; kind when it has a title)', async (name) => {
+    const manifest = JSON.parse(await readFile(path.join(CORPUS, 'manifest.json'), 'utf8')) as {
+      documents: ManifestEntry[];
+    };
+    const listed = manifest.documents.find((entry) => entry.file === name);
+    const folder = await mkdtemp(path.join(tmpdir(), 'describe-'));
+    await copyFile(path.join(CORPUS, name), path.join(folder, name));
+    const [entry] = (await extractFiles([path.join(folder, name)])).documents;
+    expect(entry?.issuer).toBe(listed?.issuer);
+    // The 湘西 plan's text starts with its body: no title says what kind of document it is.
+    if (!name.startsWith('xiangxi')) expect(entry?.kind).toBe(listed?.kind);
+  });
+});
