@@ -173,21 +173,4 @@ export class RegionGazetteer {
     }
     return best?.division;
   }
-
-  firstNamed(text: string): Division | undefined {
-    let best: { index: number; division: Division } | undefined;
-    for (const division of this.divisions.regions) {
-      if (division.level !== 'prefecture' && division.level !== 'county') continue;
-      const index = text.indexOf(division.name);
-      if (
-        index >= 0 &&
-        (!best ||
-          index < best.index ||
-          (index === best.index && division.name.length > best.division.name.length))
-      ) {
-        best = { index, division };
-      }
-    }
-    return best?.division;
-  }
 }
