@@ -2,6 +2,7 @@ import type { Evidence } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { Cell, PlanDocument, Sentence, Table } from '../read/plan-document.ts';
+import type { IndustryTermReader } from '../vocabulary/industry-terms.ts';
 import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
 import type { ParkNameReader } from '../vocabulary/park-names.ts';
 import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
@@ -13,6 +14,8 @@ export interface ExtractionContext {
   entry: ManifestEntry;
   document: PlanDocument;
   industries: IndustryLexicon;
+  /** Industries as plans write them, lexicon or not. */
+  industryTerms: IndustryTermReader;
   parkNames: ParkNameReader;
   gazetteer: RegionGazetteer;
   /** The division that issued the document, when the gazetteer knows it. */

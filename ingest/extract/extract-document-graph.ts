@@ -2,7 +2,13 @@ import type { GraphEdge, GraphNode } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { PlanDocument } from '../read/plan-document.ts';
-import { IndustryLexicon, loadDocumentLexicon, loadParkLexicon } from '../vocabulary/lexicons.ts';
+import { IndustryTermReader } from '../vocabulary/industry-terms.ts';
+import {
+  IndustryLexicon,
+  loadDocumentLexicon,
+  loadIndustryGrammar,
+  loadParkLexicon,
+} from '../vocabulary/lexicons.ts';
 import { ParkNameReader } from '../vocabulary/park-names.ts';
 import { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
 import { loadDivisions } from '../vocabulary/regions.ts';
@@ -19,6 +25,7 @@ import { GraphBuilder } from './graph-builder.ts';
 /** Lexicons and the division gazetteer, loaded once for a whole corpus. */
 export interface ExtractionResources {
   industries: IndustryLexicon;
+  industryTerms: IndustryTermReader;
   parkNames: ParkNameReader;
   gazetteer: RegionGazetteer;
   /** What a document is, for a document no manifest describes. */
@@ -30,6 +37,7 @@ export function loadExtractionResources(): ExtractionResources {
   const gazetteer = new RegionGazetteer(loadDivisions());
   return {
     industries,
+    industryTerms: new IndustryTermReader(loadIndustryGrammar(), industries),
     parkNames: new ParkNameReader(loadParkLexicon(), industries.surfaces()),
     gazetteer,
     describer: new DocumentDescriber(loadDocumentLexicon(), gazetteer),

@@ -61,6 +61,25 @@ export function extractPriorities(context: ExtractionContext): void {
     }
     const regionOfSentence = subject?.line === sentence.line ? subject.id : regionId;
     for (const clause of clauses(sentence.text)) {
+      const evidence = () => sentenceEvidence(context, sentence);
+      const regionOfClause = clauseSubject(context, clause.text, evidence) ?? regionOfSentence;
+      for (const term of context.industryTerms.read(clause.text)) {
+        // A place in an enumeration (北海、钦州、防城港等…) is no industry.
+        if (context.gazetteer.resolve(term.surface, context.scope)) continue;
+        const id = addIndustry(context, term.canonical, term.surface, evidence());
+        builder.addEdge({
+          type: 'PRIORITIZES',
+          source: regionOfClause,
+          target: id,
+          properties: { cue: term.cue },
+          evidence: evidence(),
+        });
+        if (term.group) {
+          const groupId = addIndustry(context, term.group, term.group, evidence());
+          if (groupId !== id)
+            builder.addEdge({ type: 'PART_OF', source: id, target: groupId, evidence: evidence() });
+        }
+      }
       const cue = PRIORITY_CUE.exec(clause.text);
       if (!cue) continue;
       for (const industry of context.industries.find(clause.text)) {
@@ -69,7 +88,7 @@ export function extractPriorities(context: ExtractionContext): void {
         const id = addIndustry(context, industry.canonical, industry.surface, evidence);
         builder.addEdge({
           type: 'PRIORITIZES',
-          source: regionOfSentence,
+          source: regionOfClause,
           target: id,
           properties: { cue: cue[1] ?? '' },
           evidence,
@@ -91,6 +110,28 @@ export function extractPriorities(context: ExtractionContext): void {
       evidence,
     });
   }
+}
+
+/** Words that hand a task to a region named after them: 支持合肥打造…, 推动芜湖发展…. */
+const HANDS_TO = /^(?:支持|推动|鼓励|引导|推进)/u;
+
+/**
+ * The region a clause is about when it names one before its cue (支持合肥打造…): its node id,
+ * added to the graph; undefined when it names none (the sentence's subject holds).
+ */
+function clauseSubject(
+  context: ExtractionContext,
+  clause: string,
+  evidence: () => Evidence,
+): string | undefined {
+  const opening = HANDS_TO.exec(clause);
+  if (!opening) return undefined;
+  const named = context.gazetteer.leading(clause.slice(opening[0].length), {
+    scope: context.scope,
+    prefer: context.issuer?.code,
+    accept: (division) => division.level !== 'township' && division.code !== context.issuer?.code,
+  });
+  return named ? addRegion(context, named.division, evidence()) : undefined;
 }
 
 function clauses(text: string): { text: string; start: number }[] {

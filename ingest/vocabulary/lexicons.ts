@@ -108,3 +108,24 @@ export interface DocumentLexicon {
 export function loadDocumentLexicon(file = path.join(LEXICON_DIR, 'documents.json')): DocumentLexicon {
   return JSON.parse(readFileSync(file, 'utf8')) as DocumentLexicon;
 }
+
+/** How plans write the industries they develop (data/lexicon/industry-grammar.json). */
+export interface IndustryGrammar {
+  cues: string[];
+  heads: string[];
+  /** What an industry's product or service ends with (人工智能终端, 高端装备): an item ending so is one. */
+  productHeads: string[];
+  notHeads: string[];
+  groups: string[];
+  notIndustries: string[];
+  /** Words that qualify an industry and name none alone (现代, 特色). */
+  qualifiers: string[];
+  itemStopWords: string[];
+  leadingWords: string[];
+  /** What may stand right before a cue that is a plain verb (大力 发展): else the cue is inside a noun (社会发展). */
+  cueLeads: string[];
+}
+
+export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
+  return JSON.parse(readFileSync(file, 'utf8')) as IndustryGrammar;
+}

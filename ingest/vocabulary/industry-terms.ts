@@ -1,0 +1,215 @@
+/**
+ * Industries as plans write them, lexicon or not: the objects of a development cue
+ * (重点发展 / 培育壮大 / 打造 …). An enumeration after a cue names industries when it ends with
+ * a head (`A、B、C等产业`, `…等生产性服务业`) or when each item does (`临港产业和海洋产业`,
+ * `低空经济`); an item the industry lexicon knows is one whatever its form. The words are data
+ * (data/lexicon/industry-grammar.json), so the rules know no document.
+ */
+import { escapeRegExp, type IndustryGrammar, type IndustryLexicon } from './lexicons.ts';
+
+export interface IndustryTerm {
+  /** As written: 新能源汽车产业. */
+  surface: string;
+  /** One name per concept: 新能源汽车 (the lexicon's name when it knows the term). */
+  canonical: string;
+  /** The development cue before it: 大力发展. */
+  cue: string;
+  /** Offsets of the surface in the clause. */
+  start: number;
+  end: number;
+  /** The group an enumeration put it in (`…等生产性服务业` → 生产性服务业), when the group is one. */
+  group?: string;
+}
+
+const MAX_ITEM_LENGTH = 14;
+/** An enumeration's end: `等` (and a count: 十大, 5个), then the head noun phrase. */
+const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)?)?';
+
+export class IndustryTermReader {
+  private readonly cue: RegExp;
+  private readonly listEnd: RegExp;
+  private readonly headedList: RegExp;
+  private readonly notIndustries: Set<string>;
+  private readonly stopWord: RegExp;
+  private readonly leading: RegExp;
+  private readonly groups: Set<string>;
+  private readonly qualifiers: Set<string>;
+
+  constructor(
+    private readonly grammar: IndustryGrammar,
+    private readonly lexicon: IndustryLexicon,
+  ) {
+    const longestFirst = (words: string[]) =>
+      [...words]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+    this.cue = new RegExp(`(${longestFirst(grammar.cues)})`, 'gu');
+    this.listEnd = new RegExp(`等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${longestFirst(grammar.heads)}))$`, 'u');
+    // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).
+    this.headedList = new RegExp(`等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济|服务业|制造业))`, 'gu');
+    this.notIndustries = new Set(grammar.notIndustries);
+    this.stopWord = new RegExp(longestFirst(grammar.itemStopWords), 'u');
+    this.leading = new RegExp(`^(?:${longestFirst(grammar.leadingWords)})+`, 'u');
+    this.groups = new Set(grammar.groups);
+    this.qualifiers = new Set(grammar.qualifiers);
+  }
+
+  /** The industries a clause (text between commas) develops, left to right. */
+  read(clause: string): IndustryTerm[] {
+    const found: IndustryTerm[] = [];
+    for (const cue of clause.matchAll(this.cue)) {
+      if (!this.standsAsVerb(clause, cue.index)) continue;
+      const objectStart = cue.index + cue[0].length;
+      // The object ends where the next cue begins (做强A、培育B) or with the clause.
+      this.cue.lastIndex = 0;
+      const next = [...clause.slice(objectStart).matchAll(this.cue)][0];
+      const object = clause.slice(objectStart, next ? objectStart + next.index : undefined);
+      for (const term of this.enumeration(object, cue[1] ?? cue[0])) {
+        found.push({ ...term, start: term.start + objectStart, end: term.end + objectStart });
+      }
+    }
+    found.push(...this.headedLists(clause));
+    return dedupe(found);
+  }
+
+  /**
+   * Enumerations that say they list industries, cue or not: `先进装备、电子信息、新能源汽车等7大产业
+   * 集群对工业贡献率超过70%`, `加快现代装备、新材料等新兴产业集群发展`. The list runs back from 等 to
+   * the clause's start or the last cue before it.
+   */
+  private headedLists(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    for (const end of clause.matchAll(this.headedList)) {
+      const head = end[1] ?? '';
+      const before = clause.slice(0, end.index);
+      this.cue.lastIndex = 0;
+      const cues = [...before.matchAll(this.cue)];
+      const lastCue = cues.at(-1);
+      const listStart = lastCue ? lastCue.index + lastCue[0].length : 0;
+      const group = this.groups.has(head) && !this.notIndustries.has(head) ? head : undefined;
+      for (const item of splitItems(before.slice(listStart))) {
+        const surface = this.clean(item.text);
+        if (!surface) continue;
+        const start = listStart + item.start + item.text.indexOf(surface);
+        terms.push({
+          surface,
+          canonical: this.lexicon.canonical(surface) ?? this.canonical(surface),
+          cue: lastCue?.[1] ?? `等${head}`,
+          start,
+          end: start + surface.length,
+          ...(group ? { group } : {}),
+        });
+      }
+    }
+    return terms;
+  }
+
+  /** A cue is a verb at the clause's start, after a lead word (大力, 加快) or after a region handed the task. */
+  private standsAsVerb(clause: string, at: number): boolean {
+    const before = clause.slice(0, at).replace(/[“”"「」\s]/gu, '');
+    if (before === '') return true;
+    if (this.grammar.cueLeads.some((lead) => before.endsWith(lead))) return true;
+    // 支持合肥打造…: a short opening that hands the task to a place.
+    return /^(?:支持|推动|鼓励|引导)[\u4e00-\u9fff]{2,8}$/u.test(before);
+  }
+
+  private enumeration(object: string, cue: string): IndustryTerm[] {
+    const end = this.listEnd.exec(object);
+    const listText = end ? object.slice(0, end.index) : object;
+    const group = end?.[1];
+    const items = splitItems(listText);
+    const terms: IndustryTerm[] = [];
+    for (const item of items) {
+      const surface = this.clean(item.text);
+      if (!surface) continue;
+      const start = item.start + item.text.indexOf(surface);
+      const known = this.lexicon.canonical(surface);
+      // Without a head ending the list, each item must say it is an industry itself.
+      if (!end && !known && !this.endsWithHead(surface)) continue;
+      terms.push({
+        surface,
+        canonical: known ?? this.canonical(surface),
+        cue,
+        start,
+        end: start + surface.length,
+        ...(group && this.groups.has(group) && !this.notIndustries.has(group) ? { group } : {}),
+      });
+    }
+    // `…等产业集群` alone (no items), or a head that is an industry group itself: `做强现代服务业`.
+    if (terms.length === 0 && !end) {
+      const whole = this.clean(object);
+      if (whole && this.groups.has(whole) && !this.notIndustries.has(whole)) {
+        const start = object.indexOf(whole);
+        terms.push({
+          surface: whole,
+          canonical: this.canonical(whole),
+          cue,
+          start,
+          end: start + whole.length,
+        });
+      }
+    }
+    return terms;
+  }
+
+  /** An item stripped of leading qualifiers and quotes; undefined when it is no industry name. */
+  private clean(text: string): string | undefined {
+    const surface = text
+      .trim()
+      .replace(/^[“"「『]|[”"」』]$/gu, '')
+      .replace(this.leading, '')
+      .trim();
+    if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
+    if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;
+    if (/^[\dA-Za-z+]+$/u.test(surface) && !/^\d+G$/u.test(surface)) return undefined;
+    if (this.notIndustries.has(surface) || this.stopWord.test(surface)) return undefined;
+    if (this.qualifiers.has(surface.replace(/(产业集群|产业链|产业|集群)$/u, ''))) return undefined;
+    return surface;
+  }
+
+  private endsWithHead(surface: string): boolean {
+    if (this.grammar.notHeads.some((word) => surface.endsWith(word))) return false;
+    return [...this.grammar.heads, ...this.grammar.productHeads].some(
+      (head) => surface.endsWith(head) && surface.length > head.length,
+    );
+  }
+
+  /** One name per concept: the 产业 / 产业链 / 产业集群 / 集群 ending dropped when two characters remain. */
+  private canonical(surface: string): string {
+    const stripped = surface.replace(/(产业集群|产业链|产业|集群)$/u, '');
+    const name = stripped.length >= 2 ? stripped : surface;
+    return this.lexicon.canonical(name) ?? name;
+  }
+}
+
+/** Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two characters or more. */
+function splitItems(text: string): { text: string; start: number }[] {
+  const items: { text: string; start: number }[] = [];
+  let offset = 0;
+  for (const part of text.split('、')) {
+    const pieces = part.split(/以及|和|及|与/u);
+    if (pieces.length > 1 && pieces.every((piece) => piece.trim().length >= 2)) {
+      let inner = offset;
+      for (const piece of pieces) {
+        const at = text.indexOf(piece, inner);
+        items.push({ text: piece, start: at });
+        inner = at + piece.length;
+      }
+    } else {
+      items.push({ text: part, start: offset });
+    }
+    offset += part.length + 1;
+  }
+  return items;
+}
+
+function dedupe(terms: IndustryTerm[]): IndustryTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => {
+    const key = `${term.start}:${term.canonical}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,52 @@
+/** The industry reader on sentences written for this test (other provinces' places and plans). */
+import { describe, expect, it } from 'vitest';
+import { IndustryTermReader } from '../../ingest/vocabulary/industry-terms.ts';
+import { IndustryLexicon, loadIndustryGrammar } from '../../ingest/vocabulary/lexicons.ts';
+
+const reader = new IndustryTermReader(loadIndustryGrammar(), IndustryLexicon.load());
+const read = (clause: string) => reader.read(clause).map((term) => term.canonical);
+
+describe('IndustryTermReader: industries no lexicon lists, from how plans write them', () => {
+  it.each([
+    ['大力发展轨道交通装备、航空零部件和现代物流等产业', ['轨道交通装备', '航空零部件', '现代物流']],
+    ['培育壮大低空经济', ['低空经济']],
+    ['积极发展银发经济和首发经济', ['银发经济', '首发经济']],
+    ['加快打造锂电新能源产业集群', ['锂电新能源']],
+    ['重点发展有机硅材料产业链', ['有机硅材料']],
+    ['做强茶叶、中药材、特色林果等特色产业', ['茶叶', '中药材', '特色林果']],
+    ['前瞻布局人形机器人、脑机接口等未来产业', ['人形机器人', '脑机接口']],
+    ['磷化工、铝加工等6大产业集群产值增长12%', ['磷化工', '铝加工']],
+    ['大力发展智能传感终端', ['智能传感终端']],
+  ])('%s', (clause, industries) => {
+    expect(read(clause)).toEqual(expect.arrayContaining(industries));
+    expect(read(clause)).toHaveLength(industries.length);
+  });
+
+  it('puts the items of a named group in the group', () => {
+    const terms = reader.read('加快发展检验检测、工业设计、供应链金融等生产性服务业');
+    expect(terms.map((term) => [term.canonical, term.group])).toEqual([
+      ['检验检测', '生产性服务业'],
+      ['工业设计', '生产性服务业'],
+      ['供应链金融', '生产性服务业'],
+    ]);
+  });
+
+  it.each([
+    '持续打造一流营商环境',
+    '推动经济社会发展全面绿色转型',
+    '大力发展新型农村集体经济',
+    '培育壮大县域富民产业',
+    '构建现代化产业体系',
+    '打造区域性消费中心城市',
+    '加快发展数字景区、智慧零售等新业态新模式',
+    '实现经济高质量发展',
+    '打造现代产业集群',
+  ])('%s names no industry', (clause) => {
+    expect(read(clause)).toEqual([]);
+  });
+
+  it('keeps every term where the clause writes it', () => {
+    const clause = '支持遵义打造白酒和现代中药等优势产业';
+    for (const term of reader.read(clause)) expect(clause.slice(term.start, term.end)).toBe(term.surface);
+  });
+});
