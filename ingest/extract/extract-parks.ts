@@ -106,7 +106,7 @@ export function extractParks(context: ExtractionContext): void {
       const park = hosted(match.index);
       const role = normaliseRole(match[2] ?? '');
       if (!park) continue;
-      for (const industry of context.industries.find(match[1] ?? '')) {
+      for (const industry of context.industryTerms.listed(match[1] ?? '', role)) {
         const industryId = addIndustry(
           context,
           industry.canonical,
@@ -128,7 +128,11 @@ export function extractParks(context: ExtractionContext): void {
       const park = hosted(match.index);
       // Only a park that is the subject (`X开发区重点发展…`), not a basis (`依托X产业园，重点发展…`).
       if (!park || park.end > match.index + 30 || !startsClause(sentence.text, park.start)) continue;
-      for (const industry of context.industries.find(match[2] ?? '')) {
+      const developed = [
+        ...context.industries.find(match[2] ?? ''),
+        ...context.industryTerms.read(`${match[1]}${match[2]}`),
+      ];
+      for (const industry of developed) {
         if (withRole.has(`${park.id}>industry:${industry.canonical}`)) continue;
         const industryId = addIndustry(
           context,

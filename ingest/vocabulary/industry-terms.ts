@@ -74,6 +74,22 @@ export class IndustryTermReader {
   }
 
   /**
+   * The items of a text known to list industries (`A、B和C` of `以A、B和C为主导产业`), each
+   * cleaned of qualifiers; lexicon names where the lexicon knows them.
+   */
+  listed(text: string, cue: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    for (const item of splitItems(text.replace(/等$/u, ''))) {
+      const surface = this.clean(item.text);
+      if (!surface) continue;
+      const start = item.start + item.text.indexOf(surface);
+      const canonical = this.lexicon.canonical(surface) ?? this.canonical(surface);
+      terms.push({ surface, canonical, cue, start, end: start + surface.length });
+    }
+    return terms;
+  }
+
+  /**
    * Enumerations that say they list industries, cue or not: `先进装备、电子信息、新能源汽车等7大产业
    * 集群对工业贡献率超过70%`, `加快现代装备、新材料等新兴产业集群发展`. The list runs back from 等 to
    * the clause's start or the last cue before it.
