@@ -68,8 +68,13 @@ const golds = readdirSync(DOCUMENT_GOLD)
 const wholeDocuments = await extractFiles(golds.map((gold) => path.resolve(ROOT, gold.path)));
 const perDocument = evaluateDocuments(wholeDocuments.graph, golds);
 const kinds = perDocument[0]?.scores.map((score) => score.name) ?? [];
-const cell = (score: { precision: number; recall: number; f1: number; gold: number } | undefined) =>
-  score ? `${pct(score.precision)} ${pct(score.recall)} ${pct(score.f1)}`.padEnd(19) : ''.padEnd(19);
+// Nothing annotated and nothing predicted: no figure (a perfect score would say nothing).
+const cell = (
+  score: { precision: number; recall: number; f1: number; gold: number; predicted: number } | undefined,
+) =>
+  !score || (score.gold === 0 && score.predicted === 0)
+    ? '—'.padEnd(19)
+    : `${pct(score.precision)} ${pct(score.recall)} ${pct(score.f1)}`.padEnd(19);
 console.log('\nwhole documents (tests/gold/documents): precision recall F1 per kind of fact');
 console.log(`${'document'.padEnd(42)} ${kinds.map((kind) => kind.padEnd(19)).join(' ')}`);
 const row = (name: string, scores: DocumentScores['scores']) =>
