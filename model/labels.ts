@@ -126,6 +126,22 @@ export const LABELS = {
       baseline: { type: 'String', caption: '基期值' },
       baselineYear: { type: 'Int', caption: '基期年' },
       target: { type: 'String', caption: '目标值' },
+      value: { type: 'Float', caption: '数值', description: 'The target as a number (5 of 增长5%左右).' },
+      valueMax: {
+        type: 'Float',
+        caption: '数值上限',
+        description: 'The upper end of a range (5.5 of 5%—5.5%).',
+      },
+      qualifier: {
+        type: 'String',
+        caption: '限定',
+        description: 'As written: 左右, 以上, 以内, 不低于, 达到…',
+      },
+      kind: {
+        type: 'String',
+        caption: '增长/水平',
+        description: 'growth (a change: 增长5%) or level (a value to reach).',
+      },
       targetYear: { type: 'Int', caption: '目标年', filter: 'exact' },
       growth: { type: 'String', caption: '年均增长' },
       unit: { type: 'String', caption: '单位' },

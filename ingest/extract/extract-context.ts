@@ -2,6 +2,7 @@ import type { Evidence } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { Cell, PlanDocument, Sentence, Table } from '../read/plan-document.ts';
+import type { GoalClauseReader } from '../vocabulary/goal-clauses.ts';
 import type { IndustryTermReader } from '../vocabulary/industry-terms.ts';
 import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
 import type { ParkNameReader } from '../vocabulary/park-names.ts';
@@ -16,6 +17,8 @@ export interface ExtractionContext {
   industries: IndustryLexicon;
   /** Industries as plans write them, lexicon or not. */
   industryTerms: IndustryTermReader;
+  /** Goals as plans promise them in sentences. */
+  goalClauses: GoalClauseReader;
   parkNames: ParkNameReader;
   gazetteer: RegionGazetteer;
   /** The division that issued the document, when the gazetteer knows it. */

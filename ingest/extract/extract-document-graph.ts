@@ -2,10 +2,12 @@ import type { GraphEdge, GraphNode } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { PlanDocument } from '../read/plan-document.ts';
+import { GoalClauseReader } from '../vocabulary/goal-clauses.ts';
 import { IndustryTermReader } from '../vocabulary/industry-terms.ts';
 import {
   IndustryLexicon,
   loadDocumentLexicon,
+  loadGoalGrammar,
   loadIndustryGrammar,
   loadParkLexicon,
 } from '../vocabulary/lexicons.ts';
@@ -26,6 +28,7 @@ import { GraphBuilder } from './graph-builder.ts';
 export interface ExtractionResources {
   industries: IndustryLexicon;
   industryTerms: IndustryTermReader;
+  goalClauses: GoalClauseReader;
   parkNames: ParkNameReader;
   gazetteer: RegionGazetteer;
   /** What a document is, for a document no manifest describes. */
@@ -38,6 +41,7 @@ export function loadExtractionResources(): ExtractionResources {
   return {
     industries,
     industryTerms: new IndustryTermReader(loadIndustryGrammar(), industries),
+    goalClauses: new GoalClauseReader(loadGoalGrammar()),
     parkNames: new ParkNameReader(loadParkLexicon(), industries.surfaces()),
     gazetteer,
     describer: new DocumentDescriber(loadDocumentLexicon(), gazetteer),

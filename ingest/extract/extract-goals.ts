@@ -8,9 +8,6 @@ import { regionNodeId } from './extract-regions.ts';
 
 const EMPTY_VALUE = /^(—+|-+|－|\/|)$/u;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,12})[）)]\s*$/u;
-/** "到2025年，全市GDP达到3000亿元" and the like. */
-const TEXT_GOAL =
-  /到(20\d\d)年[，,]?\s*([^，,。；;、]{2,30}?)(达到|突破|超过|提高到|提升到|增长到|控制在|保持在|稳定在)([^，,。；;、]{1,24})/gu;
 
 /**
  * Goals: each row of an indicator table (十四五 targets, or 十三五 results, told apart by the
@@ -99,37 +96,65 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
   }
 }
 
+/**
+ * Goals in sentences that set targets: each clause promising a number (`地区生产总值增长5%左右`,
+ * `到2030年，城镇化率达到65%`) is a goal for the issuer, in the year the text names, else the
+ * document's (a work report's year, a five-year plan's last year).
+ */
 function extractTextGoals(context: ExtractionContext): void {
+  const year = documentYear(context);
+  // A plan looks ahead; a report or a gazette also looks back on the year before.
+  const looksBack = !/plan$/u.test(context.entry.kind);
+  const pastYear = year === null ? undefined : year - 1;
+  // A work report reviews the past year first: nothing before it turns forward is a target.
+  let reviewing = context.entry.kind === 'government-work-report';
   for (const sentence of context.document.sentences) {
-    for (const match of sentence.text.matchAll(TEXT_GOAL)) {
-      const indicator = (match[2] ?? '')
-        .replace(/^(力争|确保|争取)/u, '')
-        .replace(/^(全市|全州|全县|全省|我市|我州|我县)/u, '')
-        .replace(/(力争|确保|均)$/u, '')
-        .trim();
-      if (indicator.length < 2) continue;
+    if (reviewing && context.goalClauses.looksForward(`${sentence.section} ${sentence.text}`))
+      reviewing = false;
+    if (reviewing) continue;
+    if (!context.goalClauses.setsTargets(sentence.text, sentence.section, looksBack, pastYear)) continue;
+    const line = context.document.lines[sentence.line - 1] ?? '';
+    for (const goal of context.goalClauses.read(sentence.text, pastYear)) {
+      const written = `${goal.value}${goal.valueMax !== null ? `—${goal.valueMax}` : ''}${goal.unit}`;
       const properties: Properties = {
-        indicator,
-        unit: '',
+        indicator: goal.indicator,
+        unit: goal.unit,
         category: '',
         number: '',
         baseline: null,
         baselineYear: null,
-        target: `${match[3]}${(match[4] ?? '').trim()}`,
-        targetYear: Number(match[1]),
-        growth: null,
+        target: goal.text.slice(goal.text.indexOf(goal.indicator) + goal.indicator.length) || written,
+        targetYear: goal.year ?? year,
+        growth: goal.kind === 'growth' ? written : null,
+        value: goal.value,
+        valueMax: goal.valueMax,
+        qualifier: goal.qualifier,
+        kind: goal.kind,
         attribute: '',
         status: 'target',
         source: 'text',
       };
+      const evidence = {
+        ...sentenceEvidence(context, sentence),
+        ...(line.includes(goal.text) ? { quote: goal.text } : {}),
+      };
       addGoal(
         context,
-        `goal:${context.document.file}:text:${sentence.line}:${indicator}`,
+        `goal:${context.document.file}:text:${sentence.line}:${goal.indicator}:${goal.value}`,
         properties,
-        sentenceEvidence(context, sentence),
+        evidence,
       );
     }
   }
+}
+
+/** The year a target without one is for: a plan's last year, else the document's own. */
+function documentYear(context: ExtractionContext): number | null {
+  const { period, adopted } = context.entry;
+  const years = [...period.matchAll(/20\d\d/gu)].map((match) => Number(match[0]));
+  if (years.length > 0) return Math.max(...years);
+  const adoptedYear = /20\d\d/u.exec(adopted)?.[0];
+  return adoptedYear ? Number(adoptedYear) : null;
 }
 
 function addGoal(context: ExtractionContext, id: string, properties: Properties, evidence: Evidence): void {

@@ -47,7 +47,10 @@ export class IndustryTermReader {
     this.cue = new RegExp(`(${longestFirst(grammar.cues)})`, 'gu');
     this.listEnd = new RegExp(`等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${longestFirst(grammar.heads)}))$`, 'u');
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).
-    this.headedList = new RegExp(`等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济|服务业|制造业))`, 'gu');
+    this.headedList = new RegExp(
+      `等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济|服务业|制造业))`,
+      'gu',
+    );
     this.notIndustries = new Set(grammar.notIndustries);
     this.stopWord = new RegExp(longestFirst(grammar.itemStopWords), 'u');
     this.leading = new RegExp(`^(?:${longestFirst(grammar.leadingWords)})+`, 'u');

@@ -129,3 +129,25 @@ export interface IndustryGrammar {
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
   return JSON.parse(readFileSync(file, 'utf8')) as IndustryGrammar;
 }
+
+/** How plans promise numbers (data/lexicon/goal-grammar.json). */
+export interface GoalGrammar {
+  targetCues: string[];
+  /** Actions a task list promises (新建, 新增…): targets in a report's task sections. */
+  actionCues: string[];
+  /** Words of a review section's heading (回顾, 过去一年). */
+  reviewSections: string[];
+  /** Where a report turns from the past year to what it plans (今年是…, “十五五”时期…). */
+  forwardMarkers: string[];
+  resultCues: string[];
+  growthVerbs: string[];
+  levelVerbs: string[];
+  units: string[];
+  qualifiersAfter: string[];
+  qualifiersBefore: string[];
+  indicatorLeads: string[];
+}
+
+export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json')): GoalGrammar {
+  return JSON.parse(readFileSync(file, 'utf8')) as GoalGrammar;
+}

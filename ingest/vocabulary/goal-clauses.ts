@@ -1,0 +1,116 @@
+/**
+ * Goals in running text: in a sentence that sets targets (主要预期目标是…, 力争…, 到2030年…),
+ * every clause of the form <indicator><verb?><number><unit><qualifier?> is one goal —
+ * `地区生产总值增长5%左右`, `城镇新增就业110万人以上`, `粮食产量稳定在1300亿斤以上`,
+ * `新建、改造供水管网6公里`. The words are data (data/lexicon/goal-grammar.json).
+ */
+import { escapeRegExp, type GoalGrammar } from './lexicons.ts';
+
+export interface GoalClause {
+  /** What is measured, as written, without the verb: 地区生产总值. */
+  indicator: string;
+  value: number;
+  /** The upper end of a range (5%—5.5%), else null. */
+  valueMax: number | null;
+  unit: string;
+  /** As written: 左右, 以上, 不低于, 达到…; null when the text gives none. */
+  qualifier: string | null;
+  /** growth: a change (增长5%); level: a value to reach (达到65%). */
+  kind: 'growth' | 'level';
+  /** The year the text names for it (到2030年), else null. */
+  year: number | null;
+  /** The clause as written (verbatim in the sentence). */
+  text: string;
+}
+
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+const RANGE_SEPARATOR = '[—–\\-~～至到]';
+const MAX_INDICATOR_LENGTH = 24;
+
+export class GoalClauseReader {
+  private readonly goal: RegExp;
+  private readonly growthVerb: RegExp;
+  private readonly levelVerb: RegExp;
+  private readonly leads: RegExp;
+
+  constructor(private readonly grammar: GoalGrammar) {
+    const alternatives = (words: string[]) =>
+      [...words]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+    const units = alternatives(grammar.units);
+    // indicator, qualifier before, number, (range end), unit, qualifier after
+    this.goal = new RegExp(
+      `([^，,；;。：:]*?)(${alternatives(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${units})(${alternatives(grammar.qualifiersAfter)})?`,
+      'gu',
+    );
+    this.growthVerb = new RegExp(`(${alternatives(grammar.growthVerbs)})$`, 'u');
+    this.levelVerb = new RegExp(`(${alternatives(grammar.levelVerbs)})$`, 'u');
+    this.leads = new RegExp(`^(?:${alternatives(grammar.indicatorLeads)})+`, 'u');
+  }
+
+  /**
+   * Whether a sentence sets targets rather than reports results. `looksBack`: the document also
+   * reports on the past (a work report, a gazette) — then its review sections (`section`, the
+   * sentence's heading path) hold results, and its other sections a target cue or an action.
+   */
+  setsTargets(sentence: string, section: string, looksBack = false, pastYear?: number): boolean {
+    if (this.grammar.resultCues.some((cue) => sentence.includes(cue))) return false;
+    const hasCue = this.grammar.targetCues.some((cue) => sentence.includes(cue));
+    if (!looksBack) return hasCue;
+    const review =
+      this.grammar.reviewSections.some((word) => section.includes(word)) ||
+      (pastYear !== undefined && section.includes(`${pastYear}年`));
+    return !review && (hasCue || this.grammar.actionCues.some((cue) => sentence.includes(cue)));
+  }
+
+  /** Whether a report turns to what it plans here (今年是…). */
+  looksForward(sentence: string): boolean {
+    return this.grammar.forwardMarkers.some((marker) => sentence.includes(marker));
+  }
+
+  /** The goals a target sentence sets, one per clause that promises a number; none in a clause about `pastYear`. */
+  read(sentence: string, pastYear?: number): GoalClause[] {
+    const goals: GoalClause[] = [];
+    const year = /到(20\d\d)年/u.exec(sentence)?.[1];
+    for (const clause of sentence.split(/[，,；;。]/u)) {
+      if (/去年|上年/u.test(clause) || (pastYear !== undefined && clause.includes(`${pastYear}年`))) continue;
+      for (const match of clause.matchAll(this.goal)) {
+        const [text, before = '', qualifierBefore, value, valueMax, unit = '', qualifierAfter] = match;
+        let indicator = before
+          .replace(/^.*[：:]/u, '')
+          .replace(/到20\d\d年/u, '')
+          .trim();
+        let kind: GoalClause['kind'] = 'level';
+        let verb = '';
+        const growth = this.growthVerb.exec(indicator);
+        const level = this.levelVerb.exec(indicator);
+        if (level) {
+          verb = level[1] ?? '';
+          indicator = indicator.slice(0, level.index);
+        } else if (growth) {
+          kind = 'growth';
+          indicator = indicator.slice(0, growth.index);
+        }
+        indicator = indicator
+          .replace(this.leads, '')
+          .replace(/^[、和及与]/u, '')
+          .trim();
+        if (indicator.length < 2 || indicator.length > MAX_INDICATOR_LENGTH) continue;
+        if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;
+        goals.push({
+          indicator,
+          value: Number(value),
+          valueMax: valueMax ? Number(valueMax) : null,
+          unit,
+          qualifier: qualifierAfter ?? qualifierBefore ?? (verb || null),
+          kind,
+          year: year ? Number(year) : null,
+          text: text.trim(),
+        });
+      }
+    }
+    return goals;
+  }
+}

@@ -1,0 +1,54 @@
+/** Goals in running text, on sentences written for this test (other places, other plans). */
+import { describe, expect, it } from 'vitest';
+import { GoalClauseReader } from '../../ingest/vocabulary/goal-clauses.ts';
+import { loadGoalGrammar } from '../../ingest/vocabulary/lexicons.ts';
+
+const reader = new GoalClauseReader(loadGoalGrammar());
+const goals = (sentence: string, pastYear?: number) =>
+  reader
+    .read(sentence, pastYear)
+    .map((g) => [g.indicator, g.kind, g.value, g.valueMax, g.unit, g.qualifier, g.year]);
+
+describe('GoalClauseReader', () => {
+  it('splits a main-target sentence into one goal per clause, with value, unit, qualifier and kind', () => {
+    expect(
+      goals(
+        '今年主要预期目标是：全市地区生产总值增长6%左右，一般公共预算收入增长3%，城镇新增就业3.2万人以上，城镇调查失业率控制在5.5%以内，粮食产量稳定在45亿斤以上。',
+      ),
+    ).toEqual([
+      ['地区生产总值', 'growth', 6, null, '%', '左右', null],
+      ['一般公共预算收入', 'growth', 3, null, '%', null, null],
+      ['城镇新增就业', 'level', 3.2, null, '万人', '以上', null],
+      ['城镇调查失业率', 'level', 5.5, null, '%', '以内', null],
+      ['粮食产量', 'level', 45, null, '亿斤', '以上', null],
+    ]);
+  });
+
+  it('reads ranges, the year a sentence names, and levels to reach', () => {
+    expect(goals('到2030年，常住人口城镇化率达到62%，研发经费投入强度提高到2.5%—2.8%。')).toEqual([
+      ['常住人口城镇化率', 'level', 62, null, '%', '达到', 2030],
+      ['研发经费投入强度', 'level', 2.5, 2.8, '%', '提高到', 2030],
+    ]);
+  });
+
+  it('reads counted works of a task list', () => {
+    expect(goals('新建、改造农村供水管网120公里，新增5G基站800个。')).toEqual([
+      ['新建、改造农村供水管网', 'level', 120, null, '公里', null, null],
+      ['新增5G基站', 'level', 800, null, '个', null, null],
+    ]);
+  });
+
+  it('sets no goal in a clause about last year', () => {
+    expect(goals('力争全年接待游客增长8%，比2025年提高2个百分点。', 2025)).toEqual([
+      ['接待游客', 'growth', 8, null, '%', null, null],
+    ]);
+  });
+
+  it('tells targets from results', () => {
+    expect(reader.setsTargets('力争新增市场主体1万户。', '三、2026年重点工作', true, 2025)).toBe(true);
+    expect(reader.setsTargets('新增市场主体1.2万户。', '一、2025年工作回顾', true, 2025)).toBe(false);
+    expect(reader.setsTargets('地区生产总值同比增长5.1%。', '', true, 2025)).toBe(false);
+    expect(reader.setsTargets('到2025年，森林覆盖率达到70%。', '第三章', false)).toBe(true);
+    expect(reader.looksForward('今年是“十五五”开局之年。')).toBe(true);
+  });
+});
