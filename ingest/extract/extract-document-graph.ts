@@ -10,6 +10,7 @@ import {
   loadGoalGrammar,
   loadIndustryGrammar,
   loadParkLexicon,
+  loadTaxonomyNames,
 } from '../vocabulary/lexicons.ts';
 import { ParkNameReader } from '../vocabulary/park-names.ts';
 import { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
@@ -40,7 +41,7 @@ export function loadExtractionResources(): ExtractionResources {
   const gazetteer = new RegionGazetteer(loadDivisions());
   return {
     industries,
-    industryTerms: new IndustryTermReader(loadIndustryGrammar(), industries),
+    industryTerms: new IndustryTermReader(loadIndustryGrammar(), industries, loadTaxonomyNames()),
     goalClauses: new GoalClauseReader(loadGoalGrammar()),
     parkNames: new ParkNameReader(loadParkLexicon(), industries.surfaces()),
     gazetteer,

@@ -38,6 +38,8 @@ export class IndustryTermReader {
   constructor(
     private readonly grammar: IndustryGrammar,
     private readonly lexicon: IndustryLexicon,
+    /** Names and aliases of a published taxonomy, each with its concept's name (data/taxonomy). */
+    private readonly taxonomy: ReadonlyMap<string, string> = new Map(),
   ) {
     const longestFirst = (words: string[]) =>
       [...words]
@@ -143,7 +145,7 @@ export class IndustryTermReader {
       const surface = this.clean(item.text);
       if (!surface) continue;
       const start = item.start + item.text.indexOf(surface);
-      const known = this.lexicon.canonical(surface);
+      const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface);
       // Without a head ending the list, each item must say it is an industry itself.
       if (!end && !known && !this.endsWithHead(surface)) continue;
       terms.push({
@@ -198,7 +200,7 @@ export class IndustryTermReader {
   private canonical(surface: string): string {
     const stripped = surface.replace(/(产业集群|产业链|产业|集群)$/u, '');
     const name = stripped.length >= 2 ? stripped : surface;
-    return this.lexicon.canonical(name) ?? name;
+    return this.lexicon.canonical(name) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(name) ?? name;
   }
 }
 

@@ -151,3 +151,30 @@ export interface GoalGrammar {
 export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json')): GoalGrammar {
   return JSON.parse(readFileSync(file, 'utf8')) as GoalGrammar;
 }
+
+/** An entry of the industry taxonomy (data/taxonomy/industries.json). */
+export interface TaxonomyEntry {
+  name: string;
+  source: string;
+  code?: string;
+  partOf?: string;
+  aliases: string[];
+}
+
+const TAXONOMY_FILE = path.resolve(LEXICON_DIR, '..', 'taxonomy', 'industries.json');
+
+/**
+ * The taxonomy's names and aliases, each with its concept's name, for recognising industries
+ * no lexicon lists. Its broadest entries (the roots and GB/T 4754's 门类, a letter code such as
+ * C 制造业) are left out: plans name them in passing far more often than as an industry.
+ */
+export function loadTaxonomyNames(file = TAXONOMY_FILE): Map<string, string> {
+  const entries = (JSON.parse(readFileSync(file, 'utf8')) as { industries: TaxonomyEntry[] }).industries;
+  const names = new Map<string, string>();
+  for (const entry of entries) {
+    if (!entry.partOf || /^[A-Z]$/u.test(entry.code ?? '')) continue;
+    for (const surface of [entry.name, ...entry.aliases])
+      if (!names.has(surface)) names.set(surface, entry.name);
+  }
+  return names;
+}
