@@ -93,10 +93,14 @@ export function extractParks(context: ExtractionContext): void {
       continue;
     }
     if (subject?.line === sentence.line) extractIndustryBases(context, sentence, subject);
-    const parks = context.parkNames.find(sentence.text, context.placeAt).map((found) => ({
-      ...found,
-      id: addPark(context, found.name, sentenceEvidence(context, sentence)),
-    }));
+    const parks = context.parkNames
+      .find(sentence.text, context.placeAt)
+      // A division named like a park (浦东新区 is a district) is a region.
+      .filter((found) => !context.gazetteer.resolve(found.name.surface))
+      .map((found) => ({
+        ...found,
+        id: addPark(context, found.name, sentenceEvidence(context, sentence)),
+      }));
     if (parks.length === 0) continue;
     const hosted = (start: number) =>
       [...parks].reverse().find((park) => park.end <= start) ?? (parks.length === 1 ? parks[0] : undefined);

@@ -18,6 +18,8 @@ export interface ParkSuffix {
   suffix: string;
   kind: string;
   level?: string;
+  /** Names a park only after a place (湖南自贸区), never alone or after other words. */
+  needsPlace?: boolean;
 }
 
 export interface ParkLexicon {

@@ -99,6 +99,17 @@ export class ParkNameReader {
     }
     const suffix = this.suffixes.find((s) => text.endsWith(s.suffix));
     if (!suffix) return null;
+    // 中国（湖南）自由贸易试验区: the place is the one in brackets, the name is written whole.
+    const national = /^中国[（(]([^）)]{2,8})[）)]/u.exec(text.slice(Math.max(0, placeAt(text) - 3)));
+    if (national?.[1] && placeAt(national[1]) === 0) {
+      const whole = text.slice(text.indexOf(national[0]));
+      return {
+        surface: whole,
+        place: national[1],
+        kind: suffix.kind,
+        ...(suffix.level ? { level: suffix.level } : {}),
+      };
+    }
     const placeIndex = placeAt(text.slice(0, text.length - suffix.suffix.length));
     text = placeIndex >= 0 ? text.slice(placeIndex) : this.stripVerbs(text);
     if (this.notParks.has(text)) return null;
@@ -111,7 +122,7 @@ export class ParkNameReader {
       prefix = prefix.slice(0, qualified.index);
     }
     if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || this.hasNotNameWord(prefix)) return null;
-    if (placeIndex < 0 && (prefix.length < 4 || !this.distinctive(prefix))) return null;
+    if (placeIndex < 0 && (suffix.needsPlace || prefix.length < 4 || !this.distinctive(prefix))) return null;
     return {
       surface: text,
       place: prefix,
