@@ -31,7 +31,7 @@ describe('parseChineseNumber', () => {
 describe('ParkNameReader', () => {
   const reader = new ParkNameReader(loadParkLexicon(), IndustryLexicon.load().surfaces());
   // Places these sentences name, as a gazetteer would find them (other provinces' names too).
-  const places = ['遵义', '绵阳', '宜宾', '洛阳', '芜湖', '常德'];
+  const places = ['遵义', '绵阳', '宜宾', '洛阳', '芜湖', '常德', '四川'];
   const placeAt = (text: string) => {
     const offsets = places.map((place) => text.indexOf(place)).filter((offset) => offset >= 0);
     return offsets.length ? Math.min(...offsets) : -1;
@@ -43,6 +43,9 @@ describe('ParkNameReader', () => {
     ['支持绵阳高新区打造电子信息产业集群', ['绵阳高新区']],
     ['宜宾临港经济技术开发区和洛阳高新技术产业开发区', ['宜宾临港经济技术开发区', '洛阳高新技术产业开发区']],
     ['推动芜湖经开区、常德高新区扩区调区', ['芜湖经开区', '常德高新区']],
+    ['高标准建设中国（四川）自由贸易试验区', ['中国（四川）自由贸易试验区']],
+    ['支持绵阳科技城和宜宾三江新区建设', ['绵阳科技城', '宜宾三江新区']],
+    ['推动洛阳综保区扩区', ['洛阳综保区']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
