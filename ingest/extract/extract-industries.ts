@@ -1,4 +1,5 @@
 import type { Evidence } from '../../model/graph.ts';
+import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { sentenceEvidence } from './extract-context.ts';
 import { addRegion, regionNodeId } from './extract-regions.ts';
@@ -63,7 +64,10 @@ export function extractPriorities(context: ExtractionContext): void {
     for (const clause of clauses(sentence.text)) {
       const evidence = () => sentenceEvidence(context, sentence);
       const regionOfClause = clauseSubject(context, clause.text, evidence) ?? regionOfSentence;
-      for (const term of context.industryTerms.read(clause.text)) {
+      for (const term of context.industryTerms.read(
+        clause.text,
+        (words) => namedDivision(context, words) !== undefined,
+      )) {
         // A place in an enumeration (北海、钦州、防城港等…) is no industry.
         if (context.gazetteer.resolve(term.surface, context.scope)) continue;
         const id = addIndustry(context, term.canonical, term.surface, evidence());
@@ -125,13 +129,23 @@ function clauseSubject(
   evidence: () => Evidence,
 ): string | undefined {
   const opening = HANDS_TO.exec(clause);
-  if (!opening) return undefined;
-  const named = context.gazetteer.leading(clause.slice(opening[0].length), {
-    scope: context.scope,
-    prefer: context.issuer?.code,
-    accept: (division) => division.level !== 'township' && division.code !== context.issuer?.code,
-  });
-  return named ? addRegion(context, named.division, evidence()) : undefined;
+  const named = opening
+    ? context.gazetteer.leading(clause.slice(opening[0].length), {
+        scope: context.scope,
+        prefer: context.issuer?.code,
+        accept: (division) => division.level !== 'township' && division.code !== context.issuer?.code,
+      })?.division
+    : namedDivision(context, clause.slice(0, context.industryTerms.cueAt(clause)).trim());
+  return named ? addRegion(context, named, evidence()) : undefined;
+}
+
+/** The division some words are exactly the name of (零陵 → 零陵区), other than the issuer. */
+function namedDivision(context: ExtractionContext, words: string): Division | undefined {
+  if (words.length < 2 || words.length > 12) return undefined;
+  const division = context.gazetteer.resolve(words, context.scope, context.issuer?.code);
+  return division && division.level !== 'township' && division.code !== context.issuer?.code
+    ? division
+    : undefined;
 }
 
 function clauses(text: string): { text: string; start: number }[] {

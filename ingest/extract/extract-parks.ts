@@ -95,8 +95,12 @@ export function extractParks(context: ExtractionContext): void {
     if (subject?.line === sentence.line) extractIndustryBases(context, sentence, subject);
     const parks = context.parkNames
       .find(sentence.text, context.placeAt)
-      // A division named like a park (浦东新区 is a district) is a region.
-      .filter((found) => !context.gazetteer.resolve(found.name.surface))
+      // A district named like a park (浦东新区) is a region; a functional zone the statistics
+      // bureau codes among counties (71–99: 永州经济技术开发区, 431171) is still a park.
+      .filter((found) => {
+        const division = context.gazetteer.resolve(found.name.surface);
+        return !division || Number(division.code.slice(-2)) >= 71;
+      })
       .map((found) => ({
         ...found,
         id: addPark(context, found.name, sentenceEvidence(context, sentence)),

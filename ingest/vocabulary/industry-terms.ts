@@ -60,11 +60,14 @@ export class IndustryTermReader {
     this.qualifiers = new Set(grammar.qualifiers);
   }
 
-  /** The industries a clause (text between commas) develops, left to right. */
-  read(clause: string): IndustryTerm[] {
+  /**
+   * The industries a clause (text between commas) develops, left to right. `isSubject`: whether
+   * the words before a cue name who develops (a region, a park: 零陵重点发展…).
+   */
+  read(clause: string, isSubject: (words: string) => boolean = () => false): IndustryTerm[] {
     const found: IndustryTerm[] = [];
     for (const cue of clause.matchAll(this.cue)) {
-      if (!this.standsAsVerb(clause, cue.index)) continue;
+      if (!this.standsAsVerb(clause, cue.index) && !isSubject(clause.slice(0, cue.index).trim())) continue;
       const objectStart = cue.index + cue[0].length;
       // The object ends where the next cue begins (做强A、培育B) or with the clause.
       this.cue.lastIndex = 0;
@@ -126,6 +129,13 @@ export class IndustryTermReader {
     return terms;
   }
 
+  /** Where the first development cue of a clause stands (its length when none). */
+  cueAt(clause: string): number {
+    this.cue.lastIndex = 0;
+    const first = [...clause.matchAll(this.cue)][0];
+    return first ? first.index : clause.length;
+  }
+
   /** A cue is a verb at the clause's start, after a lead word (大力, 加快) or after a region handed the task. */
   private standsAsVerb(clause: string, at: number): boolean {
     const before = clause.slice(0, at).replace(/[“”"「」\s]/gu, '');
@@ -136,26 +146,29 @@ export class IndustryTermReader {
   }
 
   private enumeration(object: string, cue: string): IndustryTerm[] {
-    const end = this.listEnd.exec(object);
-    const listText = end ? object.slice(0, end.index) : object;
+    // Brackets hold an item's parts (生物制药（植物提取、化妆品）): read apart, masked in place.
+    const masked = object.replace(/[（(][^（）()]*[）)]/gu, (bracket) => ' '.repeat(bracket.length));
+    const end = this.listEnd.exec(masked) ?? this.sharedHead(masked);
+    const listText = end ? masked.slice(0, end.index) : masked;
     const group = end?.[1];
-    const items = splitItems(listText);
     const terms: IndustryTerm[] = [];
-    for (const item of items) {
+    for (const item of splitItems(listText)) {
       const surface = this.clean(item.text);
       if (!surface) continue;
       const start = item.start + item.text.indexOf(surface);
       const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface);
       // Without a head ending the list, each item must say it is an industry itself.
       if (!end && !known && !this.endsWithHead(surface)) continue;
+      const canonical = known ?? this.canonical(surface);
       terms.push({
         surface,
-        canonical: known ?? this.canonical(surface),
+        canonical,
         cue,
         start,
         end: start + surface.length,
         ...(group && this.groups.has(group) && !this.notIndustries.has(group) ? { group } : {}),
       });
+      terms.push(...this.parts(object, start + surface.length, canonical, cue));
     }
     // `…等产业集群` alone (no items), or a head that is an industry group itself: `做强现代服务业`.
     if (terms.length === 0 && !end) {
@@ -172,6 +185,28 @@ export class IndustryTermReader {
       }
     }
     return terms;
+  }
+
+  /**
+   * `A和B产业`, `A、B产业集群`: a head after a list of two or more, without 等, ends it too.
+   * Returns a match-like value: where the head starts, and the head.
+   */
+  private sharedHead(text: string): { index: number; 1: string } | null {
+    const trimmed = text.trimEnd();
+    // A list (、 和 及 与) or an item with its parts in brackets (masked as spaces).
+    if (!/[、和及与]|\S\s+\S/u.test(trimmed)) return null;
+    const head = ['产业集群', '产业链', '产业', '集群'].find((word) => trimmed.endsWith(word));
+    return head ? { index: trimmed.length - head.length, 1: head } : null;
+  }
+
+  /** The parts a bracket right after an item names (生物制药（植物提取、化妆品）), each part of that item. */
+  private parts(object: string, at: number, whole: string, cue: string): IndustryTerm[] {
+    const bracket = /^\s*[（(]([^（）()]+)[）)]/u.exec(object.slice(at));
+    if (!bracket?.[1]) return [];
+    const open = at + object.slice(at).indexOf(bracket[1]);
+    return this.listed(bracket[1], cue)
+      .filter((part) => part.canonical !== whole)
+      .map((part) => ({ ...part, start: part.start + open, end: part.end + open, group: whole }));
   }
 
   /** An item stripped of leading qualifiers and quotes; undefined when it is no industry name. */
