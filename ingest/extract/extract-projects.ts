@@ -1,16 +1,22 @@
 import type { Evidence } from '../../model/graph.ts';
 import { foldWidth } from '../read/clean-line.ts';
 import type { Table } from '../read/plan-document.ts';
+import { escapeRegExp, loadProjectLexicon } from '../vocabulary/lexicons.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { addPark } from './extract-parks.ts';
 import { addRegion } from './extract-regions.ts';
 
-/** Works named by what they are: a line, a road, a dam, a station. */
-const WORK_NOUNS = '高速铁路|高铁|铁路|高速公路|机场|水库|水电站|电站|大桥|航电枢纽|小商品城|国际陆港';
-/** How names of projects and programmes end. */
-const PROJECT_ENDINGS = '建设项目|项目|工程';
+/** Works named by what they are, and how project names end (data/lexicon/projects.json). */
+const { workNouns, projectEndings } = loadProjectLexicon();
+const longestFirst = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const WORK_NOUNS = longestFirst(workNouns);
+const PROJECT_ENDINGS = longestFirst(projectEndings);
 /** How names of projects and engineering works end. */
 const PROJECT_SUFFIX = new RegExp(`(${PROJECT_ENDINGS}|${WORK_NOUNS}|物流港)`, 'gu');
 const PROJECT_SUFFIX_AT_END = new RegExp(`${PROJECT_SUFFIX.source}$`, 'u');

@@ -180,3 +180,13 @@ export function loadTaxonomyNames(file = TAXONOMY_FILE): Map<string, string> {
   }
   return names;
 }
+
+/** How names of projects end (data/lexicon/projects.json). */
+export interface ProjectLexicon {
+  workNouns: string[];
+  projectEndings: string[];
+}
+
+export function loadProjectLexicon(file = path.join(LEXICON_DIR, 'projects.json')): ProjectLexicon {
+  return JSON.parse(readFileSync(file, 'utf8')) as ProjectLexicon;
+}
