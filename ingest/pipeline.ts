@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanGraph } from '../model/graph.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -18,6 +19,8 @@ export interface CorpusExtraction {
   /** Documents that could not be read, with the reason. */
   failed: { entry: ManifestEntry; diagnostic: Diagnostic }[];
   diagnostics: Diagnostic[];
+  /** Documents no manifest describes: what their text says they are (for the user to check). */
+  described: ManifestEntry[];
 }
 
 /**
@@ -61,6 +64,80 @@ export async function extractFiles(files: string[]): Promise<CorpusExtraction> {
   return { ...extraction, diagnostics: [...diagnostics, ...extraction.diagnostics] };
 }
 
+/** Files a path names: what a user can give the pipeline. */
+const READABLE = /\.txt$/iu;
+
+/**
+ * What a user gives: files and folders, folders read recursively. A folder's manifest.json
+ * describes the documents it lists; any other readable file is described by its own text.
+ * Files are known by their name, so a second file of the same name is reported and left out.
+ */
+export async function extractPaths(paths: string[]): Promise<CorpusExtraction> {
+  const inputs: DocumentInput[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  const add = (input: DocumentInput) => {
+    const name = path.basename(input.path);
+    const first = seen.get(name);
+    if (first) {
+      diagnostics.push({
+        file: name,
+        line: 0,
+        severity: 'error',
+        rule: 'duplicate-file-name',
+        message: `${input.path} has the name of ${first}, which is read already: documents are known by their file names`,
+      });
+      return;
+    }
+    seen.set(name, input.path);
+    inputs.push(input);
+  };
+  for (const given of paths) {
+    const info = await stat(given).catch(() => undefined);
+    if (!info) {
+      throw new IngestError({
+        file: given,
+        line: 0,
+        severity: 'error',
+        rule: 'read',
+        message: `${given} does not exist`,
+      });
+    }
+    if (info.isDirectory()) for (const input of await folderInputs(given)) add(input);
+    else add({ entry: await manifestEntryOf(given), path: given });
+  }
+  const extraction = await extractDocuments(inputs);
+  return { ...extraction, diagnostics: [...diagnostics, ...extraction.diagnostics] };
+}
+
+/** A folder's documents, its subfolders' too: listed in its manifest.json or readable files. */
+async function folderInputs(folder: string): Promise<DocumentInput[]> {
+  const manifest = existsSync(path.join(folder, 'manifest.json')) ? await readManifest(folder) : undefined;
+  const listed = new Map((manifest?.documents ?? []).map((entry) => [entry.file, entry]));
+  const inputs: DocumentInput[] = [...listed.values()].map((entry) => ({
+    entry,
+    path: path.join(folder, entry.file),
+  }));
+  const children = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  for (const child of children) {
+    const childPath = path.join(folder, child.name);
+    if (child.isDirectory() && !child.name.startsWith('.')) inputs.push(...(await folderInputs(childPath)));
+    else if (child.isFile() && READABLE.test(child.name) && !listed.has(child.name)) {
+      inputs.push({ entry: null, path: childPath });
+    }
+  }
+  return inputs;
+}
+
+/** The manifest entry of a file, when a manifest.json beside it lists it. */
+async function manifestEntryOf(file: string): Promise<ManifestEntry | null> {
+  const folder = path.dirname(file);
+  if (!existsSync(path.join(folder, 'manifest.json'))) return null;
+  return (await readManifest(folder)).documents.find((entry) => entry.file === path.basename(file)) ?? null;
+}
+
 export interface DocumentInput {
   /** What the manifest says of the document; null to take it from the text. */
   entry: ManifestEntry | null;
@@ -72,6 +149,7 @@ export async function extractDocuments(inputs: DocumentInput[]): Promise<CorpusE
   const documents: ManifestEntry[] = [];
   const failed: CorpusExtraction['failed'] = [];
   const diagnostics: Diagnostic[] = [];
+  const described: ManifestEntry[] = [];
   const resources = loadExtractionResources();
   for (const input of inputs) {
     const file = path.basename(input.path);
@@ -80,6 +158,7 @@ export async function extractDocuments(inputs: DocumentInput[]): Promise<CorpusE
       const document = segmentDocument(source);
       diagnostics.push(...document.diagnostics);
       const entry = input.entry ?? resources.describer.describe(file, document);
+      if (!input.entry) described.push(entry);
       const graph = extractDocumentGraph(entry, document, resources);
       diagnostics.push(...graph.diagnostics);
       parts.push(graph);
@@ -92,7 +171,7 @@ export async function extractDocuments(inputs: DocumentInput[]): Promise<CorpusE
   }
   const resolved = resolveEntities(mergeGraph(parts, diagnostics));
   diagnostics.push(...resolved.diagnostics);
-  return { graph: resolved.graph, documents, failed, diagnostics };
+  return { graph: resolved.graph, documents, failed, diagnostics, described };
 }
 
 function describeUnread(file: string): ManifestEntry {

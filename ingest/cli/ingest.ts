@@ -6,11 +6,12 @@ import {
 } from '../../database/neo4j-settings.ts';
 import { type Diagnostic, formatDiagnostic, IngestError } from '../diagnostics.ts';
 import { applySchema, countGraph, removeDocument, replaceDocument } from '../load/load-graph.ts';
-import { extractCorpus } from '../pipeline.ts';
+import { extractPaths } from '../pipeline.ts';
 import { documentSlice } from '../resolve/merge-graph.ts';
 import { ingestProgress } from './ingest-progress.ts';
 
-const USAGE = `usage: npm run ingest -- [corpus-folder]          load every document of the folder's manifest.json
+const USAGE = `usage: npm run ingest -- [files or folders…]       load documents (.txt; folders read recursively;
+                                                  a manifest.json describes what it lists, the text the rest)
        npm run ingest -- --remove <file> [...]     remove documents' contribution from the graph`;
 
 /**
@@ -29,8 +30,13 @@ async function main(argv: string[]): Promise<number> {
     await applySchema(driver, settings.database);
     if (argv[0] === '--remove') return await remove(argv.slice(1), driver, settings.database);
 
-    const extraction = await extractCorpus(argv[0] ?? 'data/corpus');
+    const extraction = await extractPaths(argv.length > 0 ? argv : ['data/corpus']);
     for (const diagnostic of extraction.diagnostics) console.error(formatDiagnostic(diagnostic));
+    for (const entry of extraction.described) {
+      console.log(
+        `${entry.file}: read from its text as “${entry.title}” · ${entry.issuer || 'issuer unknown'} · ${entry.kind} · ${entry.adopted || 'no date'} (a manifest.json beside it overrides)`,
+      );
+    }
     const loaded: string[] = [];
     const notLoaded: string[] = extraction.failed.map(({ entry }) => entry.file);
     const progress = ingestProgress(extraction.documents.length);

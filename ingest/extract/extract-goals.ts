@@ -124,7 +124,8 @@ function extractTextGoals(context: ExtractionContext): void {
         baseline: null,
         baselineYear: null,
         target: goal.text.slice(goal.text.indexOf(goal.indicator) + goal.indicator.length) || written,
-        targetYear: goal.year ?? year,
+        targetYear:
+          goal.year ?? context.goalClauses.periodYear(`${sentence.section} ${sentence.text}`) ?? year,
         growth: goal.kind === 'growth' ? written : null,
         value: goal.value,
         valueMax: goal.valueMax,

@@ -65,6 +65,11 @@ export class GoalClauseReader {
     return !review && (hasCue || this.grammar.actionCues.some((cue) => sentence.includes(cue)));
   }
 
+  /** The last year of the plan period a text names (“十五五”时期 → 2030), if it names one. */
+  periodYear(text: string): number | undefined {
+    return Object.entries(this.grammar.periodYears).find(([period]) => text.includes(period))?.[1];
+  }
+
   /** Whether a report turns to what it plans here (今年是…). */
   looksForward(sentence: string): boolean {
     return this.grammar.forwardMarkers.some((marker) => sentence.includes(marker));
@@ -95,7 +100,7 @@ export class GoalClauseReader {
         }
         indicator = indicator
           .replace(this.leads, '')
-          .replace(/^[、和及与]/u, '')
+          .replace(/^[、和及与]|[、和及与]$/gu, '')
           .trim();
         if (indicator.length < 2 || indicator.length > MAX_INDICATOR_LENGTH) continue;
         if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;

@@ -141,6 +141,8 @@ export interface GoalGrammar {
   reviewSections: string[];
   /** Where a report turns from the past year to what it plans (今年是…, “十五五”时期…). */
   forwardMarkers: string[];
+  /** The last year of the plan periods a text names (十五五 → 2030). */
+  periodYears: Record<string, number>;
   resultCues: string[];
   growthVerbs: string[];
   levelVerbs: string[];

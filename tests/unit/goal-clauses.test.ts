@@ -51,4 +51,9 @@ describe('GoalClauseReader', () => {
     expect(reader.setsTargets('到2025年，森林覆盖率达到70%。', '第三章', false)).toBe(true);
     expect(reader.looksForward('今年是“十五五”开局之年。')).toBe(true);
   });
+
+  it('knows the last year of the plan period a section names', () => {
+    expect(reader.periodYear('二、“十五五”时期主要目标任务')).toBe(2030);
+    expect(reader.periodYear('三、2026年重点工作')).toBeUndefined();
+  });
 });
