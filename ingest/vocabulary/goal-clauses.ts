@@ -102,6 +102,11 @@ export class GoalClauseReader {
           .replace(this.leads, '')
           .replace(/^[、和及与]|[、和及与]$/gu, '')
           .trim();
+        // 培育10家上市企业: a verb before the number, what is counted after it.
+        const counted = /^[\u4e00-\u9fffA-Za-z0-9]{2,12}/u.exec(
+          clause.slice((match.index ?? 0) + text.length),
+        );
+        if (counted && this.grammar.actionCues.includes(indicator)) indicator = `${indicator}${counted[0]}`;
         if (indicator.length < 2 || indicator.length > MAX_INDICATOR_LENGTH) continue;
         if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;
         goals.push({

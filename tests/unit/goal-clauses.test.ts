@@ -31,10 +31,11 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
-  it('reads counted works of a task list', () => {
-    expect(goals('新建、改造农村供水管网120公里，新增5G基站800个。')).toEqual([
+  it('reads counted works of a task list, whatever side of the number the counted thing stands', () => {
+    expect(goals('新建、改造农村供水管网120公里，新增5G基站800个，培育30家专精特新企业。')).toEqual([
       ['新建、改造农村供水管网', 'level', 120, null, '公里', null, null],
       ['新增5G基站', 'level', 800, null, '个', null, null],
+      ['培育专精特新企业', 'level', 30, null, '家', null, null],
     ]);
   });
 
