@@ -68,8 +68,9 @@ export function extractPriorities(context: ExtractionContext): void {
         clause.text,
         (words) => namedDivision(context, words) !== undefined,
       )) {
-        // A place in an enumeration (北海、钦州、防城港等…) is no industry.
+        // A place or a park in an enumeration (北海、钦州等…; 东方芯港、…产业园) is no industry.
         if (context.gazetteer.resolve(term.surface, context.scope)) continue;
+        if (context.parkNames.find(term.surface, context.placeAt).length > 0) continue;
         const id = addIndustry(context, term.canonical, term.surface, evidence());
         builder.addEdge({
           type: 'PRIORITIZES',

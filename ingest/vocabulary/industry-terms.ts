@@ -215,6 +215,8 @@ export class IndustryTermReader {
       .trim()
       .replace(/^[“"「『]|[”"」』]$/gu, '')
       .replace(this.leading, '')
+      // A count before the list (六大、十大…产业) is no part of a name.
+      .replace(/^[一二三四五六七八九十百千\d]+大/u, '')
       .trim();
     if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;
@@ -233,7 +235,7 @@ export class IndustryTermReader {
 
   /** One name per concept: the 产业 / 产业链 / 产业集群 / 集群 ending dropped when two characters remain. */
   private canonical(surface: string): string {
-    const stripped = surface.replace(/(产业集群|产业链|产业|集群)$/u, '');
+    const stripped = surface.replace(/(全产业链|产业集群|产业链|产业|集群)$/u, '');
     const name = stripped.length >= 2 ? stripped : surface;
     return this.lexicon.canonical(name) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(name) ?? name;
   }
