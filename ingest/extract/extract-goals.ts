@@ -1,10 +1,11 @@
 import type { Evidence, Properties } from '../../model/graph.ts';
 import { documentId } from '../../model/graph.ts';
 import type { Cell, Table } from '../read/plan-document.ts';
+import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
-import { regionNodeId } from './extract-regions.ts';
+import { addRegion, regionNodeId } from './extract-regions.ts';
 
 const EMPTY_VALUE = /^(—+|-+|－|\/|)$/u;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,12})[）)]\s*$/u;
@@ -105,7 +106,9 @@ function extractTextGoals(context: ExtractionContext): void {
   const year = documentYear(context);
   // A plan looks ahead; a report or a gazette also looks back on the year before.
   const looksBack = !/plan$/u.test(context.entry.kind);
-  const pastYear = year === null ? undefined : year - 1;
+  // The year looked back on: before a plan's period (2020 for 2021–2025), else before the document's year.
+  const periodStart = /(20\d\d)\D+20\d\d/u.exec(context.entry.period)?.[1];
+  const pastYear = periodStart ? Number(periodStart) - 1 : year === null ? undefined : year - 1;
   // A work report reviews the past year first: nothing before it turns forward is a target.
   let reviewing = context.entry.kind === 'government-work-report';
   for (const sentence of context.document.sentences) {
@@ -114,7 +117,18 @@ function extractTextGoals(context: ExtractionContext): void {
     if (reviewing) continue;
     if (!context.goalClauses.setsTargets(sentence.text, sentence.section, looksBack, pastYear)) continue;
     const line = context.document.lines[sentence.line - 1] ?? '';
-    for (const goal of context.goalClauses.read(sentence.text, pastYear)) {
+    for (const read of context.goalClauses.read(sentence.text, pastYear)) {
+      // An indicator opening with a division (洪江市地区生产总值) is that division's goal.
+      const named = context.gazetteer.leading(read.indicator, {
+        scope: context.scope,
+        prefer: context.issuer?.code,
+        accept: (division) => division.level !== 'township',
+      });
+      const goal =
+        named && read.indicator.length - named.length >= 2
+          ? { ...read, indicator: read.indicator.slice(named.length) }
+          : read;
+      const region = named && goal !== read ? named.division : undefined;
       const written = `${goal.value}${goal.valueMax !== null ? `—${goal.valueMax}` : ''}${goal.unit}`;
       const properties: Properties = {
         indicator: goal.indicator,
@@ -144,6 +158,7 @@ function extractTextGoals(context: ExtractionContext): void {
         `goal:${context.document.file}:text:${sentence.line}:${goal.indicator}:${goal.value}`,
         properties,
         evidence,
+        region,
       );
     }
   }
@@ -158,12 +173,26 @@ function documentYear(context: ExtractionContext): number | null {
   return adoptedYear ? Number(adoptedYear) : null;
 }
 
-function addGoal(context: ExtractionContext, id: string, properties: Properties, evidence: Evidence): void {
+/** A goal set by the document for `region` (a division its text names), else for the issuer. */
+function addGoal(
+  context: ExtractionContext,
+  id: string,
+  properties: Properties,
+  evidence: Evidence,
+  region?: Division,
+): void {
   const { builder, issuer } = context;
   const indicator = String(properties.indicator);
   builder.addNode({ id, label: 'Goal', name: indicator, properties, evidence });
   builder.addEdge({ type: 'SETS', source: documentId(context.document.file), target: id, evidence });
-  if (issuer && builder.hasNode(regionNodeId(issuer))) {
+  if (region) {
+    builder.addEdge({
+      type: 'FOR_REGION',
+      source: id,
+      target: addRegion(context, region, evidence),
+      evidence,
+    });
+  } else if (issuer && builder.hasNode(regionNodeId(issuer))) {
     builder.addEdge({ type: 'FOR_REGION', source: id, target: regionNodeId(issuer), evidence });
   }
   for (const industry of context.industries.find(indicator)) {
