@@ -99,6 +99,31 @@ describe('relationships from tables and sentences', () => {
     expect(results.every((n) => n.properties.targetYear === 2020)).toBe(true);
   });
 
+  it("reads targets in sentences: a plan's for its period, a gazette's for its year, each for the region it names", () => {
+    const { nodes, edges } = corpus.graph;
+    const gdpGrowth = nodes.filter(
+      (n) =>
+        n.label === 'Goal' && n.properties.source === 'text' && n.properties.indicator === '地区生产总值',
+    );
+    const regionOf = (id: string) => edges.find((e) => e.type === 'FOR_REGION' && e.source === id)?.target;
+    const byDocument = (file: string) => gdpGrowth.filter((g) => g.evidence.some((e) => e.document === file));
+    expect(
+      byDocument('hongjiang-14th-five-year-plan.txt').map((g) => [
+        g.properties.value,
+        g.properties.kind,
+        g.properties.targetYear,
+        regionOf(g.id),
+      ]),
+    ).toContainEqual([8, 'growth', 2025, 'region:431281']);
+    expect(
+      byDocument('hongjiang-gazette-2026-01.txt').map((g) => [
+        g.properties.value,
+        g.properties.qualifier,
+        g.properties.targetYear,
+      ]),
+    ).toContainEqual([6.5, '以上', 2026]);
+  });
+
   it('places projects of an industry 专栏 in their industry and park', () => {
     const project = node('project:怀化高新区电子信息产业园建设项目');
     const links = graph.edges
