@@ -137,7 +137,7 @@ function extractTextGoals(context: ExtractionContext): void {
         number: '',
         baseline: null,
         baselineYear: null,
-        target: goal.text.slice(goal.text.indexOf(goal.indicator) + goal.indicator.length) || written,
+        target: goal.target || written,
         targetYear:
           goal.year ?? context.goalClauses.periodYear(`${sentence.section} ${sentence.text}`) ?? year,
         growth: goal.kind === 'growth' ? written : null,

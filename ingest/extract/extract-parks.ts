@@ -95,11 +95,11 @@ export function extractParks(context: ExtractionContext): void {
     if (subject?.line === sentence.line) extractIndustryBases(context, sentence, subject);
     const parks = context.parkNames
       .find(sentence.text, context.placeAt)
-      // A district named like a park (浦东新区) is a region; a functional zone the statistics
-      // bureau codes among counties (71–99: 永州经济技术开发区, 431171) is still a park.
+      // A district named like a park (浦东新区) is a region; a zone the statistics bureau codes
+      // among divisions (永州经济技术开发区 431171, 醴陵经济开发区 430281400) is still a park.
       .filter((found) => {
         const division = context.gazetteer.resolve(found.name.surface);
-        return !division || Number(division.code.slice(-2)) >= 71;
+        return !division || isFunctionalZone(division.code);
       })
       .map((found) => ({
         ...found,
@@ -231,6 +231,17 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
       }
     }
   }
+}
+
+/**
+ * Whether a statistical division code is that of a development zone: county-level codes 71–80
+ * and township-level codes 400–599 are given to 开发区 and similar zones (81–99 are
+ * county-level cities).
+ */
+function isFunctionalZone(code: string): boolean {
+  if (code.length === 6) return Number(code.slice(4)) >= 71 && Number(code.slice(4)) <= 80;
+  if (code.length === 9) return Number(code.slice(6)) >= 400 && Number(code.slice(6)) <= 599;
+  return false;
 }
 
 /** Whether a mention opens its clause (after at most a list number). */

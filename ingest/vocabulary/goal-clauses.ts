@@ -19,6 +19,8 @@ export interface GoalClause {
   kind: 'growth' | 'level';
   /** The year the text names for it (到2030年), else null. */
   year: number | null;
+  /** The promise as written, from the verb or the number on: 达到65%左右, 6.5%以上. */
+  target: string;
   /** The clause as written (verbatim in the sentence). */
   text: string;
 }
@@ -58,16 +60,27 @@ export class GoalClauseReader {
   setsTargets(sentence: string, section: string, looksBack = false, pastYear?: number): boolean {
     if (this.grammar.resultCues.some((cue) => sentence.includes(cue))) return false;
     const hasCue = this.grammar.targetCues.some((cue) => sentence.includes(cue));
-    if (!looksBack) return hasCue;
+    // A review section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
     const review =
       this.grammar.reviewSections.some((word) => section.includes(word)) ||
       (pastYear !== undefined && section.includes(`${pastYear}年`));
-    return !review && (hasCue || this.grammar.actionCues.some((cue) => sentence.includes(cue)));
+    if (review) return false;
+    if (!looksBack) return hasCue;
+    return hasCue || this.grammar.actionCues.some((cue) => sentence.includes(cue));
   }
 
   /** The last year of the plan period a text names (“十五五”时期 → 2030), if it names one. */
   periodYear(text: string): number | undefined {
     return Object.entries(this.grammar.periodYears).find(([period]) => text.includes(period))?.[1];
+  }
+
+  /** Words that stand where an indicator should and measure nothing (分别, 增加到). */
+  private notIndicator(indicator: string): boolean {
+    return (
+      ['分别', '其中', '合计', '累计', '共计'].includes(indicator) ||
+      this.grammar.levelVerbs.includes(indicator) ||
+      this.grammar.growthVerbs.includes(indicator)
+    );
   }
 
   /** Whether a report turns to what it plans here (今年是…). */
@@ -103,12 +116,14 @@ export class GoalClauseReader {
           .replace(/^[、和及与]|[、和及与]$/gu, '')
           .trim();
         // 培育10家上市企业: a verb before the number, what is counted after it.
-        const counted = /^[\u4e00-\u9fffA-Za-z0-9]{2,12}/u.exec(
+        const counted = /^[\u4e00-\u9fffA-Za-z0-9]{2,20}/u.exec(
           clause.slice((match.index ?? 0) + text.length),
         );
         if (counted && this.grammar.actionCues.includes(indicator)) indicator = `${indicator}${counted[0]}`;
         if (indicator.length < 2 || indicator.length > MAX_INDICATOR_LENGTH) continue;
         if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;
+        // 由460家增加到…: the number after 由 is where it starts, not the target; a verb alone measures nothing.
+        if (/由$/u.test(before.trim()) || this.notIndicator(indicator)) continue;
         goals.push({
           indicator,
           value: Number(value),
@@ -118,6 +133,7 @@ export class GoalClauseReader {
           kind,
           year: year ? Number(year) : null,
           text: text.trim(),
+          target: `${verb}${text.slice(before.length)}`.trim(),
         });
       }
     }

@@ -135,24 +135,35 @@ export class RegionGazetteer {
 
   /** The first prefecture or county a text names by its full name (for a document's issuer). */
   /**
-   * The division a heading or a title names by its full name: the most local one (a county
-   * before the prefecture before the province: 湖南省怀化市… is 怀化市's), the first of equals.
+   * The division a title or a heading names by its full name, as its issuer: the government
+   * before 人民政府 when it names one (湖南省人民政府关于支持怀化市… is 湖南省's); else the most
+   * local division that lies within every less local one named (湖南省怀化市… is 怀化市's; in
+   * 永州市东区…, 四川's 东区 is not in 永州市); a two-character name (南县, 东区) counts only with
+   * its parent named too, for it stands inside ordinary words (湖南县域).
    */
   mostLocalNamed(text: string): Division | undefined {
-    const rank = { township: 3, county: 2, prefecture: 1, province: 0 } as const;
-    let best: { index: number; division: Division } | undefined;
+    const government = /([\u4e00-\u9fff]{2,12}?)人民政府/u.exec(text)?.[1];
+    const governing = government ? this.namedIn(government).at(-1) : undefined;
+    if (governing && government?.endsWith(governing.name)) return governing;
+    const named = this.namedIn(text);
+    const depth = (division: Division) => ['province', 'prefecture', 'county'].indexOf(division.level);
+    const consistent = named.filter((division) =>
+      named.every((other) => depth(other) >= depth(division) || this.within(division.code, other.code)),
+    );
+    return [...consistent].sort((a, b) => depth(b) - depth(a))[0];
+  }
+
+  /** Divisions (province to county) a text names by their full names, in the order it names them. */
+  private namedIn(text: string): Division[] {
+    const found: { index: number; division: Division }[] = [];
     for (const division of this.divisions.regions) {
       if (division.level === 'township') continue;
       const index = text.indexOf(division.name);
       if (index < 0) continue;
-      const better =
-        !best ||
-        rank[division.level] > rank[best.division.level] ||
-        (rank[division.level] === rank[best.division.level] &&
-          (index < best.index || (index === best.index && division.name.length > best.division.name.length)));
-      if (better) best = { index, division };
+      if (division.name.length <= 2 && !text.includes(this.get(division.parent)?.name ?? '\u0000')) continue;
+      found.push({ index, division });
     }
-    return best?.division;
+    return found.sort((a, b) => a.index - b.index).map((entry) => entry.division);
   }
 
   /**

@@ -39,6 +39,18 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('keeps the promise as written, and takes no starting point or verb for a goal', () => {
+    expect(
+      reader
+        .read('力争引进10家企业，常住人口城镇化率达到65%左右。')
+        .map((goal) => [goal.indicator, goal.target]),
+    ).toEqual([
+      ['引进企业', '10家'],
+      ['常住人口城镇化率', '达到65%左右'],
+    ]);
+    expect(goals('规模以上工业企业由460家增加到600家，分别增长5%。')).toEqual([]);
+  });
+
   it('sets no goal in a clause about last year', () => {
     expect(goals('力争全年接待游客增长8%，比2025年提高2个百分点。', 2025)).toEqual([
       ['接待游客', 'growth', 8, null, '%', null, null],

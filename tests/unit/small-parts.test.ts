@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseChineseNumber } from '../../ingest/read/chinese-numerals.ts';
 import { IndustryLexicon, loadParkLexicon } from '../../ingest/vocabulary/lexicons.ts';
 import { ParkNameReader } from '../../ingest/vocabulary/park-names.ts';
+import { RegionGazetteer } from '../../ingest/vocabulary/region-gazetteer.ts';
+import { loadDivisions } from '../../ingest/vocabulary/regions.ts';
 import { luceneQuery } from '../../server/lucene-query.ts';
 import { decodeCursor, encodeCursor } from '../../server/nodes-cursor.ts';
 
@@ -95,5 +97,20 @@ describe('luceneQuery', () => {
     ['a\\b', '"a\\\\b"'],
   ])('%s → %s', (text, query) => {
     expect(luceneQuery(text)).toBe(query);
+  });
+});
+
+describe('the division a title names, as its issuer', () => {
+  const gazetteer = new RegionGazetteer(loadDivisions());
+  it.each([
+    ['2026年遵义市政府工作报告', '遵义市'],
+    ['四川省绵阳市国民经济和社会发展第十五个五年规划纲要', '绵阳市'],
+    ['湖南省人民政府关于支持怀化市建设的意见', '湖南省'],
+    ['绵阳市人民政府公报 2026年第2期', '绵阳市'],
+    // 东区 (四川) is not in 永州市; 南县 stands inside 湖南县域 without its parent named.
+    ['永州市东区开发规划', '永州市'],
+    ['湖南县域商业体系建设方案', undefined],
+  ])('%s → %s', (title, issuer) => {
+    expect(gazetteer.mostLocalNamed(title)?.name).toBe(issuer);
   });
 });
