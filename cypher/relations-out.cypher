@@ -1,7 +1,7 @@
 // Relationship field, outgoing side, for a batch of entities (one query per field, whatever the
 // number of parents: the API's DataLoader collects the parents' ids into $ids).
 // $type: relationship type and $otherLabel: label at the far end, both from the API's fixed
-// table (server/relationship-fields.ts); $edgeWhere / $nodeWhere: exact property filters;
+// model (model/relationships.ts); $edgeWhere / $nodeWhere: exact property filters;
 // $nodeContains: parts of the far end's properties; $document: a file name or null; $first: per
 // parent; $nodeKeys / $edgeKeys: the properties returned, in this order (evidence only when asked for).
 UNWIND $ids AS id

@@ -35,35 +35,6 @@ export async function extractCorpus(corpusFolder: string): Promise<CorpusExtract
   );
 }
 
-/**
- * Single files: each described by the manifest.json beside it when it lists the file, else by
- * what its text says (title from its first heading, issuer from the first division it names).
- */
-export async function extractFiles(files: string[]): Promise<CorpusExtraction> {
-  const inputs: DocumentInput[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const file of files) {
-    const folder = path.dirname(file);
-    const listed = existsSync(path.join(folder, 'manifest.json'))
-      ? (await readManifest(folder)).documents.find((entry) => entry.file === path.basename(file))
-      : undefined;
-    if (listed) {
-      inputs.push({ entry: listed, path: file });
-    } else {
-      diagnostics.push({
-        file: path.basename(file),
-        line: 0,
-        severity: 'info',
-        rule: 'no-manifest-entry',
-        message: 'not listed in a manifest.json: title, issuer and kind are taken from the text',
-      });
-      inputs.push({ entry: null, path: file });
-    }
-  }
-  const extraction = await extractDocuments(inputs);
-  return { ...extraction, diagnostics: [...diagnostics, ...extraction.diagnostics] };
-}
-
 /** Files a path names: what a user can give the pipeline. */
 const READABLE = /\.txt$/iu;
 

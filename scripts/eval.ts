@@ -15,7 +15,7 @@ import {
   type GoldDocument,
   overall,
 } from '../ingest/evaluate/evaluate-documents.ts';
-import { extractCorpus, extractFiles } from '../ingest/pipeline.ts';
+import { extractCorpus, extractPaths } from '../ingest/pipeline.ts';
 import { IndustryLexicon } from '../ingest/vocabulary/lexicons.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,7 +65,7 @@ const golds = readdirSync(DOCUMENT_GOLD)
   .filter((name) => name.endsWith('.json'))
   .sort()
   .map((name) => JSON.parse(readFileSync(path.join(DOCUMENT_GOLD, name), 'utf8')) as GoldDocument);
-const wholeDocuments = await extractFiles(golds.map((gold) => path.resolve(ROOT, gold.path)));
+const wholeDocuments = await extractPaths(golds.map((gold) => path.resolve(ROOT, gold.path)));
 const perDocument = evaluateDocuments(wholeDocuments.graph, golds);
 const kinds = perDocument[0]?.scores.map((score) => score.name) ?? [];
 // Nothing annotated and nothing predicted: no figure (a perfect score would say nothing).

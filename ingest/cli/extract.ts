@@ -1,9 +1,9 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostic, IngestError } from '../diagnostics.ts';
-import { type CorpusExtraction, extractCorpus, extractFiles } from '../pipeline.ts';
+import { type CorpusExtraction, extractPaths } from '../pipeline.ts';
 
-const USAGE = 'usage: npm run extract -- <corpus-folder | files…> [--out graph.json]';
+const USAGE = 'usage: npm run extract -- <files or folders…> [--out graph.json]';
 
 /** `npm run extract`: the whole extracted graph as a graph document, without touching Neo4j. */
 async function main(argv: string[]): Promise<number> {
@@ -18,11 +18,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let extraction: CorpusExtraction;
   try {
-    const first = inputs[0] as string;
-    extraction =
-      inputs.length === 1 && (await stat(first)).isDirectory()
-        ? await extractCorpus(first)
-        : await extractFiles(inputs);
+    extraction = await extractPaths(inputs);
   } catch (error) {
     console.error(
       error instanceof IngestError ? formatDiagnostic(error.diagnostic) : (error as Error).message,

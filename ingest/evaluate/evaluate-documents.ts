@@ -1,7 +1,7 @@
 /**
  * Extraction scored against whole-document gold (tests/gold/documents/*.json, annotated per
  * tests/gold/documents/GUIDE.md): for each document and each kind of fact — parks, industries,
- * HOSTS, PRIORITIZES, goals, projects — precision, recall and F1. A prediction is a fact the
+ * HOSTS, PRIORITIZES, goals (with their number), projects — precision, recall and F1. A prediction is a fact the
  * graph holds with evidence in that document. Records the annotator marked `unsure` are not
  * counted as missed when not found, and a prediction matching one is not counted as wrong.
  */
@@ -66,6 +66,16 @@ const indicatorCore = (text: string) =>
   normaliseName(text)
     .replace(/\([^()]*\)/gu, '')
     .replace(/[%％]/gu, '');
+
+/** The goal's number is the annotated one (when the annotator gave one): its value, or its table cell's. */
+function sameValue(node: GraphNode, value: number | null | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  const predicted =
+    typeof node.properties.value === 'number'
+      ? node.properties.value
+      : Number(/-?\d+(?:\.\d+)?/u.exec(String(node.properties.target ?? ''))?.[0] ?? Number.NaN);
+  return Math.abs(predicted - value) < 1e-9;
+}
 
 /** How far apart, in lines, a goal's indicator and its target may stand (one cell per line). */
 const TABLE_ROW_LINES = 8;
@@ -163,7 +173,8 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
           ) &&
           predicted.length > 0 &&
           annotated.length > 0 &&
-          (predicted.includes(annotated) || annotated.includes(predicted))
+          (predicted.includes(annotated) || annotated.includes(predicted)) &&
+          sameValue(node, goal.value)
         );
       },
       (node) =>

@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFiles } from '../../ingest/pipeline.ts';
+import { extractPaths } from '../../ingest/pipeline.ts';
 import type { ManifestEntry } from '../../ingest/read/manifest.ts';
 import { CORPUS } from '../support/paths.ts';
 
@@ -11,7 +11,7 @@ async function describedAs(name: string, text: string): Promise<ManifestEntry | 
   const folder = await mkdtemp(path.join(tmpdir(), 'describe-'));
   const file = path.join(folder, name);
   await writeFile(file, text);
-  return (await extractFiles([file])).documents[0];
+  return (await extractPaths([file])).documents[0];
 }
 
 describe('what a document is, from its own text (no manifest)', () => {
@@ -84,7 +84,7 @@ describe('what a document is, from its own text (no manifest)', () => {
     const listed = manifest.documents.find((entry) => entry.file === name);
     const folder = await mkdtemp(path.join(tmpdir(), 'describe-'));
     await copyFile(path.join(CORPUS, name), path.join(folder, name));
-    const [entry] = (await extractFiles([path.join(folder, name)])).documents;
+    const [entry] = (await extractPaths([path.join(folder, name)])).documents;
     expect(entry?.issuer).toBe(listed?.issuer);
     // The 湘西 plan's text starts with its body: no title says what kind of document it is.
     if (!name.startsWith('xiangxi')) expect(entry?.kind).toBe(listed?.kind);

@@ -68,7 +68,8 @@ describe('whole-document evaluation', () => {
         node('park:3', 'Park', '各类园区', 8), // wrong
         node('industry:1', 'Industry', '新能源汽车产业', 5),
         node('region:1', 'Region', '遵义市', 1),
-        node('goal:1', 'Goal', '地区生产总值增长', 2, { indicator: '地区生产总值增长' }),
+        node('goal:1', 'Goal', '地区生产总值增长', 2, { indicator: '地区生产总值增长', value: 6 }),
+        node('goal:2', 'Goal', '地区生产总值增长', 2, { indicator: '地区生产总值增长', value: 7 }), // wrong number
         node('project:1', 'Project', '新舟机场改扩建工程', 9),
       ],
       edges: [edge('HOSTS', 'park:1', 'industry:1', 7)],
@@ -79,7 +80,7 @@ describe('whole-document evaluation', () => {
     expect(score('Industry')).toMatchObject({ predicted: 1, correct: 1, gold: 2, found: 1 });
     expect(score('HOSTS')).toMatchObject({ correct: 1, found: 1 });
     expect(score('PRIORITIZES')).toMatchObject({ predicted: 0, gold: 1, found: 0, recall: 0 });
-    expect(score('Goal')).toMatchObject({ correct: 1, found: 1 });
+    expect(score('Goal')).toMatchObject({ predicted: 2, correct: 1, found: 1 });
     expect(score('Project')).toMatchObject({ correct: 1, found: 1 });
     const total = overall(result ? [result] : []);
     expect(total.find((s) => s.name === 'Park')?.precision).toBe(0.5);

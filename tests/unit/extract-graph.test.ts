@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CorpusExtraction, extractCorpus, extractFiles } from '../../ingest/pipeline.ts';
+import { type CorpusExtraction, extractCorpus, extractPaths } from '../../ingest/pipeline.ts';
 import type { GraphNode, PlanGraph } from '../../model/graph.ts';
 import { CORPUS } from '../support/test-graph.ts';
 
@@ -184,7 +184,7 @@ describe('odd input', () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'extract-'));
     const file = path.join(folder, name);
     await writeFile(file, text);
-    return extractFiles([file]);
+    return extractPaths([file]);
   }
 
   it('reads a plan from another province with sensible, sparse results', async () => {

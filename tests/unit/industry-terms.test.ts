@@ -46,7 +46,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
   });
 
   it('keeps every term where the clause writes it', () => {
-    const clause = '支持遵义打造白酒和现代中药等优势产业';
-    for (const term of reader.read(clause)) expect(clause.slice(term.start, term.end)).toBe(term.surface);
+    const clause = '支持遵义打造白酒和现代中药等优势产业，发展生物制药（植物提取、化妆品）产业';
+    const terms = reader.read(clause);
+    expect(terms.map((term) => term.canonical)).toEqual(
+      expect.arrayContaining(['白酒', '现代中药', '植物提取']),
+    );
+    for (const term of terms) expect(clause.slice(term.start, term.end)).toBe(term.surface);
   });
 });
