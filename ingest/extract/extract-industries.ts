@@ -117,9 +117,6 @@ export function extractPriorities(context: ExtractionContext): void {
   }
 }
 
-/** Words that hand a task to a region named after them: 支持合肥打造…, 推动芜湖发展…. */
-const HANDS_TO = /^(?:支持|推动|鼓励|引导|推进)/u;
-
 /**
  * The region a clause is about when it names one before its cue (支持合肥打造…): its node id,
  * added to the graph; undefined when it names none (the sentence's subject holds).
@@ -129,7 +126,7 @@ function clauseSubject(
   clause: string,
   evidence: () => Evidence,
 ): string | undefined {
-  const opening = HANDS_TO.exec(clause);
+  const opening = context.industryTerms.handsToAt(clause);
   const named = opening
     ? context.gazetteer.leading(clause.slice(opening[0].length), {
         scope: context.scope,

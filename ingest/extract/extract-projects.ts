@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model/graph.ts';
 import { foldWidth } from '../read/clean-line.ts';
 import type { Table } from '../read/plan-document.ts';
-import { escapeRegExp, loadProjectLexicon } from '../vocabulary/lexicons.ts';
+import { alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
@@ -10,13 +10,8 @@ import { addRegion } from './extract-regions.ts';
 
 /** Works named by what they are, and how project names end (data/lexicon/projects.json). */
 const { workNouns, projectEndings } = loadProjectLexicon();
-const longestFirst = (words: string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-const WORK_NOUNS = longestFirst(workNouns);
-const PROJECT_ENDINGS = longestFirst(projectEndings);
+const WORK_NOUNS = alternation(workNouns);
+const PROJECT_ENDINGS = alternation(projectEndings);
 /** How names of projects and engineering works end. */
 const PROJECT_SUFFIX = new RegExp(`(${PROJECT_ENDINGS}|${WORK_NOUNS}|物流港)`, 'gu');
 const PROJECT_SUFFIX_AT_END = new RegExp(`${PROJECT_SUFFIX.source}$`, 'u');

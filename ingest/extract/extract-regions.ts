@@ -1,5 +1,5 @@
 import type { Evidence } from '../../model/graph.ts';
-import { escapeRegExp } from '../vocabulary/lexicons.ts';
+import { alternation } from '../vocabulary/lexicons.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { sentenceEvidence } from './extract-context.ts';
@@ -48,8 +48,7 @@ export function extractRegions(context: ExtractionContext): void {
   const names = context.gazetteer.textNamesWithin(context.scope);
   if (names.size === 0) return;
   // 洪江区域 is a region of 洪江, not 洪江区.
-  const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?:${alternatives.join('|')})(?!域)`, 'gu');
+  const pattern = new RegExp(`(?:${alternation([...names.keys()])})(?!域)`, 'gu');
   for (const sentence of context.document.sentences) {
     for (const match of sentence.text.matchAll(pattern)) {
       const division = names.get(match[0]);

@@ -4,7 +4,7 @@
  * `地区生产总值增长5%左右`, `城镇新增就业110万人以上`, `粮食产量稳定在1300亿斤以上`,
  * `新建、改造供水管网6公里`. The words are data (data/lexicon/goal-grammar.json).
  */
-import { escapeRegExp, type GoalGrammar } from './lexicons.ts';
+import { alternation, type GoalGrammar } from './lexicons.ts';
 
 export interface GoalClause {
   /** What is measured, as written, without the verb: 地区生产总值. */
@@ -36,20 +36,15 @@ export class GoalClauseReader {
   private readonly leads: RegExp;
 
   constructor(private readonly grammar: GoalGrammar) {
-    const alternatives = (words: string[]) =>
-      [...words]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|');
-    const units = alternatives(grammar.units);
+    const units = alternation(grammar.units);
     // indicator, qualifier before, number, (range end), unit, qualifier after
     this.goal = new RegExp(
-      `([^，,；;。：:]*?)(${alternatives(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${units})(${alternatives(grammar.qualifiersAfter)})?`,
+      `([^，,；;。：:]*?)(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${units})(${alternation(grammar.qualifiersAfter)})?`,
       'gu',
     );
-    this.growthVerb = new RegExp(`(${alternatives(grammar.growthVerbs)})$`, 'u');
-    this.levelVerb = new RegExp(`(${alternatives(grammar.levelVerbs)})$`, 'u');
-    this.leads = new RegExp(`^(?:${alternatives(grammar.indicatorLeads)})+`, 'u');
+    this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');
+    this.levelVerb = new RegExp(`(${alternation(grammar.levelVerbs)})$`, 'u');
+    this.leads = new RegExp(`^(?:${alternation(grammar.indicatorLeads)})+`, 'u');
   }
 
   /**

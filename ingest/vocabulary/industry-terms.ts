@@ -5,7 +5,7 @@
  * `低空经济`); an item the industry lexicon knows is one whatever its form. The words are data
  * (data/lexicon/industry-grammar.json), so the rules know no document.
  */
-import { escapeRegExp, type IndustryGrammar, type IndustryLexicon } from './lexicons.ts';
+import { alternation, type IndustryGrammar, type IndustryLexicon } from './lexicons.ts';
 
 export interface IndustryTerm {
   /** As written: 新能源汽车产业. */
@@ -34,6 +34,7 @@ export class IndustryTermReader {
   private readonly leading: RegExp;
   private readonly groups: Set<string>;
   private readonly qualifiers: Set<string>;
+  private readonly handsTo: RegExp;
 
   constructor(
     private readonly grammar: IndustryGrammar,
@@ -41,23 +42,19 @@ export class IndustryTermReader {
     /** Names and aliases of a published taxonomy, each with its concept's name (data/taxonomy). */
     private readonly taxonomy: ReadonlyMap<string, string> = new Map(),
   ) {
-    const longestFirst = (words: string[]) =>
-      [...words]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|');
-    this.cue = new RegExp(`(${longestFirst(grammar.cues)})`, 'gu');
-    this.listEnd = new RegExp(`等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${longestFirst(grammar.heads)}))$`, 'u');
+    this.cue = new RegExp(`(${alternation(grammar.cues)})`, 'gu');
+    this.listEnd = new RegExp(`等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation(grammar.heads)}))$`, 'u');
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).
     this.headedList = new RegExp(
       `等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济|服务业|制造业))`,
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
-    this.stopWord = new RegExp(longestFirst(grammar.itemStopWords), 'u');
-    this.leading = new RegExp(`^(?:${longestFirst(grammar.leadingWords)})+`, 'u');
+    this.stopWord = new RegExp(alternation(grammar.itemStopWords), 'u');
+    this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+`, 'u');
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
+    this.handsTo = new RegExp(`^(?:${alternation(grammar.handsTo)})[\\u4e00-\\u9fff]{2,8}$`, 'u');
   }
 
   /**
@@ -129,6 +126,11 @@ export class IndustryTermReader {
     return terms;
   }
 
+  /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
+  handsToAt(clause: string): RegExpExecArray | null {
+    return new RegExp(`^(?:${alternation(this.grammar.handsTo)})`, 'u').exec(clause);
+  }
+
   /** Where the first development cue of a clause stands (its length when none). */
   cueAt(clause: string): number {
     this.cue.lastIndex = 0;
@@ -142,7 +144,7 @@ export class IndustryTermReader {
     if (before === '') return true;
     if (this.grammar.cueLeads.some((lead) => before.endsWith(lead))) return true;
     // 支持合肥打造…: a short opening that hands the task to a place.
-    return /^(?:支持|推动|鼓励|引导)[\u4e00-\u9fff]{2,8}$/u.test(before);
+    return this.handsTo.test(before);
   }
 
   private enumeration(object: string, cue: string): IndustryTerm[] {

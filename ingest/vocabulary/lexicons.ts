@@ -56,8 +56,7 @@ export class IndustryLexicon {
       }
     }
     // Longest surface first, so 化工新材料 wins over 新材料 and 电子信息产业链 over 电子信息.
-    const surfaces = [...this.canonicalBySurface.keys()].sort((a, b) => b.length - a.length);
-    this.pattern = new RegExp(surfaces.map(escapeRegExp).join('|'), 'gu');
+    this.pattern = new RegExp(alternation([...this.canonicalBySurface.keys()]), 'gu');
   }
 
   static load(file = path.join(LEXICON_DIR, 'industries.json')): IndustryLexicon {
@@ -94,6 +93,14 @@ export function loadParkLexicon(file = path.join(LEXICON_DIR, 'parks.json')): Pa
   return JSON.parse(readFileSync(file, 'utf8')) as ParkLexicon;
 }
 
+/** Words as a regular-expression alternation, longest first (so 重点发展 wins over 发展). */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -126,6 +133,8 @@ export interface IndustryGrammar {
   leadingWords: string[];
   /** What may stand right before a cue that is a plain verb (大力 发展): else the cue is inside a noun (社会发展). */
   cueLeads: string[];
+  /** Words that hand a task to a region named after them (支持合肥打造…). */
+  handsTo: string[];
 }
 
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {

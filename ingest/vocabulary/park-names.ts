@@ -1,4 +1,4 @@
-import { escapeRegExp, type ParkLexicon, type ParkSuffix } from './lexicons.ts';
+import { alternation, escapeRegExp, type ParkLexicon, type ParkSuffix } from './lexicons.ts';
 
 /** A park name taken apart: where it is, what kind of zone, and the parts that vary between documents. */
 export interface ParkName {
@@ -31,10 +31,7 @@ export class ParkNameReader {
     private readonly lexicon: ParkLexicon,
     industryTerms: string[] = [],
   ) {
-    const words = [...lexicon.typeWords, ...industryTerms]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp);
-    this.typeWords = new RegExp(words.join('|') || '$^', 'gu');
+    this.typeWords = new RegExp(alternation([...lexicon.typeWords, ...industryTerms]) || '$^', 'gu');
     this.suffixes = [...lexicon.suffixes].sort((a, b) => b.suffix.length - a.suffix.length);
     this.suffixPattern = new RegExp(
       `(?:${this.suffixes.map((s) => escapeRegExp(s.suffix)).join('|')})(?:[（(][^）)]{2,6}[）)])?`,

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './lexicons.ts';
+import { alternation } from './lexicons.ts';
 import { type Division, type Divisions, divisionNames } from './regions.ts';
 
 /** How plans name their own region (全州, 本市, 我县): also the short name of 全州县, never meant so. */
@@ -115,13 +115,7 @@ export class RegionGazetteer {
     for (const division of this.around(scope)) {
       for (const name of this.names(division.code)) if (name.length >= 2) names.add(name);
     }
-    const pattern = new RegExp(
-      [...names]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|'),
-      'u',
-    );
+    const pattern = new RegExp(alternation([...names]), 'u');
     return (text) => text.search(pattern);
   }
 
