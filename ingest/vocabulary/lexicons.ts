@@ -60,7 +60,7 @@ export class IndustryLexicon {
   }
 
   static load(file = path.join(LEXICON_DIR, 'industries.json')): IndustryLexicon {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { industries: IndustryEntry[] };
+    const data = readDataFile<{ industries: IndustryEntry[] }>(file, ['industries']);
     return new IndustryLexicon(data.industries);
   }
 
@@ -90,7 +90,32 @@ export class IndustryLexicon {
 }
 
 export function loadParkLexicon(file = path.join(LEXICON_DIR, 'parks.json')): ParkLexicon {
-  return JSON.parse(readFileSync(file, 'utf8')) as ParkLexicon;
+  return readDataFile<ParkLexicon>(file, [
+    'suffixes',
+    'notParks',
+    'leadingVerbs',
+    'notNameWords',
+    'typeWords',
+  ]);
+}
+
+/**
+ * A data file of the project's, or a user's extension of it: read and checked for the lists
+ * the extractors need, so a broken edit is named plainly rather than failing deep inside.
+ */
+export function readDataFile<T>(file: string, lists: readonly string[]): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file} cannot be read as JSON: ${(error as Error).message}`);
+  }
+  for (const key of lists) {
+    if (!Array.isArray((data as Record<string, unknown> | null)?.[key])) {
+      throw new Error(`${file}: "${key}" must be a list (see the file's description)`);
+    }
+  }
+  return data as T;
 }
 
 /** Words as a regular-expression alternation, longest first (so 重点发展 wins over 发展). */
@@ -115,7 +140,7 @@ export interface DocumentLexicon {
 }
 
 export function loadDocumentLexicon(file = path.join(LEXICON_DIR, 'documents.json')): DocumentLexicon {
-  return JSON.parse(readFileSync(file, 'utf8')) as DocumentLexicon;
+  return readDataFile<DocumentLexicon>(file, ['pageWords', 'pageLinePatterns', 'kinds', 'titleCues']);
 }
 
 /** How plans write the industries they develop (data/lexicon/industry-grammar.json). */
@@ -138,7 +163,19 @@ export interface IndustryGrammar {
 }
 
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
-  return JSON.parse(readFileSync(file, 'utf8')) as IndustryGrammar;
+  return readDataFile<IndustryGrammar>(file, [
+    'cues',
+    'heads',
+    'productHeads',
+    'notHeads',
+    'groups',
+    'notIndustries',
+    'qualifiers',
+    'itemStopWords',
+    'leadingWords',
+    'cueLeads',
+    'handsTo',
+  ]);
 }
 
 /** How plans promise numbers (data/lexicon/goal-grammar.json). */
@@ -162,7 +199,19 @@ export interface GoalGrammar {
 }
 
 export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json')): GoalGrammar {
-  return JSON.parse(readFileSync(file, 'utf8')) as GoalGrammar;
+  return readDataFile<GoalGrammar>(file, [
+    'targetCues',
+    'actionCues',
+    'reviewSections',
+    'forwardMarkers',
+    'resultCues',
+    'growthVerbs',
+    'levelVerbs',
+    'units',
+    'qualifiersAfter',
+    'qualifiersBefore',
+    'indicatorLeads',
+  ]);
 }
 
 /** An entry of the industry taxonomy (data/taxonomy/industries.json). */
@@ -182,7 +231,7 @@ const TAXONOMY_FILE = path.resolve(LEXICON_DIR, '..', 'taxonomy', 'industries.js
  * C 制造业) are left out: plans name them in passing far more often than as an industry.
  */
 export function loadTaxonomyNames(file = TAXONOMY_FILE): Map<string, string> {
-  const entries = (JSON.parse(readFileSync(file, 'utf8')) as { industries: TaxonomyEntry[] }).industries;
+  const entries = readDataFile<{ industries: TaxonomyEntry[] }>(file, ['industries']).industries;
   const names = new Map<string, string>();
   for (const entry of entries) {
     if (!entry.partOf || /^[A-Z]$/u.test(entry.code ?? '')) continue;
@@ -199,5 +248,5 @@ export interface ProjectLexicon {
 }
 
 export function loadProjectLexicon(file = path.join(LEXICON_DIR, 'projects.json')): ProjectLexicon {
-  return JSON.parse(readFileSync(file, 'utf8')) as ProjectLexicon;
+  return readDataFile<ProjectLexicon>(file, ['workNouns', 'projectEndings']);
 }

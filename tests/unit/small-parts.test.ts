@@ -1,7 +1,10 @@
-/** Table tests of the small pure parts: numerals, park names, cursors, Lucene escaping. */
+/** Table tests of the small pure parts: numerals, park names, issuers, cursors, Lucene escaping, data files. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumber } from '../../ingest/read/chinese-numerals.ts';
-import { IndustryLexicon, loadParkLexicon } from '../../ingest/vocabulary/lexicons.ts';
+import { IndustryLexicon, loadGoalGrammar, loadParkLexicon } from '../../ingest/vocabulary/lexicons.ts';
 import { ParkNameReader } from '../../ingest/vocabulary/park-names.ts';
 import { RegionGazetteer } from '../../ingest/vocabulary/region-gazetteer.ts';
 import { loadDivisions } from '../../ingest/vocabulary/regions.ts';
@@ -112,5 +115,16 @@ describe('the division a title names, as its issuer', () => {
     ['湖南县域商业体系建设方案', undefined],
   ])('%s → %s', (title, issuer) => {
     expect(gazetteer.mostLocalNamed(title)?.name).toBe(issuer);
+  });
+});
+
+describe('data files a user extends', () => {
+  it('names a broken file and what is wrong with it', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'lexicon-'));
+    const notJson = path.join(folder, 'goal-grammar.json');
+    await writeFile(notJson, '{ "units": [');
+    expect(() => loadGoalGrammar(notJson)).toThrow(/goal-grammar\.json cannot be read as JSON/);
+    await writeFile(notJson, '{ "units": "%" }');
+    expect(() => loadGoalGrammar(notJson)).toThrow(/"targetCues" must be a list/);
   });
 });
