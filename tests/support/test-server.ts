@@ -19,7 +19,10 @@ export async function startTestServer(reuse?: PlanServerOptions['reuse']): Promi
   const server = await startPlanServer(
     { driver, database: testNeo4j().settings.database, reuse },
     { host: '127.0.0.1', port: 0 },
-  );
+  ).catch(async (error: unknown) => {
+    await driver.close();
+    throw error;
+  });
   return {
     driver,
     server,
@@ -42,7 +45,10 @@ export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 /** The corpus served (serveCorpus) and Debian's chromium to look at it. */
 export async function serveCorpusToBrowser(): Promise<TestServer & { browser: Browser }> {
   const served = await serveCorpus();
-  const browser = await launchChromium();
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await served.close();
+    throw error;
+  });
   await mkdir(ARTIFACTS, { recursive: true });
   return {
     ...served,
