@@ -5,7 +5,7 @@ import type { PlanGraph } from '../model/graph.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { IngestError } from './diagnostics.ts';
 import { extractDocumentGraph, loadExtractionResources } from './extract/extract-document-graph.ts';
-import { type ManifestEntry, readManifest } from './read/manifest.ts';
+import { type Manifest, type ManifestEntry, readManifest } from './read/manifest.ts';
 import { readSourceText } from './read/read-source-text.ts';
 import { segmentDocument } from './read/segment-document.ts';
 import { mergeGraph } from './resolve/merge-graph.ts';
@@ -47,6 +47,8 @@ export async function extractPaths(paths: string[]): Promise<CorpusExtraction> {
   const inputs: DocumentInput[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, string>();
+  // Files given one by one from one folder share its manifest, read once.
+  const manifests = new Map<string, Promise<Manifest | undefined>>();
   const add = (input: DocumentInput) => {
     const name = path.basename(input.path);
     const first = seen.get(name);
@@ -75,7 +77,7 @@ export async function extractPaths(paths: string[]): Promise<CorpusExtraction> {
       });
     }
     if (info.isDirectory()) for (const input of await folderInputs(given)) add(input);
-    else add({ entry: await manifestEntryOf(given), path: given });
+    else add({ entry: await manifestEntryOf(given, manifests), path: given });
   }
   const extraction = await extractDocuments(inputs);
   return { ...extraction, diagnostics: [...diagnostics, ...extraction.diagnostics] };
@@ -103,10 +105,19 @@ async function folderInputs(folder: string): Promise<DocumentInput[]> {
 }
 
 /** The manifest entry of a file, when a manifest.json beside it lists it. */
-async function manifestEntryOf(file: string): Promise<ManifestEntry | null> {
+async function manifestEntryOf(
+  file: string,
+  manifests: Map<string, Promise<Manifest | undefined>>,
+): Promise<ManifestEntry | null> {
   const folder = path.dirname(file);
-  if (!existsSync(path.join(folder, 'manifest.json'))) return null;
-  return (await readManifest(folder)).documents.find((entry) => entry.file === path.basename(file)) ?? null;
+  let manifest = manifests.get(folder);
+  if (!manifest) {
+    manifest = existsSync(path.join(folder, 'manifest.json'))
+      ? readManifest(folder)
+      : Promise.resolve(undefined);
+    manifests.set(folder, manifest);
+  }
+  return (await manifest)?.documents.find((entry) => entry.file === path.basename(file)) ?? null;
 }
 
 export interface DocumentInput {

@@ -103,12 +103,9 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
  * document's (a work report's year, a five-year plan's last year).
  */
 function extractTextGoals(context: ExtractionContext): void {
-  const year = documentYear(context);
+  const { year, pastYear } = documentYears(context);
   // A plan looks ahead; a report or a gazette also looks back on the year before.
   const looksBack = !/plan$/u.test(context.entry.kind);
-  // The year looked back on: before a plan's period (2020 for 2021–2025), else before the document's year.
-  const periodStart = /(20\d\d)\D+20\d\d/u.exec(context.entry.period)?.[1];
-  const pastYear = periodStart ? Number(periodStart) - 1 : year === null ? undefined : year - 1;
   // A work report reviews the past year first: nothing before it turns forward is a target.
   let reviewing = context.entry.kind === 'government-work-report';
   for (const sentence of context.document.sentences) {
@@ -124,11 +121,8 @@ function extractTextGoals(context: ExtractionContext): void {
         prefer: context.issuer?.code,
         accept: (division) => division.level !== 'township',
       });
-      const goal =
-        named && read.indicator.length - named.length >= 2
-          ? { ...read, indicator: read.indicator.slice(named.length) }
-          : read;
-      const region = named && goal !== read ? named.division : undefined;
+      const region = named && read.indicator.length - named.length >= 2 ? named : undefined;
+      const goal = region ? { ...read, indicator: read.indicator.slice(region.length) } : read;
       const written = `${goal.value}${goal.valueMax !== null ? `—${goal.valueMax}` : ''}${goal.unit}`;
       const properties: Properties = {
         indicator: goal.indicator,
@@ -158,19 +152,23 @@ function extractTextGoals(context: ExtractionContext): void {
         `goal:${context.document.file}:text:${sentence.line}:${goal.indicator}:${goal.value}`,
         properties,
         evidence,
-        region,
+        region?.division,
       );
     }
   }
 }
 
-/** The year a target without one is for: a plan's last year, else the document's own. */
-function documentYear(context: ExtractionContext): number | null {
+/**
+ * The year a target without one is for (a plan's last year, else the document's own), and the
+ * year it looks back on (the one before a plan's period, 2020 for 2021–2025, else the one before).
+ */
+function documentYears(context: ExtractionContext): { year: number | null; pastYear: number | undefined } {
   const { period, adopted } = context.entry;
   const years = [...period.matchAll(/20\d\d/gu)].map((match) => Number(match[0]));
-  if (years.length > 0) return Math.max(...years);
   const adoptedYear = /20\d\d/u.exec(adopted)?.[0];
-  return adoptedYear ? Number(adoptedYear) : null;
+  const year = years.length > 0 ? Math.max(...years) : adoptedYear ? Number(adoptedYear) : null;
+  const periodStart = years.length > 1 ? Math.min(...years) : undefined;
+  return { year, pastYear: periodStart ? periodStart - 1 : year === null ? undefined : year - 1 };
 }
 
 /** A goal set by the document for `region` (a division its text names), else for the issuer. */

@@ -22,6 +22,11 @@ export interface IndustryTerm {
 }
 
 const MAX_ITEM_LENGTH = 14;
+/** How an industry's name may end without the ending being part of its concept (新能源汽车产业链). */
+const INDUSTRY_ENDINGS = ['产业集群', '产业链', '产业', '集群'];
+const INDUSTRY_ENDING = new RegExp(`(${INDUSTRY_ENDINGS.join('|')})$`, 'u');
+/** One name per concept drops 全产业链 too (装配式建筑全产业链 → 装配式建筑). */
+const CANONICAL_ENDING = new RegExp(`(全产业链|${INDUSTRY_ENDINGS.join('|')})$`, 'u');
 /** An enumeration's end: `等` (and a count: 十大, 5个), then the head noun phrase. */
 const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)?)?';
 
@@ -34,6 +39,7 @@ export class IndustryTermReader {
   private readonly leading: RegExp;
   private readonly groups: Set<string>;
   private readonly qualifiers: Set<string>;
+  private readonly handsToOpening: RegExp;
   private readonly handsTo: RegExp;
 
   constructor(
@@ -54,7 +60,8 @@ export class IndustryTermReader {
     this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+`, 'u');
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
-    this.handsTo = new RegExp(`^(?:${alternation(grammar.handsTo)})[\\u4e00-\\u9fff]{2,8}$`, 'u');
+    this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
+    this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
   }
 
   /**
@@ -109,16 +116,11 @@ export class IndustryTermReader {
       const lastCue = cues.at(-1);
       const listStart = lastCue ? lastCue.index + lastCue[0].length : 0;
       const group = this.groups.has(head) && !this.notIndustries.has(head) ? head : undefined;
-      for (const item of splitItems(before.slice(listStart))) {
-        const surface = this.clean(item.text);
-        if (!surface) continue;
-        const start = listStart + item.start + item.text.indexOf(surface);
+      for (const term of this.listed(before.slice(listStart), lastCue?.[1] ?? `等${head}`)) {
         terms.push({
-          surface,
-          canonical: this.lexicon.canonical(surface) ?? this.canonical(surface),
-          cue: lastCue?.[1] ?? `等${head}`,
-          start,
-          end: start + surface.length,
+          ...term,
+          start: term.start + listStart,
+          end: term.end + listStart,
           ...(group ? { group } : {}),
         });
       }
@@ -128,7 +130,7 @@ export class IndustryTermReader {
 
   /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
   handsToAt(clause: string): RegExpExecArray | null {
-    return new RegExp(`^(?:${alternation(this.grammar.handsTo)})`, 'u').exec(clause);
+    return this.handsToOpening.exec(clause);
   }
 
   /** Where the first development cue of a clause stands (its length when none). */
@@ -197,7 +199,7 @@ export class IndustryTermReader {
     const trimmed = text.trimEnd();
     // A list (、 和 及 与) or an item with its parts in brackets (masked as spaces).
     if (!/[、和及与]|\S\s+\S/u.test(trimmed)) return null;
-    const head = ['产业集群', '产业链', '产业', '集群'].find((word) => trimmed.endsWith(word));
+    const head = INDUSTRY_ENDINGS.find((word) => trimmed.endsWith(word));
     return head ? { index: trimmed.length - head.length, 1: head } : null;
   }
 
@@ -224,7 +226,7 @@ export class IndustryTermReader {
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;
     if (/^[\dA-Za-z+]+$/u.test(surface) && !/^\d+G$/u.test(surface)) return undefined;
     if (this.notIndustries.has(surface) || this.stopWord.test(surface)) return undefined;
-    if (this.qualifiers.has(surface.replace(/(产业集群|产业链|产业|集群)$/u, ''))) return undefined;
+    if (this.qualifiers.has(surface.replace(INDUSTRY_ENDING, ''))) return undefined;
     return surface;
   }
 
@@ -237,7 +239,7 @@ export class IndustryTermReader {
 
   /** One name per concept: the 产业 / 产业链 / 产业集群 / 集群 ending dropped when two characters remain. */
   private canonical(surface: string): string {
-    const stripped = surface.replace(/(全产业链|产业集群|产业链|产业|集群)$/u, '');
+    const stripped = surface.replace(CANONICAL_ENDING, '');
     const name = stripped.length >= 2 ? stripped : surface;
     return this.lexicon.canonical(name) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(name) ?? name;
   }
