@@ -72,6 +72,8 @@ export class GraphStore {
   }
 
   private async readRows(name: ReadQueryName, parameters: Record<string, unknown>): Promise<Rows> {
+    // Nothing kept, nothing shared: no key to make.
+    if (!this.answers && !this.shareQueriesInFlight) return this.query(name, parameters);
     // An answer made before the graph changed is never read again: its key names the old graph.
     const key = `${await this.currentGraphVersion()}\u0000${name}\u0000${JSON.stringify(parameters)}`;
     const kept = this.answers?.get(key);
