@@ -81,13 +81,17 @@ async function inDocumentTransaction(
 ): Promise<void> {
   const timeoutMs = ingestTimeoutMs();
   const session = driver.session({ database });
+  const started = performance.now();
   try {
     await session.executeWrite(work, { timeout: timeoutMs });
   } catch (error) {
-    if (
+    // Neo4j ends a transaction past its limit as timed out, or — when the limit strikes while it
+    // waits for a lock — as terminated (LockClientStopped): past our own limit, both are the limit.
+    const ranOut =
       error instanceof Neo4jError &&
-      error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
-    ) {
+      (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+        (/Terminated|LockClientStopped/u.test(error.code) && performance.now() - started >= timeoutMs));
+    if (ranOut) {
       throw new Error(
         `the document's transaction took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} and was rolled back (nothing of it was written); raise INGEST_TIMEOUT_MS (ms) for larger documents`,
         { cause: error },
