@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { IngestError } from './diagnostics.ts';
 import { extractDocumentGraph, loadExtractionResources } from './extract/extract-document-graph.ts';
 import { type Manifest, type ManifestEntry, readManifest } from './read/manifest.ts';
-import { readSourceText } from './read/read-source-text.ts';
+import { READABLE_FILE, readSourceText } from './read/read-source-text.ts';
 import { segmentDocument } from './read/segment-document.ts';
 import { mergeGraph } from './resolve/merge-graph.ts';
 import { resolveEntities } from './resolve/resolve-entities.ts';
@@ -34,9 +34,6 @@ export async function extractCorpus(corpusFolder: string): Promise<CorpusExtract
     manifest.documents.map((entry) => ({ entry, path: path.join(manifest.folder, entry.file) })),
   );
 }
-
-/** Files a path names: what a user can give the pipeline. */
-const READABLE = /\.txt$/iu;
 
 /**
  * What a user gives: files and folders, folders read recursively. A folder's manifest.json
@@ -97,7 +94,7 @@ async function folderInputs(folder: string): Promise<DocumentInput[]> {
   for (const child of children) {
     const childPath = path.join(folder, child.name);
     if (child.isDirectory() && !child.name.startsWith('.')) inputs.push(...(await folderInputs(childPath)));
-    else if (child.isFile() && READABLE.test(child.name) && !listed.has(child.name)) {
+    else if (child.isFile() && READABLE_FILE.test(child.name) && !listed.has(child.name)) {
       inputs.push({ entry: null, path: childPath });
     }
   }

@@ -15,6 +15,8 @@ export interface Evidence {
   section: string;
   /** A verbatim substring of that line. */
   quote: string;
+  /** For a PDF, the 1-based page the line starts on. */
+  page?: number;
 }
 
 /** Property values Neo4j can store directly. */

@@ -42,7 +42,7 @@ export function formatOutline(document: PlanDocument, options: { rows?: boolean 
     entries.push({ line: table.line, order: 2, text: lines.join('\n') });
   }
   entries.sort((a, b) => a.line - b.line || a.order - b.order);
-  const summary = `${document.file} (${document.encoding}, ${document.lines.length} lines): ${document.headings.length} headings, ${document.boxes.length} 专栏, ${document.tables.length} tables, ${document.paragraphs.length} paragraphs, ${document.sentences.length} sentences, ${document.diagnostics.length} messages`;
+  const summary = `${document.file} (${document.encoding ?? document.format}, ${document.lines.length} lines): ${document.headings.length} headings, ${document.boxes.length} 专栏, ${document.tables.length} tables, ${document.paragraphs.length} paragraphs, ${document.sentences.length} sentences, ${document.diagnostics.length} messages`;
   return [
     summary,
     ...entries.map((entry) => `${String(entry.line).padStart(5)}  ${entry.text}`),

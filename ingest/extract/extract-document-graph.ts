@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../../model/graph.ts';
+import type { Evidence, GraphEdge, GraphNode } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { PlanDocument } from '../read/plan-document.ts';
@@ -92,5 +92,25 @@ export function extractDocumentGraph(
     diagnostics: [],
   };
   for (const extract of EXTRACTORS) extract(context);
-  return { ...context.builder.build(), diagnostics: context.diagnostics };
+  const graph = context.builder.build();
+  return { ...withPages(graph, document), diagnostics: context.diagnostics };
+}
+
+/** A PDF's facts say their page too: each line's page is known from reading, so it is added once here. */
+function withPages<Graph extends { nodes: { evidence: Evidence[] }[]; edges: { evidence: Evidence[] }[] }>(
+  graph: Graph,
+  document: PlanDocument,
+): Graph {
+  const pages = document.pages;
+  if (!pages) return graph;
+  const paged = (evidence: Evidence[]) =>
+    evidence.map((e) => {
+      const page = e.document === document.file ? pages[e.line - 1] : undefined;
+      return page ? { ...e, page } : e;
+    });
+  return {
+    ...graph,
+    nodes: graph.nodes.map((node) => ({ ...node, evidence: paged(node.evidence) })),
+    edges: graph.edges.map((edge) => ({ ...edge, evidence: paged(edge.evidence) })),
+  };
 }

@@ -35,6 +35,7 @@ export function serializeEvidence(evidence: Evidence): string {
     line: evidence.line,
     section: evidence.section,
     quote: evidence.quote,
+    ...(evidence.page ? { page: evidence.page } : {}),
   });
 }
 

@@ -61,7 +61,10 @@ function kindOf(original: string, text: string, folded: string): LineKind {
   if (structural && TOC_ENTRY.test(original)) return { kind: 'toc' };
   if (body.includes('\t')) {
     const cells = original.split('\t').map((cell) => cleanLine(cell).text);
-    if (cells.filter((cell) => cell !== '').length >= 2 && cells.length >= 3) return { kind: 'row', cells };
+    // Leading empty cells are merged cells of a row-per-line table (`\t\t电子信息`): one filled cell is enough.
+    const filled = cells.filter((cell) => cell !== '').length;
+    if (cells.length >= 3 && (filled >= 2 || (filled === 1 && cells[0] === '')))
+      return { kind: 'row', cells };
   }
   if (original.startsWith('\t')) return { kind: 'cell', text };
 

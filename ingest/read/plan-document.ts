@@ -7,10 +7,13 @@ import type { SourceText } from './read-source-text.ts';
  */
 export interface PlanDocument {
   file: string;
-  encoding: SourceText['encoding'];
+  format: SourceText['format'];
+  encoding?: SourceText['encoding'];
   sha256: SourceText['sha256'];
   /** The original lines; `lines[n - 1]` is line n. Evidence quotes are cut from these. */
   lines: string[];
+  /** For a PDF, the page of each line (`pages[n - 1]` for line n). */
+  pages?: number[];
   headings: Heading[];
   boxes: Box[];
   tables: Table[];

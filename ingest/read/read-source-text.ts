@@ -2,15 +2,29 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, IngestError } from '../diagnostics.ts';
+import { docxLines } from './formats/docx-lines.ts';
+import { FormatProblem, type FormatText } from './formats/format-problem.ts';
+import { htmlLines } from './formats/html-lines.ts';
+import { pdfLines } from './formats/pdf-lines.ts';
 
-/** A document's text, decoded, split into lines exactly as the file has them. */
+/** File formats the pipeline reads. */
+export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+/**
+ * A document's text, decoded, split into lines: for a text file exactly as the file has them;
+ * for other formats as the format's reader extracts them (docs/graph-format.md, Positions).
+ */
 export interface SourceText {
   file: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  format: SourceFormat;
+  /** The text encoding of a text or HTML file; absent for PDF and Word, which say their own. */
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
   /** SHA-256 of the file's bytes, hex: which version of the document the facts come from. */
   sha256: string;
-  /** The original lines (line `n` is `lines[n - 1]`), without line terminators and without a BOM. */
+  /** The lines (line `n` is `lines[n - 1]`), without line terminators and without a BOM. */
   lines: string[];
+  /** For a PDF, the 1-based page of each line (`pages[n - 1]` for line n). */
+  pages?: number[];
   /** What decoding had to repair (a truncated last character, invalid bytes). */
   diagnostics: Diagnostic[];
 }
@@ -28,7 +42,50 @@ export async function readSourceText(filePath: string): Promise<SourceText> {
       'too-large',
     );
   }
-  return decodeSourceText(file, await readFile(filePath));
+  const bytes = await readFile(filePath);
+  const format = formatOf(filePath, bytes);
+  if (format === 'text') return decodeSourceText(file, bytes);
+  if (bytes.length === 0) throw refusal(file, 'is empty', 'empty');
+  let text: FormatText;
+  let encoding: SourceText['encoding'];
+  try {
+    if (format === 'pdf') text = await pdfLines(bytes);
+    else if (format === 'docx') text = await docxLines(bytes);
+    else {
+      const decoded = decodeSourceText(file, bytes);
+      encoding = decoded.encoding;
+      text = { lines: htmlLines(decoded.lines.join('\n')) };
+    }
+  } catch (error) {
+    if (error instanceof FormatProblem) throw refusal(file, error.message, error.rule);
+    throw error;
+  }
+  if (text.lines.every((line) => line.trim() === '')) throw refusal(file, 'holds no text', 'empty');
+  return {
+    file,
+    format,
+    ...(encoding ? { encoding } : {}),
+    sha256: sha256Of(bytes),
+    lines: text.lines,
+    ...(text.pages ? { pages: text.pages } : {}),
+    diagnostics: [],
+  };
+}
+
+/** Files the pipeline reads, by name: plain text (.txt, .md), web pages, Word and PDF. */
+export const READABLE_FILE = /\.(txt|md|text|html?|xhtml|docx|pdf)$/iu;
+
+/** A file's format: a PDF is known by its first bytes too, whatever its name. */
+function formatOf(filePath: string, bytes: Uint8Array): SourceFormat {
+  const extension = path.extname(filePath).toLowerCase();
+  if (extension === '.pdf' || Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return 'pdf';
+  if (extension === '.docx') return 'docx';
+  if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
+  return 'text';
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -70,8 +127,14 @@ export function decodeSourceText(file: string, bytes: Uint8Array): SourceText {
     }
   }
   if (text.trim() === '') throw refusal(file, 'holds only blank lines', 'empty');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file, encoding, sha256, lines: text.split(/\r\n|\r|\n/), diagnostics };
+  return {
+    file,
+    format: 'text',
+    encoding,
+    sha256: sha256Of(bytes),
+    lines: text.split(/\r\n|\r|\n/),
+    diagnostics,
+  };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {

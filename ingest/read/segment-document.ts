@@ -30,9 +30,11 @@ export function segmentDocument(source: SourceText): PlanDocument {
   state.run();
   return {
     file: source.file,
-    encoding: source.encoding,
+    format: source.format,
+    ...(source.encoding ? { encoding: source.encoding } : {}),
     sha256: source.sha256,
     lines: source.lines,
+    ...(source.pages ? { pages: source.pages } : {}),
     headings: state.headings,
     boxes: state.boxes,
     tables: state.tables,

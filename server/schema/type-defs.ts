@@ -126,12 +126,14 @@ function relationshipTypes(): string {
 }
 
 export const typeDefs = /* GraphQL */ `
-  "Where a fact is written: document file, 1-based line, section path and a verbatim quote."
+  "Where a fact is written: document file, 1-based line, section path and a verbatim quote; for a PDF also its page."
   type Evidence {
     document: String!
     line: Int!
     section: String!
     quote: String!
+    "The 1-based page of a PDF the line starts on; null for formats without pages."
+    page: Int
   }
 
   enum Label { ${NODE_LABELS.join(' ')} }

@@ -127,7 +127,13 @@ export class DetailsPanel {
       const title = this.documentTitles.get(record.document);
       where.append(
         el('span', 'document', title ?? record.document),
-        el('span', 'line', `第 ${record.line} 行 · line ${record.line}`),
+        el(
+          'span',
+          'line',
+          record.page
+            ? `第 ${record.page} 页 第 ${record.line} 行 · page ${record.page}, line ${record.line}`
+            : `第 ${record.line} 行 · line ${record.line}`,
+        ),
       );
       if (title) where.title = record.document;
       const sectionPath = el(

@@ -10,7 +10,7 @@ query ParksHostingIndustry {
   parksHostingIndustry(industry: "电子信息", role: "主导产业", document: "huaihua-14th-five-year-plan.txt") {
     role
     park { name aliases locatedIn { region { name } } }
-    evidence { document line section quote }
+    evidence { document line page section quote }
   }
 }`,
   },
@@ -67,7 +67,7 @@ query RegionIndustries {
     title: '规划在哪里提到 · where the plans mention an entity',
     query: `query Mentions {
   mentions(entity: "洪江高新区", first: 20) {
-    evidence { document line section quote }
+    evidence { document line page section quote }
     relationship { type sourceId targetId }
   }
 }`,

@@ -1,0 +1,191 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * The lines of a web page's main text, as a plain-text plan would have them: one paragraph or
+ * heading a line, a table row a line with its cells joined by tabs (a row of one cell starts
+ * with a tab: the form of a table flattened one cell a line). Scripts, navigation, headers,
+ * footers, share bars and other page chrome are dropped; of what is left, the element holding
+ * most of the text is the article (government sites wrap it in many layers of layout).
+ */
+export function htmlLines(html: string): string[] {
+  const $ = cheerio.load(html);
+  $(DROPPED).remove();
+  $('*').each((_, element) => {
+    const marks = `${$(element).attr('class') ?? ''} ${$(element).attr('id') ?? ''}`;
+    if (CHROME_MARK.test(marks) && !ARTICLE_MARK.test(marks)) $(element).remove();
+  });
+  // cheerio.load always wraps what it reads in html and body.
+  const body = $('body').get(0);
+  if (!body) return [];
+  const lines: string[] = [];
+  const writer = new LineWriter(lines);
+  walk(articleOf($, body), writer);
+  writer.flush();
+  return lines;
+}
+
+/** Elements that never hold a plan's text. */
+const DROPPED =
+  'script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, select';
+/** Class or id words of page chrome on government and news sites. */
+const CHROME_MARK =
+  /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|position|location|footer|foot|header|head|top|toolbar|tools|share|sidebar|side|copyright|banner|logo|search|related|pager|print)([\s_-]|$)/iu;
+const ARTICLE_MARK = /(article|content|zoom|main|text|detail|body)/iu;
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'blockquote',
+  'center',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'caption',
+  'figure',
+  'figcaption',
+  'hr',
+  'body',
+  'html',
+]);
+
+/**
+ * The element that is the article: the deepest one holding at least 60% of the page's text
+ * (descending while one child still holds that much), so a layout wrapper's leftovers around
+ * the article (a title bar, a date line) stay out only when they are small.
+ */
+function articleOf($: cheerio.CheerioAPI, body: Element): Element {
+  const total = textLength($, body);
+  let current = body;
+  for (;;) {
+    const next = $(current)
+      .children()
+      .toArray()
+      .find((child) => textLength($, child) >= total * 0.6);
+    if (!next || next.tagName === 'table' || next.tagName === 'p') return current;
+    current = next;
+  }
+}
+
+function textLength($: cheerio.CheerioAPI, element: Element): number {
+  return $(element).text().replace(/\s+/gu, '').length;
+}
+
+function walk(node: AnyNode, writer: LineWriter): void {
+  if (node.type === 'text') {
+    writer.write(node.data);
+    return;
+  }
+  if (node.type !== 'tag' && node.type !== 'root') return;
+  const element = node as Element;
+  const tag = node.type === 'tag' ? element.tagName : 'body';
+  if (tag === 'br') {
+    writer.flush();
+    return;
+  }
+  if (tag === 'table') {
+    writer.flush();
+    for (const row of tableRows(element)) writer.line(row);
+    return;
+  }
+  const block = BLOCK.has(tag);
+  if (block) writer.flush();
+  for (const child of element.children) walk(child, writer);
+  if (block) writer.flush();
+}
+
+/** A table's rows, cells joined by tabs; nested tables' rows come after their row. */
+function tableRows(table: Element): string[] {
+  const rows: string[][] = [];
+  const visit = (element: Element) => {
+    for (const child of element.children) {
+      if (child.type !== 'tag') continue;
+      if (child.tagName === 'tr') rows.push(rowCells(child));
+      else if (child.tagName !== 'table') visit(child);
+    }
+  };
+  visit(table);
+  return withoutEmptyColumns(rows.filter((cells) => cells.some((cell) => cell.trim() !== ''))).map((cells) =>
+    cells.length === 1 ? `\t${cells[0]}` : cells.join('\t'),
+  );
+}
+
+/**
+ * Rows without the columns that are empty in every row: word processors add such a column
+ * when a table is converted (a layout column), and it would shift nothing but the count.
+ */
+export function withoutEmptyColumns(rows: string[][]): string[][] {
+  const kept = filledColumns(rows);
+  // A row keeps its own length: only the emptied columns go.
+  return rows.map((cells) =>
+    kept.filter((column) => column < cells.length).map((column) => cells[column] ?? ''),
+  );
+}
+
+/** The columns of a table with text in at least one row. */
+export function filledColumns(rows: string[][]): number[] {
+  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  return [...Array(width).keys()].filter((column) => rows.some((cells) => (cells[column] ?? '') !== ''));
+}
+
+function rowCells(row: Element): string[] {
+  return row.children
+    .filter((child): child is Element => child.type === 'tag' && /^t[dh]$/u.test(child.tagName))
+    .map((cell) => {
+      const lines: string[] = [];
+      const writer = new LineWriter(lines);
+      for (const child of cell.children) walk(child, writer);
+      writer.flush();
+      // A cell's own paragraphs stay in the cell: a row is one line.
+      return lines.join('').replace(/\t/gu, ' ');
+    });
+}
+
+/** Gathers inline text into lines: whitespace collapsed, and dropped next to Chinese characters. */
+class LineWriter {
+  private parts: string[] = [];
+  constructor(private readonly lines: string[]) {}
+
+  write(text: string): void {
+    this.parts.push(text);
+  }
+
+  line(text: string): void {
+    this.flush();
+    this.lines.push(text);
+  }
+
+  flush(): void {
+    const text = collapseWhitespace(this.parts.join(''));
+    this.parts = [];
+    if (text !== '') this.lines.push(text);
+  }
+}
+
+const WIDE = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…';
+const BREAK_NEXT_TO_WIDE = new RegExp(`(?<=[${WIDE}])[ \\t]*\\n\\s*|[ \\t]*\\n\\s*(?=[${WIDE}])`, 'gu');
+
+/**
+ * Whitespace as a browser shows it: runs collapsed to one space. Source HTML also breaks lines
+ * anywhere, and Chinese has no spaces between words, so a line break next to a Chinese
+ * character or full-width punctuation is layout and goes; a typed space (第一篇 全面…) stays.
+ */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(BREAK_NEXT_TO_WIDE, '')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .trim();
+}
