@@ -1,7 +1,8 @@
 // Removes what one document says from the graph: its evidence on every node and relationship.
 // Returns the element ids it touched, so prune-unsupported.cypher looks only at those.
 // $document: the document's file name; $documentKey: '|<file>|', found in n.sourcesKey through
-// its text index; $evidencePrefix: how the document's evidence records start.
+// its text index; $evidencePrefix: how the document's evidence records start; $claimPrefix:
+// how its name claims start ('<file>/').
 MATCH (n:Entity)
 WHERE n.sourcesKey CONTAINS $documentKey
 OPTIONAL MATCH (n)-[r]-()
@@ -12,6 +13,7 @@ FOREACH (r IN relationships |
       r.sources = [s IN r.sources WHERE s <> $document])
 FOREACH (n IN nodes |
   SET n.evidence = [e IN n.evidence WHERE NOT e STARTS WITH $evidencePrefix],
+      n.nameClaims = [c IN coalesce(n.nameClaims, []) WHERE NOT c STARTS WITH $claimPrefix],
       n.sources = [s IN n.sources WHERE s <> $document],
       n.sourcesKey = reduce(key = '|', s IN [s IN n.sources WHERE s <> $document] | key + s + '|'))
 RETURN [n IN nodes | elementId(n)] AS nodeIds, [r IN relationships | elementId(r)] AS relationshipIds;

@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
  */
 export const QUERY_NAMES = [
   'schema',
+  'document-versions',
   'forget-document',
   'merge-nodes',
+  'names-from-claims',
   'merge-edges',
   'prune-unsupported',
   'graph-counts',

@@ -4,9 +4,13 @@ import path from 'node:path';
 import type { PlanGraph } from '../model/graph.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { IngestError } from './diagnostics.ts';
-import { extractDocumentGraph, loadExtractionResources } from './extract/extract-document-graph.ts';
+import {
+  type ExtractionResources,
+  extractDocumentGraph,
+  loadExtractionResources,
+} from './extract/extract-document-graph.ts';
 import { type Manifest, type ManifestEntry, readManifest } from './read/manifest.ts';
-import { READABLE_FILE, readSourceText } from './read/read-source-text.ts';
+import { FOLDER_NOTE, READABLE_FILE, readSourceText } from './read/read-source-text.ts';
 import { segmentDocument } from './read/segment-document.ts';
 import { mergeGraph } from './resolve/merge-graph.ts';
 import { resolveEntities } from './resolve/resolve-entities.ts';
@@ -38,9 +42,21 @@ export async function extractCorpus(corpusFolder: string): Promise<CorpusExtract
 /**
  * What a user gives: files and folders, folders read recursively. A folder's manifest.json
  * describes the documents it lists; any other readable file is described by its own text.
- * Files are known by their name, so a second file of the same name is reported and left out.
  */
 export async function extractPaths(paths: string[]): Promise<CorpusExtraction> {
+  const { inputs, diagnostics } = await documentInputs(paths);
+  const extraction = await extractDocuments(inputs);
+  return { ...extraction, diagnostics: [...diagnostics, ...extraction.diagnostics] };
+}
+
+/**
+ * The documents that files and folders name, each with its manifest entry when a manifest
+ * lists it. Files are known by their name, so a second file of the same name is reported and
+ * left out.
+ */
+export async function documentInputs(
+  paths: string[],
+): Promise<{ inputs: DocumentInput[]; diagnostics: Diagnostic[] }> {
   const inputs: DocumentInput[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, string>();
@@ -76,8 +92,7 @@ export async function extractPaths(paths: string[]): Promise<CorpusExtraction> {
     if (info.isDirectory()) for (const input of await folderInputs(given)) add(input);
     else add({ entry: await manifestEntryOf(given, manifests), path: given });
   }
-  const extraction = await extractDocuments(inputs);
-  return { ...extraction, diagnostics: [...diagnostics, ...extraction.diagnostics] };
+  return { inputs, diagnostics };
 }
 
 /** A folder's documents, its subfolders' too: listed in its manifest.json or readable files. */
@@ -94,7 +109,12 @@ async function folderInputs(folder: string): Promise<DocumentInput[]> {
   for (const child of children) {
     const childPath = path.join(folder, child.name);
     if (child.isDirectory() && !child.name.startsWith('.')) inputs.push(...(await folderInputs(childPath)));
-    else if (child.isFile() && READABLE_FILE.test(child.name) && !listed.has(child.name)) {
+    else if (
+      child.isFile() &&
+      READABLE_FILE.test(child.name) &&
+      !FOLDER_NOTE.test(child.name) &&
+      !listed.has(child.name)
+    ) {
       inputs.push({ entry: null, path: childPath });
     }
   }
@@ -123,30 +143,66 @@ export interface DocumentInput {
   path: string;
 }
 
+/** One document read and extracted on its own, or why it could not be read. */
+export type DocumentExtraction =
+  | {
+      ok: true;
+      entry: ManifestEntry;
+      /** True when no manifest described it and its text did. */
+      described: boolean;
+      graph: PlanGraph;
+      diagnostics: Diagnostic[];
+    }
+  | { ok: false; entry: ManifestEntry; diagnostic: Diagnostic; diagnostics: Diagnostic[] };
+
+/**
+ * One document through read → segment → extract → resolve. Entities get the same ids in
+ * every document, so a document extracted alone joins the others wherever it is loaded.
+ */
+export async function extractDocument(
+  input: DocumentInput,
+  resources: ExtractionResources,
+): Promise<DocumentExtraction> {
+  const file = path.basename(input.path);
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const source = await readSourceText(input.path);
+    const document = segmentDocument(source);
+    diagnostics.push(...document.diagnostics);
+    const entry = input.entry ?? resources.describer.describe(file, document);
+    const graph = extractDocumentGraph(entry, document, resources);
+    diagnostics.push(...graph.diagnostics);
+    const resolved = resolveEntities({ nodes: graph.nodes, edges: graph.edges });
+    diagnostics.push(...resolved.diagnostics);
+    return { ok: true, entry, described: !input.entry, graph: resolved.graph, diagnostics };
+  } catch (error) {
+    const diagnostic = asDiagnostic(error, file);
+    return {
+      ok: false,
+      entry: input.entry ?? describeUnread(file),
+      diagnostic,
+      diagnostics: [...diagnostics, diagnostic],
+    };
+  }
+}
+
 export async function extractDocuments(inputs: DocumentInput[]): Promise<CorpusExtraction> {
-  const parts = [];
+  const parts: PlanGraph[] = [];
   const documents: ManifestEntry[] = [];
   const failed: CorpusExtraction['failed'] = [];
   const diagnostics: Diagnostic[] = [];
   const described: ManifestEntry[] = [];
   const resources = loadExtractionResources();
   for (const input of inputs) {
-    const file = path.basename(input.path);
-    try {
-      const source = await readSourceText(input.path);
-      const document = segmentDocument(source);
-      diagnostics.push(...document.diagnostics);
-      const entry = input.entry ?? resources.describer.describe(file, document);
-      if (!input.entry) described.push(entry);
-      const graph = extractDocumentGraph(entry, document, resources);
-      diagnostics.push(...graph.diagnostics);
-      parts.push(graph);
-      documents.push(entry);
-    } catch (error) {
-      const diagnostic = asDiagnostic(error, file);
-      failed.push({ entry: input.entry ?? describeUnread(file), diagnostic });
-      diagnostics.push(diagnostic);
+    const extraction = await extractDocument(input, resources);
+    diagnostics.push(...extraction.diagnostics);
+    if (!extraction.ok) {
+      failed.push({ entry: extraction.entry, diagnostic: extraction.diagnostic });
+      continue;
     }
+    if (extraction.described) described.push(extraction.entry);
+    parts.push(extraction.graph);
+    documents.push(extraction.entry);
   }
   const resolved = resolveEntities(mergeGraph(parts, diagnostics));
   diagnostics.push(...resolved.diagnostics);

@@ -27,6 +27,11 @@ export interface LabelSpec {
   description: string;
   /** Properties beyond those every entity has (id, label, name, aliases, evidence, sources). */
   properties: Record<string, PropertySpec>;
+  /**
+   * Documents name the entity in longer and shorter forms (洪江高新区, 洪江高新技术产业开发区):
+   * it is shown by the fullest name any document uses, the others kept as aliases.
+   */
+  fullestName?: boolean;
 }
 
 /** Labels in the order the viewer's legend shows them. */
@@ -57,6 +62,18 @@ export const LABELS = {
         description:
           "SHA-256 of the file's bytes (hex): the version of the document the facts were read from.",
       },
+      extractorVersion: {
+        type: 'String',
+        caption: '抽取版本',
+        description:
+          'Version of the readers, extractors and data files that read the facts: a document whose file and extractor version are unchanged is not read again.',
+      },
+      source: {
+        type: 'String',
+        caption: '来源路径',
+        description:
+          'Where the file was read from (absolute path), so files gone from a folder can be found.',
+      },
     },
   },
   Region: {
@@ -79,6 +96,7 @@ export const LABELS = {
   Park: {
     caption: '园区 Park',
     description: 'An industrial park, development zone or similar area (园区).',
+    fullestName: true,
     properties: {
       kind: {
         type: 'String',
@@ -166,6 +184,11 @@ export const LABELS = {
 
 export type NodeLabel = keyof typeof LABELS;
 export const NODE_LABELS = Object.keys(LABELS) as NodeLabel[];
+
+/** Whether the label's entities are shown by the fullest name documents use (LabelSpec.fullestName). */
+export function showsFullestName(label: NodeLabel): boolean {
+  return (LABELS[label] as LabelSpec).fullestName === true;
+}
 
 /** The properties of a label, with their specs. */
 export function labelProperties(label: NodeLabel): [string, PropertySpec][] {

@@ -5,80 +5,175 @@ import {
   openDriver,
 } from '../../database/neo4j-settings.ts';
 import { type Diagnostic, formatDiagnostic, IngestError } from '../diagnostics.ts';
-import { applySchema, countGraph, removeDocument, replaceDocument } from '../load/load-graph.ts';
-import { extractPaths } from '../pipeline.ts';
+import { loadExtractionResources } from '../extract/extract-document-graph.ts';
+import { extractorVersion } from '../extract/extractor-version.ts';
+import {
+  applySchema,
+  countGraph,
+  removeDocument,
+  replaceDocument,
+  storedDocuments,
+} from '../load/load-graph.ts';
+import { documentInputs, extractDocument } from '../pipeline.ts';
 import { documentSlice } from '../resolve/merge-graph.ts';
+import { type Change, type IngestPlan, planIngest } from './ingest-plan.ts';
 import { ingestProgress } from './ingest-progress.ts';
 
-const USAGE = `usage: npm run ingest -- [files or folders…]       load documents (.txt; folders read recursively;
-                                                  a manifest.json describes what it lists, the text the rest)
-       npm run ingest -- --remove <file> [...]     remove documents' contribution from the graph`;
+const USAGE = `usage: npm run ingest -- [options] [files or folders…]   load documents: .txt/.md (any encoding),
+                                                  .html, .docx and .pdf; folders are read recursively; a
+                                                  manifest.json describes what it lists, the text the rest
+  --dry-run     say what would be loaded, left alone and removed, and change nothing
+  --prune       remove from the graph the documents gone from the folders given
+       npm run ingest -- --remove <file> [...]     remove documents' contribution from the graph
+
+Only what changed is read: a document whose file (SHA-256) and extractor version are those
+the graph holds is left alone.`;
 
 /**
- * The ingest command: extract the corpus, then load it into Neo4j one transaction per
- * document (a document that fails leaves the graph as it was), with progress and a summary.
+ * The ingest command: find what changed since the graph was loaded, then read, extract and
+ * load each new or changed document on its own, one transaction each (a document that fails
+ * leaves the graph as it was), the next document read while the database writes this one.
  */
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
   }
+  const options = { dryRun: argv.includes('--dry-run'), prune: argv.includes('--prune') };
+  const paths = argv.filter((arg) => !arg.startsWith('--'));
+  const unknown = argv.filter(
+    (arg) => arg.startsWith('--') && !['--dry-run', '--prune', '--remove'].includes(arg),
+  );
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(', ')}\n${USAGE}`);
+    return 2;
+  }
   const settings = neo4jSettingsFromEnvironment();
   const driver = openDriver(settings);
   const started = performance.now();
   try {
-    await applySchema(driver, settings.database);
-    if (argv[0] === '--remove') return await remove(argv.slice(1), driver, settings.database);
+    if (argv[0] === '--remove') {
+      await applySchema(driver, settings.database);
+      return await remove(argv.slice(1), driver, settings.database);
+    }
+    const given = paths.length > 0 ? paths : ['data/corpus'];
+    const { inputs, diagnostics } = await documentInputs(given);
+    if (!options.dryRun) await applySchema(driver, settings.database);
+    const plan = await planIngest(
+      inputs,
+      await storedDocuments(driver, settings.database),
+      extractorVersion(),
+      given,
+    );
+    reportPlan(plan, options);
+    if (options.dryRun) return 0;
 
-    const extraction = await extractPaths(argv.length > 0 ? argv : ['data/corpus']);
-    for (const diagnostic of extraction.diagnostics) console.error(formatDiagnostic(diagnostic));
-    for (const entry of extraction.described) {
-      console.log(
-        `${entry.file}: read from its text as “${entry.title}” · ${entry.issuer || 'issuer unknown'} · ${entry.kind} · ${entry.adopted || 'no date'} (a manifest.json beside it overrides)`,
-      );
-    }
-    const loaded: string[] = [];
-    const notLoaded: string[] = extraction.failed.map(({ entry }) => entry.file);
-    const progress = ingestProgress(extraction.documents.length);
-    try {
-      for (const entry of extraction.documents) {
-        const slice = documentSlice(extraction.graph, entry.file);
-        const documentStarted = performance.now();
-        try {
-          await replaceDocument(driver, settings.database, entry.file, slice);
-          loaded.push(entry.file);
-          const ms = (performance.now() - documentStarted).toFixed(0);
-          progress.documentDone(
-            entry.file,
-            'loaded',
-            `(${slice.nodes.length} nodes, ${slice.edges.length} relationships, ${ms} ms)`,
-          );
-        } catch (error) {
-          notLoaded.push(entry.file);
-          progress.documentDone(entry.file, 'failed', `(${(error as Error).message.split('\n')[0]})`);
-          // With the database gone, the other documents cannot load either.
-          if (isDatabaseUnavailable(error)) break;
-        }
+    const run: IngestRun = { loaded: [], notLoaded: [], pruned: [], diagnostics };
+    for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+    await loadDocuments(plan, driver, settings.database, run);
+    if (options.prune) {
+      for (const document of plan.gone) {
+        await removeDocument(driver, settings.database, document.file);
+        run.pruned.push(document.file);
       }
-    } finally {
-      progress.stop();
     }
-    const unreached = extraction.documents
-      .map((d) => d.file)
-      .filter((f) => !loaded.includes(f) && !notLoaded.includes(f));
-    notLoaded.push(...unreached);
-    await summarise(driver, settings.database, {
-      loaded,
-      notLoaded,
-      diagnostics: extraction.diagnostics,
-      seconds: (performance.now() - started) / 1000,
-    });
-    return notLoaded.length > 0 ? 1 : 0;
+    await summarise(driver, settings.database, run, plan, (performance.now() - started) / 1000);
+    return run.notLoaded.length > 0 ? 1 : 0;
   } catch (error) {
     reportFailure(error, settings.uri, settings.user);
     return 1;
   } finally {
     await driver.close();
+  }
+}
+
+interface IngestRun {
+  loaded: string[];
+  notLoaded: string[];
+  pruned: string[];
+  diagnostics: Diagnostic[];
+}
+
+function reportPlan(plan: IngestPlan, options: { dryRun: boolean; prune: boolean }): void {
+  const prefix = options.dryRun ? 'would load' : 'to load';
+  console.log(
+    `${plan.load.length} ${prefix} (${count(plan.load, 'new')} new, ${count(plan.load, 'file changed')} changed, ${count(plan.load, 'extractor changed')} read again by a newer extractor), ${plan.unchanged.length} unchanged, ${plan.gone.length} gone`,
+  );
+  if (options.dryRun) {
+    for (const { input, change } of plan.load) console.log(`  ${change}: ${input.path}`);
+  }
+  for (const document of plan.gone) {
+    const what = options.prune ? (options.dryRun ? 'would remove' : 'removing') : 'gone (--prune removes it)';
+    console.log(`  ${what}: ${document.file} (was ${document.source})`);
+  }
+}
+
+function count(load: IngestPlan['load'], change: Change): number {
+  return load.filter((entry) => entry.change === change).length;
+}
+
+/** Reads and loads the plan's documents in turn, reading the next while the database writes one. */
+async function loadDocuments(
+  plan: IngestPlan,
+  driver: ReturnType<typeof openDriver>,
+  database: string,
+  run: IngestRun,
+): Promise<void> {
+  if (plan.load.length === 0) return;
+  const resources = loadExtractionResources();
+  const progress = ingestProgress(plan.load.length);
+  const extract = (index: number) => {
+    const next = plan.load[index];
+    return next ? extractDocument(next.input, resources) : undefined;
+  };
+  let databaseDown = false;
+  try {
+    let pending = extract(0);
+    for (let index = 0; pending; index += 1) {
+      const extraction = await pending;
+      pending = databaseDown ? undefined : extract(index + 1);
+      const file = extraction.entry.file;
+      for (const diagnostic of extraction.diagnostics) console.error(formatDiagnostic(diagnostic));
+      run.diagnostics.push(...extraction.diagnostics);
+      if (!extraction.ok) {
+        run.notLoaded.push(file);
+        progress.documentDone(file, 'failed', `(${extraction.diagnostic.message})`);
+        continue;
+      }
+      if (extraction.described) {
+        const entry = extraction.entry;
+        console.log(
+          `${file}: read from its text as “${entry.title}” · ${entry.issuer || 'issuer unknown'} · ${entry.kind} · ${entry.adopted || 'no date'} (a manifest.json beside it overrides)`,
+        );
+      }
+      const slice = documentSlice(extraction.graph, file);
+      const documentStarted = performance.now();
+      try {
+        await replaceDocument(driver, database, file, slice);
+        run.loaded.push(file);
+        const ms = (performance.now() - documentStarted).toFixed(0);
+        progress.documentDone(
+          file,
+          'loaded',
+          `(${slice.nodes.length} nodes, ${slice.edges.length} relationships, ${ms} ms)`,
+        );
+      } catch (error) {
+        run.notLoaded.push(file);
+        progress.documentDone(file, 'failed', `(${(error as Error).message.split('\n')[0]})`);
+        // With the database gone, the other documents cannot load either.
+        if (isDatabaseUnavailable(error)) {
+          databaseDown = true;
+          pending = undefined;
+        }
+      }
+    }
+  } finally {
+    progress.stop();
+  }
+  const done = new Set([...run.loaded, ...run.notLoaded]);
+  for (const { input } of plan.load) {
+    const file = path.basename(input.path);
+    if (!done.has(file)) run.notLoaded.push(file);
   }
 }
 
@@ -101,12 +196,15 @@ async function remove(
 async function summarise(
   driver: ReturnType<typeof openDriver>,
   database: string,
-  run: { loaded: string[]; notLoaded: string[]; diagnostics: Diagnostic[]; seconds: number },
+  run: IngestRun,
+  plan: IngestPlan,
+  seconds: number,
 ): Promise<void> {
   const warnings = run.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = run.diagnostics.filter((d) => d.severity === 'error').length;
+  const pruned = run.pruned.length > 0 ? `, removed ${run.pruned.length}` : '';
   console.log(
-    `ingested ${run.loaded.length} of ${run.loaded.length + run.notLoaded.length} documents in ${run.seconds.toFixed(1)}s (${warnings} warnings, ${errors} errors)`,
+    `ingested ${run.loaded.length} of ${plan.load.length} new or changed documents${pruned}, ${plan.unchanged.length} unchanged left alone, in ${seconds.toFixed(1)}s (${warnings} warnings, ${errors} errors)`,
   );
   try {
     const counts = await countGraph(driver, database);

@@ -27,6 +27,8 @@ export interface ExtractionContext {
   scope: string | undefined;
   /** Where the first place of the scope stands in a text (-1: none). */
   placeAt: (text: string) => number;
+  /** The version of what reads facts, recorded on the Document. */
+  extractorVersion: string;
   builder: GraphBuilder;
   diagnostics: Diagnostic[];
 }

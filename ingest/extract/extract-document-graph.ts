@@ -23,6 +23,7 @@ import { extractPriorities } from './extract-industries.ts';
 import { extractParks } from './extract-parks.ts';
 import { extractProjects } from './extract-projects.ts';
 import { extractRegions } from './extract-regions.ts';
+import { extractorVersion } from './extractor-version.ts';
 import { GraphBuilder } from './graph-builder.ts';
 
 /** Lexicons and the division gazetteer, loaded once for a whole corpus. */
@@ -34,6 +35,8 @@ export interface ExtractionResources {
   gazetteer: RegionGazetteer;
   /** What a document is, for a document no manifest describes. */
   describer: DocumentDescriber;
+  /** The version of what reads facts (extractor-version.ts), recorded on each Document. */
+  extractorVersion: string;
 }
 
 export function loadExtractionResources(): ExtractionResources {
@@ -46,6 +49,7 @@ export function loadExtractionResources(): ExtractionResources {
     parkNames: new ParkNameReader(loadParkLexicon(), industries.surfaces()),
     gazetteer,
     describer: new DocumentDescriber(loadDocumentLexicon(), gazetteer),
+    extractorVersion: extractorVersion(),
   };
 }
 

@@ -27,6 +27,8 @@ export function extractDocumentFacts(context: ExtractionContext): void {
       period: entry.period,
       issuerName: entry.issuer,
       sha256: document.sha256,
+      extractorVersion: context.extractorVersion,
+      ...(document.path ? { source: document.path } : {}),
     },
     evidence,
   });

@@ -1,6 +1,10 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../../cypher/queries.ts';
 import type { Evidence, GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
+import { NODE_LABELS, showsFullestName } from '../../model/labels.ts';
+
+/** Labels whose entities are shown by the fullest name documents use. */
+const FULLEST_LABELS = NODE_LABELS.filter(showsFullestName);
 
 /** Rows per UNWIND batch: large enough to amortise round trips, small enough for a 2 GB heap. */
 const BATCH_SIZE = 2_000;
@@ -56,12 +60,13 @@ export async function replaceDocument(
 ): Promise<void> {
   await inDocumentTransaction(driver, database, async (tx) => {
     const touched = await forgetDocumentIn(tx, document);
-    for (const batch of batches(slice.nodes.map(asRow))) {
+    for (const batch of batches(slice.nodes.map(asNodeRow))) {
       await tx.run(cypher('merge-nodes'), { rows: batch, document });
     }
     for (const batch of batches(slice.edges.map(asRow))) {
       await tx.run(cypher('merge-edges'), { rows: batch, document });
     }
+    await tx.run(cypher('names-from-claims'), { nodeIds: touched.nodeIds, fullestLabels: FULLEST_LABELS });
     await tx.run(cypher('prune-unsupported'), touched);
   });
 }
@@ -70,6 +75,7 @@ export async function replaceDocument(
 export async function removeDocument(driver: Driver, database: string, document: string): Promise<void> {
   await inDocumentTransaction(driver, database, async (tx) => {
     const touched = await forgetDocumentIn(tx, document);
+    await tx.run(cypher('names-from-claims'), { nodeIds: touched.nodeIds, fullestLabels: FULLEST_LABELS });
     await tx.run(cypher('prune-unsupported'), touched);
   });
 }
@@ -113,12 +119,35 @@ async function forgetDocumentIn(
     document,
     documentKey: `|${document}|`,
     evidencePrefix: evidencePrefix(document),
+    claimPrefix: `${document}/`,
   });
   const record = result.records[0];
   return {
     nodeIds: (record?.get('nodeIds') as string[] | undefined) ?? [],
     relationshipIds: (record?.get('relationshipIds') as string[] | undefined) ?? [],
   };
+}
+
+/** What the graph holds of a document: the version of the file and of the extractor that read it. */
+export interface StoredDocument {
+  file: string;
+  sha256: string | null;
+  extractorVersion: string | null;
+  /** Absolute path the file was read from; null for documents loaded before paths were kept. */
+  source: string | null;
+}
+
+export async function storedDocuments(
+  driver: Driver,
+  database: string,
+): Promise<Map<string, StoredDocument>> {
+  const result = await driver.executeQuery(cypher('document-versions'), {}, { database, routing: 'READ' });
+  return new Map(
+    result.records.map((record) => {
+      const stored = record.toObject() as unknown as StoredDocument;
+      return [stored.file, stored];
+    }),
+  );
 }
 
 export interface GraphCounts {
@@ -139,6 +168,11 @@ export async function countGraph(driver: Driver, database: string): Promise<Grap
 /** A node or relationship as an UNWIND row: as it is, with its evidence serialized and sorted as stored. */
 export function asRow<Element extends GraphNode | GraphEdge>(element: Element) {
   return { ...element, evidence: element.evidence.map(serializeEvidence).sort() };
+}
+
+/** A node as an UNWIND row, saying whether the fullest name any load gives it wins. */
+export function asNodeRow(node: GraphNode) {
+  return { ...asRow(node), fullestName: showsFullestName(node.label) };
 }
 
 function* batches<T>(rows: T[]): Generator<T[]> {

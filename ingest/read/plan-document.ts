@@ -7,6 +7,8 @@ import type { SourceText } from './read-source-text.ts';
  */
 export interface PlanDocument {
   file: string;
+  /** The path it was read from, absolute; empty for text not read from a file. */
+  path: string;
   format: SourceText['format'];
   encoding?: SourceText['encoding'];
   sha256: SourceText['sha256'];

@@ -16,6 +16,8 @@ export type SourceFormat = 'text' | 'html' | 'docx' | 'pdf';
  */
 export interface SourceText {
   file: string;
+  /** The path it was read from, absolute; empty for text not read from a file. */
+  path: string;
   format: SourceFormat;
   /** The text encoding of a text or HTML file; absent for PDF and Word, which say their own. */
   encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -44,7 +46,7 @@ export async function readSourceText(filePath: string): Promise<SourceText> {
   }
   const bytes = await readFile(filePath);
   const format = formatOf(filePath, bytes);
-  if (format === 'text') return decodeSourceText(file, bytes);
+  if (format === 'text') return { ...decodeSourceText(file, bytes), path: path.resolve(filePath) };
   if (bytes.length === 0) throw refusal(file, 'is empty', 'empty');
   let text: FormatText;
   let encoding: SourceText['encoding'];
@@ -63,6 +65,7 @@ export async function readSourceText(filePath: string): Promise<SourceText> {
   if (text.lines.every((line) => line.trim() === '')) throw refusal(file, 'holds no text', 'empty');
   return {
     file,
+    path: path.resolve(filePath),
     format,
     ...(encoding ? { encoding } : {}),
     sha256: sha256Of(bytes),
@@ -74,6 +77,10 @@ export async function readSourceText(filePath: string): Promise<SourceText> {
 
 /** Files the pipeline reads, by name: plain text (.txt, .md), web pages, Word and PDF. */
 export const READABLE_FILE = /\.(txt|md|text|html?|xhtml|docx|pdf)$/iu;
+
+/** Files a folder holds about itself, not documents: read only when named one by one. */
+export const FOLDER_NOTE =
+  /^(readme|license|licence|changelog|changes|sources|notice|contributing|authors)(\.|$)/iu;
 
 /** A file's format: a PDF is known by its first bytes too, whatever its name. */
 function formatOf(filePath: string, bytes: Uint8Array): SourceFormat {
@@ -129,6 +136,7 @@ export function decodeSourceText(file: string, bytes: Uint8Array): SourceText {
   if (text.trim() === '') throw refusal(file, 'holds only blank lines', 'empty');
   return {
     file,
+    path: '',
     format: 'text',
     encoding,
     sha256: sha256Of(bytes),

@@ -30,6 +30,7 @@ export function segmentDocument(source: SourceText): PlanDocument {
   state.run();
   return {
     file: source.file,
+    path: source.path,
     format: source.format,
     ...(source.encoding ? { encoding: source.encoding } : {}),
     sha256: source.sha256,

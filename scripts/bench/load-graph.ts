@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../../cypher/queries.ts';
 import { openDriver } from '../../database/neo4j-settings.ts';
-import { applySchema, asRow, replaceDocument } from '../../ingest/load/load-graph.ts';
+import { applySchema, asNodeRow, asRow, replaceDocument } from '../../ingest/load/load-graph.ts';
 import { extractCorpus } from '../../ingest/pipeline.ts';
 import { documentSlice } from '../../ingest/resolve/merge-graph.ts';
 import type { GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
@@ -134,7 +134,7 @@ async function loadNaively(copies: number): Promise<{ ms: number; rows: number }
     for (const node of document.graph.nodes) {
       await driver.executeQuery(
         cypher('merge-nodes'),
-        { rows: [asRow(node)], document: document.file },
+        { rows: [asNodeRow(node)], document: document.file },
         database,
       );
       rows += 1;

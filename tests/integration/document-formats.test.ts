@@ -74,7 +74,15 @@ describe('PDF, Word and web-page versions of a plan give the facts of its text',
   it('a web page: navigation, toolbars and the footer are not text of the plan', async () => {
     const source = await readSourceText(fixtures.html);
     const all = source.lines.join('\n');
-    for (const chrome of ['当前位置', '网站标识码', '分享到', 'ICP备案号', '联系我们', '网站地图', '主办单位'])
+    for (const chrome of [
+      '当前位置',
+      '网站标识码',
+      '分享到',
+      'ICP备案号',
+      '联系我们',
+      '网站地图',
+      '主办单位',
+    ])
       expect(all).not.toContain(chrome);
     expect(source.lines[0]).toBe('怀化市国民经济和社会发展第十四个');
   });

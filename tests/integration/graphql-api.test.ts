@@ -510,9 +510,11 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       const large = await tripsFor(100);
       expect(small.parks).toBe(3);
       expect(large.parks).toBe(100);
-      expect(large.trips).toBe(small.trips);
-      // One for the list, one per relationship field in the query (locatedIn, parent, industries, parks, projects).
+      // One for the list, one per relationship field in the query (locatedIn, parent, industries,
+      // parks, projects) — fewer when a level has nothing to ask about (3 parks without projects).
+      expect(small.trips).toBeLessThanOrEqual(6);
       expect(large.trips).toBeLessThanOrEqual(6);
+      expect(large.trips).toBeGreaterThanOrEqual(small.trips);
     });
 
     it('answers a relationship question in one round trip, the names it is asked about resolved from memory', async () => {

@@ -57,7 +57,7 @@ describe('ingest into the real Neo4j and query through GraphQL over HTTP', () =>
 
   it('loads one Document per corpus file, linked to its issuing Region', async () => {
     const { stdout } = await runIngest();
-    expect(stdout).toMatch(/ingested 5 of 5 documents/);
+    expect(stdout).toMatch(/ingested 5 of 5 new or changed documents/);
     const counts = await countGraph(driver, database());
     expect(counts.nodes.Document).toBe(5);
     expect(counts.relationships.ISSUED_BY).toBe(5);
