@@ -23,8 +23,7 @@ CALL (row, existing) {
         RETURN DISTINCT c ORDER BY c
       },
       created.evidence = row.evidence,
-      created.sources = [$document],
-      created.sourcesKey = '|' + $document + '|'
+      created.sources = [$document]
 }
 CALL (row, existing) {
   WITH row, existing WHERE existing IS NOT NULL
@@ -48,6 +47,5 @@ CALL (row, existing) {
       existing.aliases = [form IN forms WHERE form <> name],
       existing.nameClaims = claims,
       existing.evidence = COLLECT { UNWIND existing.evidence + row.evidence AS e RETURN DISTINCT e ORDER BY e },
-      existing.sources = sources,
-      existing.sourcesKey = reduce(key = '|', s IN sources | key + s + '|')
+      existing.sources = sources
 };

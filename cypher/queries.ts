@@ -13,6 +13,7 @@ export const QUERY_NAMES = [
   'forget-document',
   'merge-nodes',
   'names-from-claims',
+  'record-supports',
   'merge-edges',
   'prune-unsupported',
   'graph-counts',

@@ -9,10 +9,10 @@ CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNI
 CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT goal_id IF NOT EXISTS FOR (n:Goal) REQUIRE n.id IS UNIQUE;
 
-// Which entities a document supports: per-document replace finds them by '|<file>|' in
-// n.sourcesKey ('|a.txt|b.txt|'), which a text index answers without scanning the graph.
+// Which entities a document supports is kept on its Document node (record-supports.cypher);
+// earlier ways of finding them, by indexes that could not hold a popular entity's sources:
 DROP INDEX entity_sources IF EXISTS;
-CREATE TEXT INDEX entity_sources_key IF NOT EXISTS FOR (n:Entity) ON (n.sourcesKey);
+DROP INDEX entity_sources_key IF EXISTS;
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 
 // Properties the API filters and sorts on.

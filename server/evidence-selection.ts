@@ -1,9 +1,14 @@
 import type { GraphQLResolveInfo, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 
-/** Whether a request selects the evidence of entities, of relationships, or of neither. */
+/**
+ * Whether a request selects the provenance lists of entities or of relationships: their
+ * evidence and their sources — the lists that grow with every document that states a fact.
+ */
 export interface EvidenceSelection {
   nodeEvidence: boolean;
   edgeEvidence: boolean;
+  nodeSources: boolean;
+  edgeSources: boolean;
 }
 
 /** What the walk needs of a schema type (read by property, not instanceof: see below). */
@@ -16,9 +21,10 @@ interface SchemaType {
 const known = new WeakMap<OperationDefinitionNode, EvidenceSelection>();
 
 /**
- * Which evidence the operation asks for anywhere (in any field, fragment or inline fragment).
- * Evidence is most of what the graph stores, so the named queries return it only when asked:
- * an answer that shows names and roles then decodes rows no larger than itself.
+ * Which evidence and sources the operation asks for anywhere (in any field, fragment or inline
+ * fragment). Evidence is most of what the graph stores, and an industry named by a thousand
+ * documents has a thousand sources, so the named queries return them only when asked: an
+ * answer that shows names and roles then decodes rows no larger than itself.
  *
  * Walks the selection by hand rather than with graphql-js's TypeInfo: under a bundler or test
  * runner our import of graphql may be another copy than Apollo's, and TypeInfo's instanceof
@@ -27,7 +33,12 @@ const known = new WeakMap<OperationDefinitionNode, EvidenceSelection>();
 export function evidenceSelection(info: GraphQLResolveInfo): EvidenceSelection {
   let selection = known.get(info.operation);
   if (selection) return selection;
-  const found: EvidenceSelection = { nodeEvidence: false, edgeEvidence: false };
+  const found: EvidenceSelection = {
+    nodeEvidence: false,
+    edgeEvidence: false,
+    nodeSources: false,
+    edgeSources: false,
+  };
   const typeNamed = (name: string) => info.schema.getType(name) as SchemaType | null | undefined;
   const visited = new Set<string>();
 
@@ -35,7 +46,11 @@ export function evidenceSelection(info: GraphQLResolveInfo): EvidenceSelection {
     for (const node of selectionSet.selections) {
       if (node.kind === 'Field') {
         const name = node.name.value;
-        if (name === 'evidence') mark(parent);
+        if (name === 'evidence') markEvidence(parent);
+        if (name === 'sources') {
+          if (isRelationship(parent)) found.edgeSources = true;
+          else found.nodeSources = true;
+        }
         const field = parent.getFields?.()[name];
         if (node.selectionSet && field) {
           const type = typeNamed(namedTypeName(field.type));
@@ -55,15 +70,12 @@ export function evidenceSelection(info: GraphQLResolveInfo): EvidenceSelection {
     }
   }
 
-  function mark(parent: SchemaType): void {
+  function markEvidence(parent: SchemaType): void {
     // Mention.evidence is the evidence of an entity or of one of its relationships.
     if (parent.name === 'Mention') {
       found.nodeEvidence = true;
       found.edgeEvidence = true;
-    } else if (
-      parent.name === 'Relationship' ||
-      parent.getInterfaces?.().some((i) => i.name === 'Relationship')
-    ) {
+    } else if (isRelationship(parent)) {
       found.edgeEvidence = true;
     } else {
       found.nodeEvidence = true;
@@ -75,6 +87,12 @@ export function evidenceSelection(info: GraphQLResolveInfo): EvidenceSelection {
   selection = found;
   known.set(info.operation, selection);
   return selection;
+}
+
+function isRelationship(type: SchemaType): boolean {
+  return (
+    type.name === 'Relationship' || (type.getInterfaces?.().some((i) => i.name === 'Relationship') ?? false)
+  );
 }
 
 /** The name of the named type inside list and non-null wrappers. */

@@ -24,6 +24,8 @@ export interface RelationshipRequest {
   within: boolean;
   nodeEvidence: boolean;
   edgeEvidence: boolean;
+  nodeSources: boolean;
+  edgeSources: boolean;
 }
 
 /**

@@ -7,7 +7,7 @@ import { type EvidenceSelection, evidenceSelection } from './evidence-selection.
  * The properties the named queries return, in this order, as `$nodeKeys` / `$edgeKeys`
  * (`n {label: …, values: [key IN $nodeKeys | n[key]]}`): what every entity or relationship
  * has, then every property the model gives any label or relationship type, then — only when
- * the request selects it — the evidence. Named properties rather than `n {.*}`: `.*` reads
+ * the request selects them — the sources and the evidence. Named properties rather than `n {.*}`: `.*` reads
  * every property from the store, evidence too, which made a question's query a third slower
  * even when the evidence was dropped from the answer.
  */
@@ -16,22 +16,30 @@ export const NODE_KEYS: readonly string[] = [
     'id',
     'name',
     'aliases',
-    'sources',
     ...NODE_LABELS.flatMap((label) => labelProperties(label).map(([name]) => name)),
   ]),
 ];
 export const EDGE_KEYS: readonly string[] = [
   ...new Set([
     'id',
-    'sources',
     ...RELATIONSHIP_TYPE_NAMES.flatMap((type) => relationshipProperties(type).map(([name]) => name)),
   ]),
 ];
 
-const WITH_EVIDENCE = {
-  node: [...NODE_KEYS, 'evidence'],
-  edge: [...EDGE_KEYS, 'evidence'],
-};
+/** The keys with what the request selects of the lists that grow with the corpus. */
+function keysFor(base: readonly string[], sources: boolean, evidence: boolean): readonly string[] {
+  return [...base, ...(sources ? ['sources'] : []), ...(evidence ? ['evidence'] : [])];
+}
+const KEYS = new Map<string, readonly string[]>();
+function cachedKeys(kind: 'node' | 'edge', sources: boolean, evidence: boolean): readonly string[] {
+  const key = `${kind}${sources}${evidence}`;
+  let keys = KEYS.get(key);
+  if (!keys) {
+    keys = keysFor(kind === 'node' ? NODE_KEYS : EDGE_KEYS, sources, evidence);
+    KEYS.set(key, keys);
+  }
+  return keys;
+}
 
 export interface ReturnedProperties {
   nodeKeys: readonly string[];
@@ -40,8 +48,8 @@ export interface ReturnedProperties {
 
 export function returnedKeys(selection: EvidenceSelection): ReturnedProperties {
   return {
-    nodeKeys: selection.nodeEvidence ? WITH_EVIDENCE.node : NODE_KEYS,
-    edgeKeys: selection.edgeEvidence ? WITH_EVIDENCE.edge : EDGE_KEYS,
+    nodeKeys: cachedKeys('node', selection.nodeSources, selection.nodeEvidence),
+    edgeKeys: cachedKeys('edge', selection.edgeSources, selection.edgeEvidence),
   };
 }
 
@@ -52,6 +60,6 @@ export function returnedProperties(info: GraphQLResolveInfo): ReturnedProperties
 
 /** Everything, evidence included (where the evidence is the answer, as in mentions). */
 export const ALL_PROPERTIES: ReturnedProperties = {
-  nodeKeys: WITH_EVIDENCE.node,
-  edgeKeys: WITH_EVIDENCE.edge,
+  nodeKeys: cachedKeys('node', true, true),
+  edgeKeys: cachedKeys('edge', true, true),
 };

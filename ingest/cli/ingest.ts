@@ -203,8 +203,9 @@ async function summarise(
   const warnings = run.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = run.diagnostics.filter((d) => d.severity === 'error').length;
   const pruned = run.pruned.length > 0 ? `, removed ${run.pruned.length}` : '';
+  const peakMegabytes = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(
-    `ingested ${run.loaded.length} of ${plan.load.length} new or changed documents${pruned}, ${plan.unchanged.length} unchanged left alone, in ${seconds.toFixed(1)}s (${warnings} warnings, ${errors} errors)`,
+    `ingested ${run.loaded.length} of ${plan.load.length} new or changed documents${pruned}, ${plan.unchanged.length} unchanged left alone, in ${seconds.toFixed(1)}s (${warnings} warnings, ${errors} errors; peak memory ${peakMegabytes} MB)`,
   );
   try {
     const counts = await countGraph(driver, database);

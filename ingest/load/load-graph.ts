@@ -1,6 +1,12 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../../cypher/queries.ts';
-import type { Evidence, GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
+import {
+  documentId,
+  type Evidence,
+  type GraphEdge,
+  type GraphNode,
+  type PlanGraph,
+} from '../../model/graph.ts';
 import { NODE_LABELS, showsFullestName } from '../../model/labels.ts';
 
 /** Labels whose entities are shown by the fullest name documents use. */
@@ -68,6 +74,10 @@ export async function replaceDocument(
     }
     await tx.run(cypher('names-from-claims'), { nodeIds: touched.nodeIds, fullestLabels: FULLEST_LABELS });
     await tx.run(cypher('prune-unsupported'), touched);
+    await tx.run(cypher('record-supports'), {
+      documentNodeId: documentId(document),
+      nodeIds: slice.nodes.map((node) => node.id),
+    });
   });
 }
 
@@ -117,7 +127,7 @@ async function forgetDocumentIn(
 ): Promise<{ nodeIds: string[]; relationshipIds: string[] }> {
   const result = await tx.run(cypher('forget-document'), {
     document,
-    documentKey: `|${document}|`,
+    documentNodeId: documentId(document),
     evidencePrefix: evidencePrefix(document),
     claimPrefix: `${document}/`,
   });

@@ -105,7 +105,7 @@ const LEVEL: Record<string, number> = { 篇: 1, 章: 2, 节: 3 };
  * The text as a web page: 篇/章/节 lines as headings, other lines as paragraphs, and the tables
  * the project reads in the text (either flattened form) as real tables, row by row.
  */
-function webPage(title: string, lines: string[], chrome: boolean): string {
+export function webPage(title: string, lines: string[], chrome: boolean): string {
   const tables = new Map(
     segmentDocument(decodeSourceText(title, Buffer.from(lines.join('\n')))).tables.map((table) => [
       table.line,

@@ -36,6 +36,24 @@ describe('evidenceSelection: which evidence a request asks for', () => {
     ],
     ['{ mentions(entity: "x") { evidence { quote } } }', true, true],
   ])('%s → entities %s, relationships %s', async (source, nodeEvidence, edgeEvidence) => {
-    expect(await selectionOf(source)).toEqual({ nodeEvidence, edgeEvidence });
+    expect(await selectionOf(source)).toEqual({
+      nodeEvidence,
+      edgeEvidence,
+      nodeSources: false,
+      edgeSources: false,
+    });
+  });
+
+  it.each([
+    ['{ parksHostingIndustry(industry: "x") { role park { name } } }', false, false],
+    ['{ parksHostingIndustry(industry: "x") { park { sources } } }', true, false],
+    ['{ parksHostingIndustry(industry: "x") { sources park { name } } }', false, true],
+    ['{ search(text: "x") { ...N } } fragment N on Node { sources }', true, false],
+  ])('%s → sources of entities %s, of relationships %s', async (source, nodeSources, edgeSources) => {
+    const selection = await selectionOf(source);
+    expect({ nodeSources: selection?.nodeSources, edgeSources: selection?.edgeSources }).toEqual({
+      nodeSources,
+      edgeSources,
+    });
   });
 });

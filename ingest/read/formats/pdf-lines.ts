@@ -1,13 +1,22 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { Worker } from 'node:worker_threads';
 import { FormatProblem, type FormatText } from './format-problem.ts';
 import { filledColumns } from './html-lines.ts';
-import { type CellBox, cellAround, pageRules, type RuledTable, ruledTables } from './pdf-rules.ts';
+import {
+  type CellBox,
+  cellAround,
+  type DrawingStep,
+  pageRules,
+  type RuledTable,
+  ruledTables,
+} from './pdf-rules.ts';
 
-/** Where pdfjs finds the character maps Chinese fonts need, and the standard fonts. */
-const PDFJS_ROOT = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** A piece of a page's text layer, as pdfjs gives it. */
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
 
 /** One visual line of a page: its text and where it sits (PDF units, y upwards). */
 interface VisualLine {
@@ -48,32 +57,65 @@ export async function pdfLines(bytes: Uint8Array): Promise<FormatText> {
 }
 
 async function readPages(bytes: Uint8Array): Promise<VisualLine[][]> {
-  const task = getDocument({
-    // pdfjs takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
-    data: new Uint8Array(bytes),
-    cMapUrl: `${path.join(PDFJS_ROOT, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${path.join(PDFJS_ROOT, 'standard_fonts')}/`,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
-  try {
-    const pdf = await task.promise.catch((error: Error) => {
-      throw readFailure(error);
+  const pages = await pdfWorker().read(bytes);
+  return pages.map((page, index) =>
+    pageLines(index + 1, page.items.map(placed), ruledTables(pageRules(page.operations))),
+  );
+}
+
+interface WorkerPage {
+  items: TextItem[];
+  operations: DrawingStep[];
+}
+
+/**
+ * The thread that runs pdfjs (pdf-worker.mjs), started on the first PDF and kept for the
+ * next; it does not keep the process alive.
+ */
+class PdfWorker {
+  private readonly worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url));
+  private readonly waiting = new Map<
+    number,
+    { resolve: (pages: WorkerPage[]) => void; reject: (error: Error) => void }
+  >();
+  private nextId = 0;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on(
+      'message',
+      (message: { id: number; pages?: WorkerPage[]; error?: { name: string; message: string } }) => {
+        const waiting = this.waiting.get(message.id);
+        this.waiting.delete(message.id);
+        if (!waiting) return;
+        if (message.error)
+          waiting.reject(
+            readFailure(Object.assign(new Error(message.error.message), { name: message.error.name })),
+          );
+        else waiting.resolve(message.pages ?? []);
+      },
+    );
+    this.worker.on('error', (error) => {
+      for (const waiting of this.waiting.values()) waiting.reject(error);
+      this.waiting.clear();
+      shared = undefined;
     });
-    const pages: VisualLine[][] = [];
-    for (let number = 1; number <= pdf.numPages; number += 1) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      const items = content.items.filter((item): item is TextItem => 'str' in item && item.str !== '');
-      const tables = ruledTables(pageRules(await page.getOperatorList()));
-      pages.push(pageLines(number, items.map(placed), tables));
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await task.destroy();
   }
+
+  read(bytes: Uint8Array): Promise<WorkerPage[]> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      // A copy: pdfjs takes ownership of the buffer it reads.
+      this.worker.postMessage({ id, bytes: new Uint8Array(bytes) });
+    });
+  }
+}
+
+let shared: PdfWorker | undefined;
+function pdfWorker(): PdfWorker {
+  shared ??= new PdfWorker();
+  return shared;
 }
 
 function readFailure(error: Error): FormatProblem {

@@ -1,5 +1,3 @@
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
 /** A ruled line of a page (a table border), in page space: horizontal at `at` from `from` to `to`, or vertical. */
 export interface Rule {
   at: number;
@@ -14,23 +12,25 @@ export interface PageRules {
 
 type Matrix = [number, number, number, number, number, number];
 
+/** A drawing step of a page that places paths (pdf-worker.mjs): a path's box, in its own space. */
+export type DrawingStep = ['save'] | ['restore'] | ['transform', number[]] | ['path', number[]];
+
 /**
- * The ruled lines of a page from its drawing operations: every stroked or filled path whose
- * box is thin in one direction (a line segment, or a hairline rectangle, as word processors
- * draw table borders), placed with the current transformation.
+ * The ruled lines of a page from its drawing steps: every stroked or filled path whose box is
+ * thin in one direction (a line segment, or a hairline rectangle, as word processors draw
+ * table borders), placed with the current transformation.
  */
-export function pageRules(operators: { fnArray: number[]; argsArray: unknown[][] }): PageRules {
+export function pageRules(steps: DrawingStep[]): PageRules {
   const rules: PageRules = { horizontal: [], vertical: [] };
   let matrix: Matrix = [1, 0, 0, 1, 0, 0];
   const saved: Matrix[] = [];
-  operators.fnArray.forEach((fn, index) => {
-    const args = operators.argsArray[index] ?? [];
-    if (fn === OPS.save) saved.push(matrix);
-    else if (fn === OPS.restore) matrix = saved.pop() ?? matrix;
-    else if (fn === OPS.transform) matrix = multiply(args as Matrix, matrix);
-    else if (fn === OPS.constructPath) {
-      const box = args[2] as ArrayLike<number> | null | undefined;
-      if (!box || box.length < 4) return;
+  for (const step of steps) {
+    if (step[0] === 'save') saved.push(matrix);
+    else if (step[0] === 'restore') matrix = saved.pop() ?? matrix;
+    else if (step[0] === 'transform') matrix = multiply(step[1] as Matrix, matrix);
+    else {
+      const box = step[1];
+      if (box.length < 4) continue;
       const [x1, y1] = apply(matrix, box[0] as number, box[1] as number);
       const [x2, y2] = apply(matrix, box[2] as number, box[3] as number);
       const [left, right] = [Math.min(x1, x2), Math.max(x1, x2)];
@@ -40,7 +40,7 @@ export function pageRules(operators: { fnArray: number[]; argsArray: unknown[][]
       else if (right - left < 2 && top - bottom > 4)
         rules.vertical.push({ at: (left + right) / 2, from: bottom, to: top });
     }
-  });
+  }
   return rules;
 }
 
