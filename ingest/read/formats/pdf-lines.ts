@@ -70,7 +70,7 @@ interface WorkerPage {
 
 /**
  * The thread that runs pdfjs (pdf-worker.mjs), started on the first PDF and kept for the
- * next; it does not keep the process alive.
+ * next; idle, it does not keep the process alive.
  */
 class PdfWorker {
   private readonly worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url));
@@ -81,12 +81,13 @@ class PdfWorker {
   private nextId = 0;
 
   constructor() {
-    this.worker.unref();
     this.worker.on(
       'message',
       (message: { id: number; pages?: WorkerPage[]; error?: { name: string; message: string } }) => {
         const waiting = this.waiting.get(message.id);
         this.waiting.delete(message.id);
+        // Idle, the thread must not keep the process alive (a listener refs it again).
+        if (this.waiting.size === 0) this.worker.unref();
         if (!waiting) return;
         if (message.error)
           waiting.reject(
@@ -104,6 +105,7 @@ class PdfWorker {
 
   read(bytes: Uint8Array): Promise<WorkerPage[]> {
     const id = this.nextId++;
+    this.worker.ref();
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       // A copy: pdfjs takes ownership of the buffer it reads.
