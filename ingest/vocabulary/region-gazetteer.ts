@@ -5,6 +5,9 @@ import { type Division, type Divisions, divisionNames } from './regions.ts';
 const SELF_REFERENCE = /^[全本我各该](省|市|州|县|区)$/u;
 
 /** Finds divisions by name: the issuer of a document, places named in its text and in park names. */
+/** Words a division's last character makes with the character after it (区域, 市场): not a name's end. */
+const WORD_ACROSS_SUFFIX = /^(区域|区块|区位|区间|市场)$/u;
+
 export class RegionGazetteer {
   private readonly byCode = new Map<string, Division>();
   private readonly byName = new Map<string, Division[]>();
@@ -55,15 +58,25 @@ export class RegionGazetteer {
   /**
    * The division a name means. Candidates in `scope` (a prefecture's code) come first, then
    * higher levels before lower (怀化 is the prefecture, not a township), then real counties
-   * before 管理区; `prefer` (the issuer) wins a tie.
+   * before 管理区; `prefer` (the issuer) wins a tie. Outside the scope a county is named only
+   * by its full or suffixed name: a bare short form (新建, 城中, 通道) is a word of the text
+   * far more often than a county elsewhere in the country; provinces and prefectures are
+   * named by short forms (长沙, 江西) wherever they lie.
    */
   resolve(name: string, scope?: string, prefer?: string): Division | undefined {
     const candidates = this.byName.get(name) ?? [];
     const inScope = scope
       ? candidates.filter((c) => this.within(c.code, scope) || c.code === this.get(scope)?.parent)
       : [];
+    const suffixed = /[省市州县区盟旗]$/u.test(name);
     const pool =
-      inScope.length > 0 ? inScope : scope ? candidates.filter((c) => c.level !== 'township') : candidates;
+      inScope.length > 0
+        ? inScope
+        : scope
+          ? candidates.filter(
+              (c) => c.level === 'province' || c.level === 'prefecture' || (c.level === 'county' && suffixed),
+            )
+          : candidates;
     if (pool.length === 0) return undefined;
     const preferred = prefer ? pool.find((c) => c.code === prefer) : undefined;
     if (preferred) return preferred;
@@ -83,6 +96,8 @@ export class RegionGazetteer {
   ): { division: Division; length: number } | undefined {
     const { scope, prefer, longest = 8, accept = () => true } = options;
     for (let length = Math.min(text.length, longest); length >= 2; length -= 1) {
+      // 新建区域…, 城市场…: the name's last character begins a word with the next one.
+      if (WORD_ACROSS_SUFFIX.test(text.slice(length - 1, length + 1))) continue;
       const division = this.resolve(text.slice(0, length), scope, prefer);
       if (division && accept(division)) return { division, length };
     }

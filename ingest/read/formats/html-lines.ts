@@ -65,17 +65,23 @@ const BLOCK = new Set([
 /**
  * The element that is the article: the deepest one holding at least 60% of the page's text
  * (descending while one child still holds that much), so a layout wrapper's leftovers around
- * the article (a title bar, a date line) stay out only when they are small.
+ * the article stay out — but not past the article's title: an element whose own children
+ * include a heading (h1–h3, or a …title… class) is the article, title and all.
  */
 function articleOf($: cheerio.CheerioAPI, body: Element): Element {
   const total = textLength($, body);
   let current = body;
   for (;;) {
-    const next = $(current)
-      .children()
-      .toArray()
-      .find((child) => textLength($, child) >= total * 0.6);
+    const children = $(current).children().toArray();
+    const next = children.find((child) => textLength($, child) >= total * 0.6);
     if (!next || next.tagName === 'table' || next.tagName === 'p') return current;
+    const titled = children.some(
+      (child) =>
+        child !== next &&
+        (/^h[1-3]$/u.test(child.tagName) || /title/iu.test($(child).attr('class') ?? '')) &&
+        textLength($, child) > 0,
+    );
+    if (titled) return current;
     current = next;
   }
 }

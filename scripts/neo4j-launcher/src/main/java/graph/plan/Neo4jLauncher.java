@@ -41,6 +41,11 @@ public final class Neo4jLauncher {
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+            // Transaction logs are for recovery here, not for backups: keep about 1 GB (Neo4j
+            // keeps two days by default, which an ingest of a thousand documents filled the
+            // disk with), checkpointing at least every 256 MB written so the old ones go.
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "1G size")
+            .setConfig(GraphDatabaseSettings.check_point_interval_volume, ByteUnit.mebiBytes(256))
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
