@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     reportPlan(plan, options);
     if (options.dryRun) return 0;
 
-    const run: IngestRun = { loaded: [], notLoaded: [], pruned: [], diagnostics };
+    const run: IngestRun = { loaded: [], notLoaded: [], pruned: [], diagnostics, writingMs: 0, waitedMs: 0 };
     for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
     await loadDocuments(plan, driver, settings.database, run);
     if (options.prune) {
@@ -92,6 +92,9 @@ interface IngestRun {
   notLoaded: string[];
   pruned: string[];
   diagnostics: Diagnostic[];
+  /** Time spent writing documents to the database, and waiting for one to be read. */
+  writingMs: number;
+  waitedMs: number;
 }
 
 function reportPlan(plan: IngestPlan, options: { dryRun: boolean; prune: boolean }): void {
@@ -130,7 +133,10 @@ async function loadDocuments(
   try {
     let pending = extract(0);
     for (let index = 0; pending; index += 1) {
+      const waitStarted = performance.now();
       const extraction = await pending;
+      run.waitedMs += performance.now() - waitStarted;
+      const isNew = plan.load[index]?.change === 'new';
       pending = databaseDown ? undefined : extract(index + 1);
       const file = extraction.entry.file;
       for (const diagnostic of extraction.diagnostics) console.error(formatDiagnostic(diagnostic));
@@ -149,8 +155,9 @@ async function loadDocuments(
       const slice = documentSlice(extraction.graph, file);
       const documentStarted = performance.now();
       try {
-        await replaceDocument(driver, database, file, slice);
+        await replaceDocument(driver, database, file, slice, { isNew });
         run.loaded.push(file);
+        run.writingMs += performance.now() - documentStarted;
         const ms = (performance.now() - documentStarted).toFixed(0);
         progress.documentDone(
           file,
@@ -204,8 +211,12 @@ async function summarise(
   const errors = run.diagnostics.filter((d) => d.severity === 'error').length;
   const pruned = run.pruned.length > 0 ? `, removed ${run.pruned.length}` : '';
   const peakMegabytes = Math.round(process.resourceUsage().maxRSS / 1024);
+  const phases =
+    plan.load.length > 0
+      ? `; writing ${(run.writingMs / 1000).toFixed(1)}s, waiting for reading ${(run.waitedMs / 1000).toFixed(1)}s`
+      : '';
   console.log(
-    `ingested ${run.loaded.length} of ${plan.load.length} new or changed documents${pruned}, ${plan.unchanged.length} unchanged left alone, in ${seconds.toFixed(1)}s (${warnings} warnings, ${errors} errors; peak memory ${peakMegabytes} MB)`,
+    `ingested ${run.loaded.length} of ${plan.load.length} new or changed documents${pruned}, ${plan.unchanged.length} unchanged left alone, in ${seconds.toFixed(1)}s (${warnings} warnings, ${errors} errors; peak memory ${peakMegabytes} MB${phases})`,
   );
   try {
     const counts = await countGraph(driver, database);

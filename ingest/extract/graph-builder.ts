@@ -3,8 +3,13 @@ import { edgeId } from '../../model/graph.ts';
 import type { NodeLabel } from '../../model/labels.ts';
 import type { RelationshipType } from '../../model/relationships.ts';
 
-/** Most mentions kept as evidence per element and document: enough to check, not a concordance. */
-const EVIDENCE_PER_DOCUMENT = 8;
+/**
+ * Most mentions kept as evidence per element and document: enough to check, not a
+ * concordance. An entity a thousand documents name carries this many per document, and its
+ * lists are rewritten whenever a document is loaded: 8 made loading a thousand documents
+ * write 70 GB of transaction log; 3 keeps it a third of that.
+ */
+const EVIDENCE_PER_DOCUMENT = 3;
 
 /**
  * Collects what one document's extractors find: repeated mentions of the same node or edge

@@ -57,23 +57,30 @@ function evidencePrefix(document: string): string {
  * Replaces one document's contribution to the graph in a single transaction: its old
  * evidence is removed, its new facts merged, and entities no document supports any more are
  * deleted. If anything fails, Neo4j rolls the transaction back and the graph is as it was.
+ * `isNew`: the graph holds nothing of the document yet (there is nothing to forget).
  */
 export async function replaceDocument(
   driver: Driver,
   database: string,
   document: string,
   slice: PlanGraph,
+  options: { isNew?: boolean } = {},
 ): Promise<void> {
   await inDocumentTransaction(driver, database, async (tx) => {
-    const touched = await forgetDocumentIn(tx, document);
+    // A document the graph has never held has nothing to forget (ingest-plan.ts knows).
+    const touched = options.isNew
+      ? { nodeIds: [], relationshipIds: [] }
+      : await forgetDocumentIn(tx, document);
     for (const batch of batches(slice.nodes.map(asNodeRow))) {
       await tx.run(cypher('merge-nodes'), { rows: batch, document });
     }
     for (const batch of batches(slice.edges.map(asRow))) {
       await tx.run(cypher('merge-edges'), { rows: batch, document });
     }
-    await tx.run(cypher('names-from-claims'), { nodeIds: touched.nodeIds, fullestLabels: FULLEST_LABELS });
-    await tx.run(cypher('prune-unsupported'), touched);
+    if (touched.nodeIds.length > 0 || touched.relationshipIds.length > 0) {
+      await tx.run(cypher('names-from-claims'), { nodeIds: touched.nodeIds, fullestLabels: FULLEST_LABELS });
+      await tx.run(cypher('prune-unsupported'), touched);
+    }
     await tx.run(cypher('record-supports'), {
       documentNodeId: documentId(document),
       nodeIds: slice.nodes.map((node) => node.id),

@@ -13,6 +13,7 @@
  * then it EMPTIES the graph held there.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,6 +64,8 @@ console.log(`  ready in ${((performance.now() - started) / 1000).toFixed(0)} s`)
 const formats = new Map<string, number>();
 for (const file of files) formats.set(path.extname(file), (formats.get(path.extname(file)) ?? 0) + 1);
 
+let ingests = 0;
+
 interface Ingest {
   seconds: number;
   peakMegabytes: number;
@@ -80,6 +83,11 @@ function ingest(args: string[]): Ingest {
   });
   const seconds = (performance.now() - begun) / 1000;
   const summary = result.stdout.split('\n').find((line) => line.startsWith('ingested ')) ?? '';
+  // Each document's line (nodes, relationships, ms) stays for a look at where the time went.
+  writeFileSync(
+    path.join(ROOT, 'tests', 'artifacts', `bench-thousand-ingest-${++ingests}.log`),
+    result.stdout,
+  );
   if (result.status !== 0) {
     console.error(result.stderr.split('\n').slice(-20).join('\n'));
     throw new Error(`ingest ${args.join(' ')} failed (exit ${result.status})`);
