@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../cypher/queries.ts';
@@ -101,7 +102,11 @@ export class GraphStore {
       this.graphCheckedAt = now;
       this.graphCheck = this.query('graph-version', {})
         .then((rows) => {
-          const version = JSON.stringify(rows[0] ?? null);
+          // A digest: the fingerprint lists every document, and the version is part of the key
+          // of every kept answer (a thousand documents made each key 100 kB to build and hash).
+          const version = createHash('sha256')
+            .update(JSON.stringify(rows[0] ?? null))
+            .digest('base64url');
           if (version === this.graphVersion) return;
           this.graphVersion = version;
           this.answers?.clear();

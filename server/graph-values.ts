@@ -46,15 +46,20 @@ function withLazyEvidence<T extends object>(
   }) as T & { evidence: Evidence[] };
 }
 
-/** The values a query returned as a property map (missing properties left out); evidence apart. */
+/**
+ * The values a query returned as a property map (missing properties left out); evidence
+ * apart. After the base keys come the sources and the evidence, null when not asked for
+ * (returned-properties.ts).
+ */
 function propertiesOf(values: unknown[], keys: readonly string[]) {
   const properties: Record<string, unknown> = {};
   keys.forEach((key, index) => {
     const value = values[index];
     if (value !== null && value !== undefined) properties[key] = value;
   });
-  // Evidence is the one key after the others, when the request asked for it.
-  const evidence = values.length > keys.length ? (values[keys.length] as string[] | null) : null;
+  const sources = values[keys.length];
+  if (sources !== null && sources !== undefined) properties.sources = sources;
+  const evidence = (values[keys.length + 1] as string[] | null | undefined) ?? null;
   return { properties, evidence };
 }
 

@@ -26,9 +26,16 @@ export const EDGE_KEYS: readonly string[] = [
   ]),
 ];
 
+/**
+ * A property no element has: asked in place of a list the request does not select, so that
+ * the sources and the evidence always come at the same places (after the base keys) while
+ * Neo4j reads nothing for them.
+ */
+export const NOT_SELECTED = '-';
+
 /** The keys with what the request selects of the lists that grow with the corpus. */
 function keysFor(base: readonly string[], sources: boolean, evidence: boolean): readonly string[] {
-  return [...base, ...(sources ? ['sources'] : []), ...(evidence ? ['evidence'] : [])];
+  return [...base, sources ? 'sources' : NOT_SELECTED, evidence ? 'evidence' : NOT_SELECTED];
 }
 const KEYS = new Map<string, readonly string[]>();
 function cachedKeys(kind: 'node' | 'edge', sources: boolean, evidence: boolean): readonly string[] {

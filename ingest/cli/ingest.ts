@@ -14,7 +14,7 @@ import {
   replaceDocument,
   storedDocuments,
 } from '../load/load-graph.ts';
-import { documentInputs, extractDocument } from '../pipeline.ts';
+import { type DocumentExtraction, documentInputs, extractDocument } from '../pipeline.ts';
 import { documentSlice } from '../resolve/merge-graph.ts';
 import { type Change, type IngestPlan, planIngest } from './ingest-plan.ts';
 import { ingestProgress } from './ingest-progress.ts';
@@ -115,7 +115,10 @@ function count(load: IngestPlan['load'], change: Change): number {
   return load.filter((entry) => entry.change === change).length;
 }
 
-/** Reads and loads the plan's documents in turn, reading the next while the database writes one. */
+/** How many documents are read ahead of the one being written. */
+const READ_AHEAD = 3;
+
+/** Reads and loads the plan's documents in turn, reading the next ones while the database writes one. */
 async function loadDocuments(
   plan: IngestPlan,
   driver: ReturnType<typeof openDriver>,
@@ -125,19 +128,25 @@ async function loadDocuments(
   if (plan.load.length === 0) return;
   const resources = loadExtractionResources();
   const progress = ingestProgress(plan.load.length);
-  const extract = (index: number) => {
-    const next = plan.load[index];
-    return next ? extractDocument(next.input, resources) : undefined;
+  // Documents being read ahead, in order: a PDF read in its own thread, or a text extracted
+  // while the database writes, is ready when its turn comes. A few, so memory stays flat.
+  const ahead: Promise<DocumentExtraction>[] = [];
+  let nextToRead = 0;
+  const readAhead = () => {
+    while (ahead.length < READ_AHEAD && nextToRead < plan.load.length) {
+      const next = plan.load[nextToRead++] as IngestPlan['load'][number];
+      ahead.push(extractDocument(next.input, resources));
+    }
   };
   let databaseDown = false;
   try {
-    let pending = extract(0);
-    for (let index = 0; pending; index += 1) {
+    readAhead();
+    for (let index = 0; ahead.length > 0 && !databaseDown; index += 1) {
       const waitStarted = performance.now();
-      const extraction = await pending;
+      const extraction = await (ahead.shift() as Promise<DocumentExtraction>);
       run.waitedMs += performance.now() - waitStarted;
       const isNew = plan.load[index]?.change === 'new';
-      pending = databaseDown ? undefined : extract(index + 1);
+      readAhead();
       const file = extraction.entry.file;
       for (const diagnostic of extraction.diagnostics) console.error(formatDiagnostic(diagnostic));
       run.diagnostics.push(...extraction.diagnostics);
@@ -168,10 +177,7 @@ async function loadDocuments(
         run.notLoaded.push(file);
         progress.documentDone(file, 'failed', `(${(error as Error).message.split('\n')[0]})`);
         // With the database gone, the other documents cannot load either.
-        if (isDatabaseUnavailable(error)) {
-          databaseDown = true;
-          pending = undefined;
-        }
+        if (isDatabaseUnavailable(error)) databaseDown = true;
       }
     }
   } finally {
