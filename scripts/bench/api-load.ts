@@ -21,6 +21,7 @@ import { cypher, type QueryName } from '../../cypher/queries.ts';
 import { openDriver } from '../../database/neo4j-settings.ts';
 import { type PlanServer, SERVED_REUSE, startPlanServer } from '../../server/app.ts';
 import { returnedKeys } from '../../server/returned-properties.ts';
+import { benchNeo4j } from './bench-neo4j.ts';
 
 // The raw-Cypher client runs as a plain Node client would, without tsx's source-mapped stack
 // traces (neo4j-driver takes one for every query it starts). The server takes none for its
@@ -28,39 +29,17 @@ import { returnedKeys } from '../../server/returned-properties.ts';
 process.setSourceMapsEnabled(false);
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const NEO4J = path.join(ROOT, 'scripts', 'neo4j');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = 50;
-const instance = {
-  ...process.env,
-  NEO4J_INSTANCE: 'bench-api',
-  NEO4J_BOLT_PORT: '7694',
-  NEO4J_HEAP: '1g',
-  NEO4J_PAGECACHE: '512m',
-};
-const managed = !process.env.NEO4J_URI;
-if (managed) execFileSync(NEO4J, ['start'], { stdio: 'inherit', env: instance });
-const password =
-  process.env.NEO4J_PASSWORD ?? execFileSync(NEO4J, ['password'], { encoding: 'utf8', env: instance }).trim();
-const settings = {
-  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7694',
-  user: process.env.NEO4J_USER ?? 'neo4j',
-  password,
-  database: process.env.NEO4J_DATABASE ?? 'neo4j',
-};
+const neo4jServer = benchNeo4j({ name: 'bench-api', port: 7694, heap: '1g', pageCache: '512m' });
+const { settings } = neo4jServer;
 execFileSync(
   path.join(ROOT, 'node_modules', '.bin', 'tsx'),
   [path.join(ROOT, 'ingest', 'cli', 'ingest.ts'), process.env.BENCH_CORPUS ?? 'data/corpus'],
   {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NEO4J_URI: settings.uri,
-      NEO4J_USER: settings.user,
-      NEO4J_PASSWORD: settings.password,
-      NEO4J_DATABASE: settings.database,
-    },
+    env: neo4jServer.environment,
   },
 );
 
@@ -285,5 +264,5 @@ try {
   await served.close();
   await uncached.close();
   await driver.close();
-  if (managed) execFileSync(NEO4J, ['stop'], { stdio: 'inherit', env: instance });
+  neo4jServer.stop();
 }

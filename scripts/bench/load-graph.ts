@@ -1,16 +1,3 @@
-/**
- * Benchmark: loading into Neo4j. Builds synthetic corpora 1×, 10× and 100× the size of ours
- * from the real extracted graph: each of the five documents holds k copies of what the real
- * one says, every copy with renamed entities (so the graph has the same shape, k times over).
- * Loads each the way ingest does (one transaction per document, UNWIND batches) and prints
- * time, rows/s and relationships/s. Then it loads the 10× rows once more the naive way, one
- * query per row, and prints the ratio.
- *   npm run bench:load
- * Uses its own Neo4j instance ("bench", Bolt port 7689) and stops it afterwards, unless
- * NEO4J_URI is set — then it REPLACES the graph held there.
- */
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
@@ -20,31 +7,11 @@ import { applySchema, asNodeRow, asRow, replaceDocument } from '../../ingest/loa
 import { extractCorpus } from '../../ingest/pipeline.ts';
 import { documentSlice } from '../../ingest/resolve/merge-graph.ts';
 import type { GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
+import { benchNeo4j } from './bench-neo4j.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const NEO4J = path.join(ROOT, 'scripts', 'neo4j');
-const instance = {
-  ...process.env,
-  NEO4J_INSTANCE: 'bench',
-  NEO4J_BOLT_PORT: '7689',
-  NEO4J_HEAP: '3g',
-  NEO4J_PAGECACHE: '1g',
-};
-const managed = !process.env.NEO4J_URI;
-if (managed) {
-  // A fresh store: one that once held a large graph is slower to load into.
-  execFileSync(NEO4J, ['stop'], { stdio: 'ignore', env: instance });
-  rmSync(path.join(ROOT, '.neo4j', 'bench', 'data'), { recursive: true, force: true });
-  execFileSync(NEO4J, ['start'], { stdio: 'inherit', env: instance });
-}
-const password =
-  process.env.NEO4J_PASSWORD ?? execFileSync(NEO4J, ['password'], { encoding: 'utf8', env: instance }).trim();
-const settings = {
-  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7689',
-  user: process.env.NEO4J_USER ?? 'neo4j',
-  password,
-  database: process.env.NEO4J_DATABASE ?? 'neo4j',
-};
+const neo4jServer = benchNeo4j({ name: 'bench', port: 7689, heap: '3g', pageCache: '1g', fresh: true });
+const { settings } = neo4jServer;
 const driver = openDriver(settings);
 
 /** Per document of the real corpus, the part of the graph it supports. */
@@ -188,5 +155,5 @@ try {
   }
 } finally {
   await driver.close();
-  if (managed) execFileSync(NEO4J, ['stop'], { stdio: 'inherit', env: instance });
+  neo4jServer.stop();
 }

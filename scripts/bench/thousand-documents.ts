@@ -12,43 +12,22 @@
  * Uses its own Neo4j instance ("bench-thousand", Bolt port 7695), unless NEO4J_URI is set —
  * then it EMPTIES the graph held there.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDriver } from '../../database/neo4j-settings.ts';
+import { benchNeo4j } from './bench-neo4j.ts';
 import { generateCorpus, realDocuments } from './generate-corpus.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const NEO4J = path.join(ROOT, 'scripts', 'neo4j');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const COUNT = Number(process.env.BENCH_DOCUMENTS ?? 1000);
-const instance = {
-  ...process.env,
-  NEO4J_INSTANCE: 'bench-thousand',
-  NEO4J_BOLT_PORT: '7695',
-  NEO4J_HEAP: '2g',
-  NEO4J_PAGECACHE: '1g',
-};
-const managed = !process.env.NEO4J_URI;
-if (managed) execFileSync(NEO4J, ['start'], { stdio: 'inherit', env: instance });
-const settings = {
-  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7695',
-  user: process.env.NEO4J_USER ?? 'neo4j',
-  password:
-    process.env.NEO4J_PASSWORD ??
-    execFileSync(NEO4J, ['password'], { encoding: 'utf8', env: instance }).trim(),
-  database: process.env.NEO4J_DATABASE ?? 'neo4j',
-};
-const neo4jEnvironment = {
-  ...process.env,
-  NEO4J_URI: settings.uri,
-  NEO4J_USER: settings.user,
-  NEO4J_PASSWORD: settings.password,
-  NEO4J_DATABASE: settings.database,
-};
+const neo4jServer = benchNeo4j({ name: 'bench-thousand', port: 7695, heap: '2g', pageCache: '1g' });
+const { settings } = neo4jServer;
+const neo4jEnvironment = neo4jServer.environment;
 
 const folder = path.join(ROOT, 'tests', 'artifacts', `bench-corpus-${COUNT}`);
 const extraFolder = path.join(ROOT, 'tests', 'artifacts', `bench-corpus-${COUNT}-extra`);
@@ -150,4 +129,4 @@ ingest at ${COUNT} documents (${[...formats].map(([ext, n]) => `${n} ${ext}`).jo
 
 bench:api against the ${COUNT + 1}-document graph:
 ${apiLines.join('\n')}`);
-if (managed) execFileSync(NEO4J, ['stop'], { stdio: 'inherit', env: instance });
+neo4jServer.stop();

@@ -73,23 +73,22 @@ export interface CellBox {
  * the point is not enclosed (running text).
  */
 export function cellAround(rules: PageRules, x: number, y: number): CellBox | undefined {
-  const near = 1;
-  let left = Number.NEGATIVE_INFINITY;
-  let right = Number.POSITIVE_INFINITY;
-  for (const rule of rules.vertical) {
-    if (rule.from - near > y || rule.to + near < y) continue;
-    if (rule.at <= x && rule.at > left) left = rule.at;
-    if (rule.at >= x && rule.at < right) right = rule.at;
-  }
-  let bottom = Number.NEGATIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  for (const rule of rules.horizontal) {
-    if (rule.from - near > x || rule.to + near < x) continue;
-    if (rule.at <= y && rule.at > bottom) bottom = rule.at;
-    if (rule.at >= y && rule.at < top) top = rule.at;
-  }
+  const [left, right] = nearestAround(rules.vertical, x, y);
+  const [bottom, top] = nearestAround(rules.horizontal, y, x);
   if (![left, right, bottom, top].every(Number.isFinite)) return undefined;
   return { left, right, bottom, top };
+}
+
+/** Of the rules that pass `across` (within a unit), the nearest at or below `at` and at or above it. */
+function nearestAround(rules: Rule[], at: number, across: number): [number, number] {
+  let below = Number.NEGATIVE_INFINITY;
+  let above = Number.POSITIVE_INFINITY;
+  for (const rule of rules) {
+    if (rule.from - 1 > across || rule.to + 1 < across) continue;
+    if (rule.at <= at && rule.at > below) below = rule.at;
+    if (rule.at >= at && rule.at < above) above = rule.at;
+  }
+  return [below, above];
 }
 
 /** A ruled table of a page: its rules (connected), outer box, row lines and column lines. */
