@@ -3,18 +3,12 @@
 // $document: the document's file name; $documentNodeId: the id of its Document node, which
 // lists the entities the document supports (d.supports, record-supports.cypher) — found by
 // id, however many documents the graph holds; $evidencePrefix: how the document's evidence
-// records start; $claimPrefix: how its name claims start ('<file>/'). A document loaded before
-// that list was kept is found by its sources instead (a scan, once).
+// records start; $claimPrefix: how its name claims start ('<file>/').
 OPTIONAL MATCH (d:Entity {id: $documentNodeId})
 CALL (d) {
-  WITH d WHERE d IS NOT NULL AND d.supports IS NOT NULL
-  UNWIND d.supports AS id
+  WITH d WHERE d IS NOT NULL
+  UNWIND coalesce(d.supports, []) AS id
   MATCH (n:Entity {id: id})
-  WHERE $document IN n.sources
-  RETURN n
-  UNION
-  WITH d WHERE d IS NOT NULL AND d.supports IS NULL
-  MATCH (n:Entity)
   WHERE $document IN n.sources
   RETURN n
 }

@@ -14,6 +14,7 @@ export const QUERY_NAMES = [
   'merge-nodes',
   'names-from-claims',
   'record-supports',
+  'record-missing-supports',
   'merge-edges',
   'prune-unsupported',
   'graph-counts',

@@ -33,6 +33,8 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
   }
   // A new full-text index fills in the background; searches right after a first start wait for it.
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  // A graph loaded by an earlier version: each document learns what it supports, once.
+  await driver.executeQuery(cypher('record-missing-supports'), {}, { database });
 }
 
 /**

@@ -38,12 +38,22 @@ describe('ingest into the real Neo4j and query through GraphQL over HTTP', () =>
     const parameters = {
       rows: [],
       document: 'x',
-      documentKey: '|x|',
+      documentNodeId: 'document:x',
       evidencePrefix: 'x',
+      claimPrefix: 'x/',
       nodeIds: [],
       relationshipIds: [],
+      fullestLabels: ['Park'],
     };
-    for (const name of ['merge-nodes', 'merge-edges', 'forget-document', 'prune-unsupported'] as const) {
+    const writes = [
+      'merge-nodes',
+      'merge-edges',
+      'forget-document',
+      'names-from-claims',
+      'prune-unsupported',
+      'record-supports',
+    ] as const;
+    for (const name of writes) {
       const explained = await driver.executeQuery(`EXPLAIN ${cypher(name)}`, parameters, {
         database: database(),
       });
