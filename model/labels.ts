@@ -32,6 +32,12 @@ export interface LabelSpec {
    * it is shown by the fullest name any document uses, the others kept as aliases.
    */
   fullestName?: boolean;
+  /**
+   * Entities of a shared vocabulary (regions, industries) that almost every document names,
+   * many times: one mention per document says where, and their facts (relationships) carry
+   * their own evidence. Others keep a few mentions per document.
+   */
+  mentionsPerDocument?: number;
 }
 
 /** Labels in the order the viewer's legend shows them. */
@@ -78,6 +84,7 @@ export const LABELS = {
   },
   Region: {
     caption: '地区 Region',
+    mentionsPerDocument: 1,
     description: 'An administrative division (province, prefecture, county, township).',
     properties: {
       code: {
@@ -114,6 +121,7 @@ export const LABELS = {
   },
   Industry: {
     caption: '产业 Industry',
+    mentionsPerDocument: 1,
     description: 'An industry or industry chain.',
     properties: {
       inLexicon: {
@@ -184,6 +192,11 @@ export const LABELS = {
 
 export type NodeLabel = keyof typeof LABELS;
 export const NODE_LABELS = Object.keys(LABELS) as NodeLabel[];
+
+/** Mentions kept as evidence per entity and document (LabelSpec.mentionsPerDocument; else 3). */
+export function mentionsPerDocument(label: NodeLabel): number {
+  return (LABELS[label] as LabelSpec).mentionsPerDocument ?? 3;
+}
 
 /** Whether the label's entities are shown by the fullest name documents use (LabelSpec.fullestName). */
 export function showsFullestName(label: NodeLabel): boolean {

@@ -1,13 +1,13 @@
 import type { Evidence, GraphEdge, GraphNode, Properties } from '../../model/graph.ts';
 import { edgeId } from '../../model/graph.ts';
-import type { NodeLabel } from '../../model/labels.ts';
+import { mentionsPerDocument, type NodeLabel } from '../../model/labels.ts';
 import type { RelationshipType } from '../../model/relationships.ts';
 
 /**
- * Most mentions kept as evidence per element and document: enough to check, not a
- * concordance. An entity a thousand documents name carries this many per document, and its
- * lists are rewritten whenever a document is loaded: 8 made loading a thousand documents
- * write 70 GB of transaction log; 3 keeps it a third of that.
+ * Most mentions kept as evidence per relationship and document: enough to check, not a
+ * concordance. An element a thousand documents state carries this many per document, and its
+ * lists are rewritten whenever a document is loaded: 8 made loading a thousand documents write
+ * 70 GB of transaction log. Entities keep what their label says (mentionsPerDocument).
  */
 const EVIDENCE_PER_DOCUMENT = 3;
 
@@ -43,7 +43,7 @@ export class GraphBuilder {
       if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
     }
     known.properties = { ...node.properties, ...known.properties };
-    addEvidence(known.evidence, node.evidence);
+    addEvidence(known.evidence, node.evidence, mentionsPerDocument(known.label));
   }
 
   hasNode(id: string): boolean {
@@ -73,7 +73,7 @@ export class GraphBuilder {
       return;
     }
     known.properties = { ...edge.properties, ...known.properties };
-    addEvidence(known.evidence, edge.evidence);
+    addEvidence(known.evidence, edge.evidence, EVIDENCE_PER_DOCUMENT);
   }
 
   build(): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -81,10 +81,10 @@ export class GraphBuilder {
   }
 }
 
-function addEvidence(list: Evidence[], evidence: Evidence): void {
+function addEvidence(list: Evidence[], evidence: Evidence, perDocument: number): void {
   const same = list.some(
     (e) => e.document === evidence.document && e.line === evidence.line && e.quote === evidence.quote,
   );
   const fromDocument = list.filter((e) => e.document === evidence.document).length;
-  if (!same && fromDocument < EVIDENCE_PER_DOCUMENT) list.push(evidence);
+  if (!same && fromDocument < perDocument) list.push(evidence);
 }
