@@ -1,22 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import { FormatProblem, type FormatText } from './format-problem.ts';
 import { filledColumns } from './html-lines.ts';
-import {
-  type CellBox,
-  cellAround,
-  type DrawingStep,
-  pageRules,
-  type RuledTable,
-  ruledTables,
-} from './pdf-rules.ts';
-
-/** A piece of a page's text layer, as pdfjs gives it. */
-interface TextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-}
+import { type PdfPage, type PdfTextItem, pdfPages } from './pdf-pages.ts';
+import { type CellBox, cellAround, pageRules, type RuledTable, ruledTables } from './pdf-rules.ts';
 
 /** One visual line of a page: its text and where it sits (PDF units, y upwards). */
 interface VisualLine {
@@ -36,9 +21,11 @@ interface VisualLine {
 
 /**
  * A PDF's text layer as lines of plain text, each with its page:
- *   items → visual lines (by baseline, left to right; wide gaps become tabs, as table cells)
+ *   items → a page's lines: ruled tables' rows (cells found from the border lines) and the
+ *   running text's lines (by baseline, left to right; wide gaps become tabs)
  *   → running heads, feet and page numbers dropped → paragraphs rejoined where a line runs
- *   to the right margin → wrapped table cells rejoined to their row.
+ *   to the right margin → a table's empty columns dropped → rows split by a page break
+ *   rejoined → wrapped cells of unruled tables rejoined to their row.
  * A PDF without text (a scan), with a password, or damaged is refused in plain words.
  */
 export async function pdfLines(bytes: Uint8Array): Promise<FormatText> {
@@ -57,79 +44,9 @@ export async function pdfLines(bytes: Uint8Array): Promise<FormatText> {
 }
 
 async function readPages(bytes: Uint8Array): Promise<VisualLine[][]> {
-  const pages = await pdfWorker().read(bytes);
+  const pages: PdfPage[] = await pdfPages(bytes);
   return pages.map((page, index) =>
     pageLines(index + 1, page.items.map(placed), ruledTables(pageRules(page.operations))),
-  );
-}
-
-interface WorkerPage {
-  items: TextItem[];
-  operations: DrawingStep[];
-}
-
-/**
- * The thread that runs pdfjs (pdf-worker.mjs), started on the first PDF and kept for the
- * next; idle, it does not keep the process alive.
- */
-class PdfWorker {
-  private readonly worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url));
-  private readonly waiting = new Map<
-    number,
-    { resolve: (pages: WorkerPage[]) => void; reject: (error: Error) => void }
-  >();
-  private nextId = 0;
-
-  constructor() {
-    this.worker.on(
-      'message',
-      (message: { id: number; pages?: WorkerPage[]; error?: { name: string; message: string } }) => {
-        const waiting = this.waiting.get(message.id);
-        this.waiting.delete(message.id);
-        // Idle, the thread must not keep the process alive (a listener refs it again).
-        if (this.waiting.size === 0) this.worker.unref();
-        if (!waiting) return;
-        if (message.error)
-          waiting.reject(
-            readFailure(Object.assign(new Error(message.error.message), { name: message.error.name })),
-          );
-        else waiting.resolve(message.pages ?? []);
-      },
-    );
-    this.worker.on('error', (error) => {
-      for (const waiting of this.waiting.values()) waiting.reject(error);
-      this.waiting.clear();
-      shared = undefined;
-    });
-  }
-
-  read(bytes: Uint8Array): Promise<WorkerPage[]> {
-    const id = this.nextId++;
-    this.worker.ref();
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      // A copy: pdfjs takes ownership of the buffer it reads.
-      this.worker.postMessage({ id, bytes: new Uint8Array(bytes) });
-    });
-  }
-}
-
-let shared: PdfWorker | undefined;
-function pdfWorker(): PdfWorker {
-  shared ??= new PdfWorker();
-  return shared;
-}
-
-function readFailure(error: Error): FormatProblem {
-  if (error.name === 'PasswordException') {
-    return new FormatProblem(
-      'is a password-protected PDF; open it with its password and save or print an unprotected copy',
-      'pdf-password',
-    );
-  }
-  return new FormatProblem(
-    `cannot be read as a PDF (damaged or truncated?): ${error.message}`,
-    'pdf-damaged',
   );
 }
 
@@ -144,7 +61,7 @@ interface Placed {
   size: number;
 }
 
-function placed(item: TextItem): Placed {
+function placed(item: PdfTextItem): Placed {
   return {
     text: item.str,
     x: item.transform[4] as number,
