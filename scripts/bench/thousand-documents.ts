@@ -25,8 +25,11 @@ import { generateCorpus, realDocuments } from './generate-corpus.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const COUNT = Number(process.env.BENCH_DOCUMENTS ?? 1000);
+// A step that fails stops the instance too: a rerun must not find it running over a removed store.
+const stopOnExit = () => neo4jServer.stop();
 const neo4jServer = benchNeo4j({ name: 'bench-thousand', port: 7695, heap: '2g', pageCache: '1g' });
 const { settings } = neo4jServer;
+process.on('exit', stopOnExit);
 const neo4jEnvironment = neo4jServer.environment;
 
 const folder = path.join(ROOT, 'tests', 'artifacts', `bench-corpus-${COUNT}`);
@@ -129,4 +132,5 @@ ingest at ${COUNT} documents (${[...formats].map(([ext, n]) => `${n} ${ext}`).jo
 
 bench:api against the ${COUNT + 1}-document graph:
 ${apiLines.join('\n')}`);
+process.off('exit', stopOnExit);
 neo4jServer.stop();
