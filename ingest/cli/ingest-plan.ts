@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { StoredDocument } from '../load/load-graph.ts';
 import type { DocumentInput } from '../pipeline.ts';
+import { sha256Of } from '../read/read-source-text.ts';
 
 /** Why a document is read and loaded again. */
 export type Change = 'new' | 'file changed' | 'extractor changed';
@@ -50,7 +50,5 @@ export async function planIngest(
 }
 
 async function fileSha256(file: string): Promise<string> {
-  return createHash('sha256')
-    .update(await readFile(file))
-    .digest('hex');
+  return sha256Of(await readFile(file));
 }

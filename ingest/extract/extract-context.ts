@@ -8,12 +8,11 @@ import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
 import type { ParkNameReader } from '../vocabulary/park-names.ts';
 import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
 import type { Division } from '../vocabulary/regions.ts';
+import type { DocumentDescriber } from './describe-document.ts';
 import type { GraphBuilder } from './graph-builder.ts';
 
-/** What every extractor of one document works with. */
-export interface ExtractionContext {
-  entry: ManifestEntry;
-  document: PlanDocument;
+/** What extraction knows before it reads any document: loaded once, shared by all. */
+export interface ExtractionResources {
   industries: IndustryLexicon;
   /** Industries as plans write them, lexicon or not. */
   industryTerms: IndustryTermReader;
@@ -21,14 +20,22 @@ export interface ExtractionContext {
   goalClauses: GoalClauseReader;
   parkNames: ParkNameReader;
   gazetteer: RegionGazetteer;
+  /** What a document is, for a document no manifest describes. */
+  describer: DocumentDescriber;
+  /** The version of what reads facts (extractor-version.ts), recorded on each Document. */
+  extractorVersion: string;
+}
+
+/** What every extractor of one document works with: the resources and the document's own. */
+export interface ExtractionContext extends ExtractionResources {
+  entry: ManifestEntry;
+  document: PlanDocument;
   /** The division that issued the document, when the gazetteer knows it. */
   issuer: Division | undefined;
   /** The prefecture the document is about: place names are looked up there first. */
   scope: string | undefined;
   /** Where the first place of the scope stands in a text (-1: none). */
   placeAt: (text: string) => number;
-  /** The version of what reads facts, recorded on the Document. */
-  extractorVersion: string;
   builder: GraphBuilder;
   diagnostics: Diagnostic[];
 }

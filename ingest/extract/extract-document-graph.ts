@@ -16,7 +16,7 @@ import { ParkNameReader } from '../vocabulary/park-names.ts';
 import { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
 import { loadDivisions } from '../vocabulary/regions.ts';
 import { DocumentDescriber } from './describe-document.ts';
-import type { ExtractionContext } from './extract-context.ts';
+import type { ExtractionContext, ExtractionResources } from './extract-context.ts';
 import { extractDocumentFacts } from './extract-documents.ts';
 import { extractGoals } from './extract-goals.ts';
 import { extractPriorities } from './extract-industries.ts';
@@ -26,18 +26,7 @@ import { extractRegions } from './extract-regions.ts';
 import { extractorVersion } from './extractor-version.ts';
 import { GraphBuilder } from './graph-builder.ts';
 
-/** Lexicons and the division gazetteer, loaded once for a whole corpus. */
-export interface ExtractionResources {
-  industries: IndustryLexicon;
-  industryTerms: IndustryTermReader;
-  goalClauses: GoalClauseReader;
-  parkNames: ParkNameReader;
-  gazetteer: RegionGazetteer;
-  /** What a document is, for a document no manifest describes. */
-  describer: DocumentDescriber;
-  /** The version of what reads facts (extractor-version.ts), recorded on each Document. */
-  extractorVersion: string;
-}
+export type { ExtractionResources };
 
 export function loadExtractionResources(): ExtractionResources {
   const industries = IndustryLexicon.load();

@@ -91,7 +91,8 @@ function formatOf(filePath: string, bytes: Uint8Array): SourceFormat {
   return 'text';
 }
 
-function sha256Of(bytes: Uint8Array): string {
+/** SHA-256 of a file's bytes, hex: the version of a document (SourceText.sha256). */
+export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { decodeSourceText } from '../../ingest/read/read-source-text.ts';
 import { segmentDocument } from '../../ingest/read/segment-document.ts';
 
@@ -82,7 +82,7 @@ async function soffice(args: string[], outdir: string): Promise<void> {
   await run('soffice', ['--headless', '--norestore', ...withOutdir], { timeout: 120_000 });
 }
 
-/** One page holding a drawn shape and an embedded image, no text: what a scanner makes. */
+/** One page holding an embedded image and no text: what a scanner makes. */
 async function imageOnlyPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const page = pdf.addPage([595, 842]);
@@ -94,7 +94,6 @@ async function imageOnlyPdf(): Promise<Uint8Array> {
     ),
   );
   page.drawImage(png, { x: 40, y: 40, width: 515, height: 762 });
-  await pdf.embedFont(StandardFonts.Helvetica);
   return pdf.save();
 }
 
