@@ -2,6 +2,7 @@ import type { Evidence } from '../../model/graph.ts';
 import { foldWidth } from '../read/clean-line.ts';
 import type { Table } from '../read/plan-document.ts';
 import { alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
+import { type ListedProject, ProjectListReader } from '../vocabulary/project-lists.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
@@ -9,7 +10,7 @@ import { addPark } from './extract-parks.ts';
 import { addRegion } from './extract-regions.ts';
 
 /** Works named by what they are, and how project names end (data/lexicon/projects.json). */
-const { workNouns, projectEndings } = loadProjectLexicon();
+const { workNouns, projectEndings, listKinds } = loadProjectLexicon();
 const WORK_NOUNS = alternation(workNouns);
 const PROJECT_ENDINGS = alternation(projectEndings);
 /** How names of projects and engineering works end. */
@@ -37,10 +38,14 @@ const GENERIC_INFRASTRUCTURE =
  */
 export function extractProjects(context: ExtractionContext): void {
   for (const table of context.document.tables) extractProjectTable(context, table);
+  const lists = new ProjectListReader(listKinds, (item) => context.industryTerms.knows(item));
   for (const sentence of context.document.sentences) {
-    for (const name of projectNames(sentence.text)) {
-      if (isNamedWork(name, context.placeAt)) addProject(context, name, sentenceEvidence(context, sentence));
+    const names = new Set(projectNames(sentence.text).filter((name) => isNamedWork(name, context.placeAt)));
+    for (const listed of lists.names(sentence.text)) {
+      const name = cleanName(listed.name);
+      if (name && isListedWork(listed, name, context.placeAt)) names.add(name);
     }
+    for (const name of names) addProject(context, name, sentenceEvidence(context, sentence));
   }
 }
 
@@ -71,8 +76,10 @@ function addProject(context: ExtractionContext, name: string, evidence: Evidence
   // width: the same project written either way is one node.
   const id = `project:${foldWidth(name).replace(/\s+/gu, '')}`;
   context.builder.addNode({ id, label: 'Project', name, evidence });
+  // A park the name opens with (怀化高新区…项目); a name that ends like a park (城东冷链物流园) is
+  // the project itself, not a park it lies in.
   const park = context.parkNames.find(name, context.placeAt)[0];
-  if (park) {
+  if (park && park.end < name.length) {
     const parkId = addPark(context, park.name, evidence);
     context.builder.addEdge({ type: 'IN_PARK', source: id, target: parkId, evidence });
   }
@@ -184,6 +191,29 @@ function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
   const quoted = [...name.matchAll(/“([^”]{2,})”/gu)].map((match) => match[1] ?? '');
   if (quoted.length === 0) return false;
   return !name.endsWith('项目') || quoted.some((term) => QUOTED_FACILITY.test(term));
+}
+
+/** What a project's name ends with when it names an activity, not a work: 综合治理, 智能化改造. */
+const ACTIVITY_ENDING =
+  /(治理|整治|改造|修复|保护|保持|提升|一体化|防治|联运|开发|发展|示范|赋能|服务|管理|标准化|信息化|智能化|数字化|互通|降碳|覆盖|合作|协作|建设|配送|旅游|体验|展示|采摘)$/u;
+
+/**
+ * Whether a name read from a list names one work. An item that took the list's shared kind is a
+ * proper name by the list's grammar; an item of a `…等项目` list must not name an activity (unless
+ * a place says where); an item that only ends like a work must pass what a name in a sentence passes.
+ */
+function isListedWork(listed: ListedProject, name: string, placeAt: (text: string) => number): boolean {
+  const { item } = listed;
+  if (GENERIC.test(item) || GENERIC_INFRASTRUCTURE.test(item)) return false;
+  const named = placeAt(item) >= 0 || /[\dA-Za-z“]/u.test(item);
+  switch (listed.by) {
+    case 'shared-head':
+      return item.length <= 20;
+    case 'list':
+      return name.length >= 3 && (named || (item.length >= 4 && !ACTIVITY_ENDING.test(item)));
+    case 'own-kind':
+      return named || isNamedWork(name, placeAt);
+  }
 }
 
 function cleanName(raw: string): string | null {

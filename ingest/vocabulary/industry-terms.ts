@@ -64,6 +64,14 @@ export class IndustryTermReader {
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
   }
 
+  /** Whether the lexicon or the taxonomy knows a phrase as an industry (量子通信, 新能源汽车产业). */
+  knows(phrase: string): boolean {
+    const core = phrase.replace(INDUSTRY_ENDING, '');
+    return [phrase, core].some(
+      (form) => this.lexicon.canonical(form) !== undefined || this.taxonomy.has(form),
+    );
+  }
+
   /**
    * The industries a clause (text between commas) develops, left to right. `isSubject`: whether
    * the words before a cue name who develops (a region, a park: 零陵重点发展…).

@@ -245,8 +245,10 @@ export function loadTaxonomyNames(file = TAXONOMY_FILE): Map<string, string> {
 export interface ProjectLexicon {
   workNouns: string[];
   projectEndings: string[];
+  /** Kinds of work a list of names can share: 托口、龙船塘、岔头|风电项目, 紫金山、太湖等|实验室. */
+  listKinds: string[];
 }
 
 export function loadProjectLexicon(file = path.join(LEXICON_DIR, 'projects.json')): ProjectLexicon {
-  return readDataFile<ProjectLexicon>(file, ['workNouns', 'projectEndings']);
+  return readDataFile<ProjectLexicon>(file, ['workNouns', 'projectEndings', 'listKinds']);
 }

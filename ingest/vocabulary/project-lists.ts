@@ -1,0 +1,171 @@
+/**
+ * Projects named in a list that shares one head: `托口、龙船塘、岔头风电项目` (three wind farms),
+ * `紫金山、太湖、钟山等实验室` (three laboratories), `平漯周、焦济洛平、郑州南站等高铁项目`, `奇瑞乘用车技改、
+ * 比亚迪新能源商用车等项目` (each item a project). Plans write most of their projects this way; a
+ * suffix read back from alone sees only the last item. The kinds of work a list can share are data
+ * (data/lexicon/projects.json, `listKinds`).
+ */
+import { alternation } from './lexicons.ts';
+
+/** Where a clause ends; an item never holds these (outside brackets and quotes). */
+const CLAUSE_END = /[，。；：！？,;:!?]/u;
+/** What may stand between 等 and the list's head: a count or an adjective of the whole list. */
+const BETWEEN_LIST_AND_HEAD =
+  /^(?:[\d一二三四五六七八九十两百千]+(?:个|座|条|项|家|处|所|大|批|批次)(?:以上)?)?(?:重大|重点|重要|骨干|标志性|在建|新建|新开工|续建|省级|国家级|省重点|市重点|县重点|大型|中型|小型)*/u;
+/** `…等项目`, `…等重大水利工程`: the list's items are projects (not `…等项目资金`, `…等项目库`). */
+const PROJECT_HEAD = /^[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?!资金|库|管理|储备|清单|谋划|申报)/u;
+/** Items that name a kind of place, not one: 城区、园区、景区停车场. */
+const COMMON_PLACE =
+  /^(?:城区|园区|景区|社区|街区|乡镇|农村|城乡|城市|县城|县市区|市县|省市|各地|全省|全市|全县|重点|主要|其他|中心城区|老城区|新城区)$/u;
+/** What the sentence does to the last work of a list: 岔头风电项目|建设. */
+const ACTION_AFTER = /(?:的)?(?:建设|前期工作|工作进程|改扩建工作|进程|工作)$/u;
+/** Classes of works: 二级公路, 县乡公路, 农村公路, 中小型水库. */
+const WORK_CLASS =
+  /^(?:[一二三四五六七八九十]级|等级|县乡|乡村|农村|国省|国省道|国道|省道|县道|乡道|干线|支线|普通|城市|城际|市域|中小型|小型|中型|大型|病险|重点|主要|骨干)$/u;
+/** Words a project's name does not hold: verbs of the sentence, lists, quantities, generic nouns. */
+const NOT_IN_ITEM =
+  /(坚持|落实|建立|强化|提高|发挥|完善|优化|推动|促进|培育|构建|实现|形成|提升|加强|支持|鼓励|引导|保障|领域|行业|产业链|产业集群|一批|各类|各项|体系|机制|能力|水平|服务|政策|改革|制度|等|的)/u;
+/** What comes before the first item and is not part of it: the sentence's verb and what precedes. */
+const LEAD =
+  /^.*(?:加快推进|重点推进|积极推进|全力推进|推进|加快|推动|实施|启动|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|支持|依托|围绕|重点|加大|抓好|做好|确保|力争|争取|开通|实现|改造|提质|升级|发展|做强|做大|做优|培育|壮大|兼顾|扩大|提供|开发|论证|投产|建好|用好|布局|加强)/u;
+const LEADING_WORDS = /^(?:以|在|对|把|将|与|和|及|是|为|由|的|了)+/u;
+
+/** A name read from a list, and how the list makes it a project. */
+export interface ListedProject {
+  name: string;
+  /** The item as the list writes it (the name without the shared head). */
+  item: string;
+  /**
+   * shared-head: the item took the kind the list shares (紫金山 + 实验室); list: the list says its
+   * items are projects (…等项目, or two or more of them end with a kind of work); own-kind: the
+   * item ends with a kind of work, in a list that does not say.
+   */
+  by: 'shared-head' | 'list' | 'own-kind';
+}
+
+export class ProjectListReader {
+  private readonly kindAtEnd: RegExp;
+  private readonly kindAtStart: RegExp;
+
+  constructor(
+    kinds: readonly string[],
+    private readonly isIndustry: (item: string) => boolean,
+  ) {
+    const words = alternation(kinds);
+    this.kindAtEnd = new RegExp(`(?:${words})(?:项目|工程)?$`, 'u');
+    this.kindAtStart = new RegExp(`^(?:${words})(?:项目|工程)?`, 'u');
+  }
+
+  /** The projects a sentence names in lists, each as its full name (the shared head given back to each item). */
+  names(text: string): ListedProject[] {
+    const names: ListedProject[] = [];
+    // A list may stand in brackets: 规划港口三处（安江、黔城、托口港）.
+    const bracketed = [...text.matchAll(/[（(]([^（）()]+)[）)]/gu)].map((match) => match[1] ?? '');
+    for (const clause of [...splitOutside(text, CLAUSE_END), ...bracketed]) {
+      const items = splitOutside(clause, /、/u);
+      if (items.length < 2) continue;
+      names.push(...this.namesOfList(items));
+    }
+    return names;
+  }
+
+  private namesOfList(rawItems: string[]): ListedProject[] {
+    const items = rawItems.map((item) => item.trim());
+    items[0] = stripLead(items[0] ?? '');
+    const last = items.at(-1) ?? '';
+    // `…和南京北站`: the last item may join two names; the list ends at the first complete name.
+    const listEnd = this.endOfList(last);
+    if (!listEnd) return [];
+    items[items.length - 1] = listEnd.item;
+    const { head, everyItemIsOne } = listEnd;
+    const names: ListedProject[] = [];
+    // A list of two or more works (`怀仁医药物流中心、国药控股医药物流中心`) says its items are works.
+    const works = items.filter((item) => this.kindAtEnd.test(item)).length >= 2;
+    for (const item of items) {
+      if (!this.isItem(item)) continue;
+      const kind = this.kindAtEnd.exec(item);
+      if (kind && !this.namesAWork(item.slice(0, kind.index))) continue;
+      if (kind) names.push({ name: item, item, by: everyItemIsOne || works ? 'list' : 'own-kind' });
+      else if (head && !sameEnding(item, head)) names.push({ name: item + head, item, by: 'shared-head' });
+      else if (everyItemIsOne && !this.isIndustry(item)) names.push({ name: item, item, by: 'list' });
+    }
+    return names;
+  }
+
+  /**
+   * How the last item ends the list: `…等高铁项目` gives every item the head 高铁; `…等项目` makes
+   * every item a project as written; `岔头风电项目` gives the others 风电项目. Null when the list is
+   * not one of projects (`…等产业`, `…等领域`, a list of plain words).
+   */
+  private endOfList(last: string): { item: string; head: string | null; everyItemIsOne: boolean } | null {
+    // `青湾高铁和北湖站综合枢纽等…`: the list ends at the first complete name before 和.
+    const joined = /^(.{2,}?)(?:和|及|与)(.{2,})$/u.exec(last);
+    if (joined?.[1] && this.kindAtEnd.test(joined[1])) return this.endOfList(joined[1]);
+    const etc = last.lastIndexOf('等');
+    if (etc >= 2) {
+      const item = last.slice(0, etc);
+      const tail = last.slice(etc + 1).replace(BETWEEN_LIST_AND_HEAD, '');
+      const kind = this.kindAtStart.exec(tail)?.[0];
+      if (kind) return { item, head: kind, everyItemIsOne: true };
+      if (PROJECT_HEAD.test(tail)) return { item, head: null, everyItemIsOne: true };
+      if (tail === '') return { item, head: null, everyItemIsOne: false };
+      return null;
+    }
+    last = last.replace(ACTION_AFTER, '');
+    if (!this.kindAtEnd.test(last)) return null;
+    // The head is the kind of work the last item ends with: 岔头|风电项目, 安江电站库区|堤防.
+    const kind = this.kindAtEnd.exec(last);
+    const head = kind && kind.index >= 2 ? kind[0] : null;
+    return { item: last, head, everyItemIsOne: false };
+  }
+
+  /** What stands before an item's kind names one work (溆浦—洞口|高速公路), not a class of them (二级|公路, 高速|公路). */
+  private namesAWork(proper: string): boolean {
+    return proper.length >= 2 && !WORK_CLASS.test(proper) && !this.kindAtEnd.test(proper);
+  }
+
+  private isItem(item: string): boolean {
+    return (
+      item.length >= 2 &&
+      item.length <= 30 &&
+      !COMMON_PLACE.test(item) &&
+      !NOT_IN_ITEM.test(item) &&
+      !/^[\d.]+$/u.test(item) &&
+      balanced(item)
+    );
+  }
+}
+
+/** The sentence before the first item, dropped: `加快推进奇瑞乘用车技改` → 奇瑞乘用车技改. */
+function stripLead(item: string): string {
+  return item.replace(LEAD, '').replace(LEADING_WORDS, '');
+}
+
+/** `安江` + 港, but not `崇明线` + 轨道交通线: an item that already ends like the head keeps its name. */
+function sameEnding(item: string, head: string): boolean {
+  const core = head.replace(/(?:项目|工程)$/u, '');
+  return item.endsWith(core.slice(-1)) || item.endsWith(head);
+}
+
+function balanced(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return count(/[（(]/gu) === count(/[）)]/gu) && count(/“/gu) === count(/”/gu);
+}
+
+/** Splits at a separator that stands outside brackets and quotes. */
+function splitOutside(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] ?? '';
+    if ('（(“《'.includes(char)) depth += 1;
+    else if ('）)”》'.includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separator.test(char)) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}

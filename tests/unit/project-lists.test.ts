@@ -1,0 +1,93 @@
+/** Projects named in lists that share one head, on sentences written for this test (other places, other plans). */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPaths } from '../../ingest/pipeline.ts';
+import { loadProjectLexicon } from '../../ingest/vocabulary/lexicons.ts';
+import { ProjectListReader } from '../../ingest/vocabulary/project-lists.ts';
+
+const industries = new Set(['量子通信', '生物医药']);
+const reader = new ProjectListReader(loadProjectLexicon().listKinds, (item) => industries.has(item));
+const listed = (sentence: string) => reader.names(sentence).map((p) => [p.name, p.by]);
+
+describe('ProjectListReader', () => {
+  it('gives the kind the last item ends with back to the items before it', () => {
+    expect(listed('积极推进青石、白鹭洲、马鞍岭风电项目建设。')).toEqual([
+      ['青石风电项目', 'shared-head'],
+      ['白鹭洲风电项目', 'shared-head'],
+      ['马鞍岭风电项目', 'own-kind'],
+    ]);
+    expect(listed('规划港口三处（东关、西渡、南岸港），设计标准1000吨级。')).toEqual([
+      ['东关港', 'shared-head'],
+      ['西渡港', 'shared-head'],
+      ['南岸港', 'own-kind'],
+    ]);
+  });
+
+  it('gives the head after 等 to every item, except an item that already ends like it', () => {
+    expect(listed('开工建设临江至石门、北岭至沙河等铁路，加快凤鸣、云台等实验室建设。')).toEqual([
+      ['临江至石门铁路', 'shared-head'],
+      ['北岭至沙河铁路', 'shared-head'],
+      ['凤鸣实验室', 'shared-head'],
+      ['云台实验室', 'shared-head'],
+    ]);
+    expect(listed('加快建设东湖线、南湖线、滨江线等轨道交通线。').map(([name]) => name)).toEqual([
+      '东湖线',
+      '南湖线',
+      '滨江线',
+    ]);
+  });
+
+  it('takes every item of a list that ends in 等项目 as a project, but not an industry', () => {
+    expect(listed('推进星河汽车技改、远帆动力电池三期、量子通信等项目建设。')).toEqual([
+      ['星河汽车技改', 'list'],
+      ['远帆动力电池三期', 'list'],
+    ]);
+  });
+
+  it('ends the list at a complete name joined by 和', () => {
+    expect(listed('西沿江、青湾高铁和北湖站综合枢纽等重大工程开工建设。').map(([name]) => name)).toEqual([
+      '西沿江高铁',
+      '青湾高铁',
+    ]);
+  });
+
+  it('reads nothing from lists of industries, fields or classes of works', () => {
+    expect(listed('大力发展生物医药、新材料、高端装备等产业。')).toEqual([]);
+    expect(listed('在交通、水利、能源等领域加大投资。')).toEqual([]);
+    expect(listed('改造二级公路、县乡公路和农村公路。')).toEqual([]);
+    expect(listed('加强城区、园区、景区停车场建设。')).toEqual([]);
+  });
+});
+
+describe('projects named in lists, through extraction', () => {
+  it('names each project of a list once, with its region, and leaves activities out', async () => {
+    const report = [
+      '# 2026年青州市人民政府工作报告',
+      '一、2026年工作安排',
+      '推进青石、白鹭洲等风电场项目建设，开工建设青州至临江高速公路。',
+      '加快青州国际会展中心、青州冷链物流中心、星河汽车技改等项目建设。',
+      '实施水土流失综合治理、城乡供水一体化等工程。',
+    ].join('\n');
+    const folder = await mkdtemp(path.join(tmpdir(), 'project-lists-'));
+    const file = path.join(folder, 'qingzhou-report.txt');
+    await writeFile(file, report);
+    const { graph } = await extractPaths([file]);
+    const projects = graph.nodes.filter((n) => n.label === 'Project');
+    expect(projects.map((n) => n.name).sort()).toEqual(
+      [
+        '青石风电场项目',
+        '白鹭洲风电场项目',
+        '青州至临江高速公路',
+        '青州国际会展中心',
+        '青州冷链物流中心',
+        '星河汽车技改',
+      ].sort(),
+    );
+    for (const project of projects) {
+      const evidence = project.evidence[0];
+      expect(report.split('\n')[(evidence?.line ?? 0) - 1]).toContain(evidence?.quote);
+    }
+  });
+});
