@@ -61,6 +61,26 @@ function sameProject(a: string, b: string): boolean {
   return x === y || (x.length >= 4 && y.includes(x));
 }
 
+/**
+ * Whether an edge's park is the annotated one. The graph keeps one park for a park of several
+ * zones and says the zone on the edge (`zone`); the gold may name the zone as a park of its own
+ * (洪江高新区（洪江区）): then the park without the zone and the edge's zone must both agree.
+ */
+function sameParkZone(edge: GraphEdge, goldPark: string, parkNames: string[], goldNames: string[]): boolean {
+  if (overlaps(parkNames, goldNames)) return true;
+  const zone = /^(.+)[（(]([^（）()]+)[）)]$/u.exec(
+    normaliseName(goldPark).replace(/\(/gu, '（').replace(/\)/gu, '）'),
+  );
+  if (!zone?.[1] || !zone[2]) return false;
+  return (
+    edge.properties.zone === zone[2] &&
+    overlaps(
+      parkNames,
+      goldNames.map((name) => name.replace(/\([^()]+\)$/u, '')),
+    )
+  );
+}
+
 /** An indicator as written, without brackets, units and spaces, to compare its core. */
 const indicatorCore = (text: string) =>
   normaliseName(text)
@@ -141,7 +161,7 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
       edgesOf('HOSTS'),
       gold.hosts,
       (edge, host) =>
-        overlaps(names(byId.get(edge.source)), goldParkNames(host.park)) &&
+        sameParkZone(edge, host.park, names(byId.get(edge.source)), goldParkNames(host.park)) &&
         overlaps(industryNames(byId.get(edge.target)), goldIndustryForms(host.industry)),
       edgeEnds,
       (host) => `${host.park} → ${host.industry} (${where(host)})`,

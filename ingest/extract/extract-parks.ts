@@ -1,8 +1,8 @@
 import type { Evidence } from '../../model/graph.ts';
-import type { Sentence, Table } from '../read/plan-document.ts';
+import type { Cell, Sentence, Table } from '../read/plan-document.ts';
 import type { ParkName } from '../vocabulary/park-names.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
+import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
 
@@ -194,6 +194,24 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
   // An industry's own 专栏 (电子信息产业“十四五”发展重点): its parks host that industry.
   const captionIndustry = context.industries.find(table.caption)[0];
   const headerRole = (table.header[parkColumn] ?? '').replace(/\s+/g, '').replace(/园区$/u, '') || '重点发展';
+  // Columns naming the fields of the caption's industry: its direction (主攻方向) where a row
+  // has its own, else its fields (重点突破领域) when they are a few short names, not a product list.
+  const directionColumn = column(table, /方向/);
+  const fieldColumn = column(table, /领域/);
+  const fields = (row: Cell[]) => {
+    const own = (index: number) => {
+      const cell = row[index];
+      return cell && !cell.filledDown
+        ? splitList(cell.text, { conjunctions: false }).map((text) => ({ cell, text }))
+        : [];
+    };
+    const direction = own(directionColumn);
+    if (direction.length > 0) return direction;
+    const listed = own(fieldColumn);
+    return listed.length <= 4 && listed.every(({ text }) => text.length >= 2 && text.length <= 8)
+      ? listed
+      : [];
+  };
   for (const row of table.rows) {
     const parkCell = row[parkColumn];
     if (!parkCell) continue;
@@ -217,6 +235,34 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
             evidence,
           });
         }
+      } else if (captionIndustry && fields(row).length > 0) {
+        // An industry's 专栏 lists the fields of the industry (电线电缆、电力仪器仪表等) each row's
+        // parks carry: those are what the parks host, parts of the caption's industry.
+        for (const field of fields(row)) {
+          const evidence = cellEvidence(context, table, field.cell, field.text);
+          const fieldId = addIndustry(
+            context,
+            context.industries.canonical(field.text) ?? field.text,
+            field.text,
+            evidence,
+          );
+          const captionId = addIndustry(
+            context,
+            captionIndustry.canonical,
+            captionIndustry.surface,
+            evidence,
+          );
+          if (fieldId !== captionId)
+            context.builder.addEdge({ type: 'PART_OF', source: fieldId, target: captionId, evidence });
+          context.builder.addEdge({
+            type: 'HOSTS',
+            source: id,
+            target: fieldId,
+            qualifier: headerRole,
+            properties: { role: headerRole, ...(name.qualifier ? { zone: name.qualifier } : {}) },
+            evidence,
+          });
+        }
       } else if (captionIndustry) {
         const evidence = rowEvidence(context, table, row, parkColumn);
         const industryId = addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence);
@@ -225,7 +271,7 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
           source: id,
           target: industryId,
           qualifier: headerRole,
-          properties: { role: headerRole },
+          properties: { role: headerRole, ...(name.qualifier ? { zone: name.qualifier } : {}) },
           evidence,
         });
       }

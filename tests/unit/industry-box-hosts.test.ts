@@ -1,0 +1,41 @@
+/** HOSTS from an industry's 专栏: its parks host the fields each row names, parts of the caption's industry. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPaths } from '../../ingest/pipeline.ts';
+
+describe("an industry's 专栏 with a direction and a parks column", () => {
+  it('makes each row’s parks host its direction, or its few fields when the row has no direction of its own', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第三章 产业发展',
+      '专栏5  电子信息产业“十四五”发展重点',
+      '主攻方向\t重点突破领域\t重点建设项目\t重点支持园区',
+      '光电传感器件\t片式电阻、磁性材料、覆铜板、锂电隔膜、导电浆料等\t青州电子材料项目\t青州高新区、临朐工业集中区',
+      '\t电线电缆、智能电表等\t青州电缆扩能项目\t昌乐工业集中区',
+    ].join('\n');
+    const folder = await mkdtemp(path.join(tmpdir(), 'industry-box-'));
+    const file = path.join(folder, 'qingzhou-plan.txt');
+    await writeFile(file, plan);
+    const { graph } = await extractPaths([file]);
+    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+    const hosts = graph.edges
+      .filter((e) => e.type === 'HOSTS')
+      .map((e) => `${name(e.source)} → ${name(e.target)}`)
+      .sort();
+    expect(hosts).toEqual(
+      [
+        '青州高新区 → 光电传感器件',
+        '临朐工业集中区 → 光电传感器件',
+        '昌乐工业集中区 → 电线电缆',
+        '昌乐工业集中区 → 智能电表',
+      ].sort(),
+    );
+    const partOf = graph.edges
+      .filter((e) => e.type === 'PART_OF' && e.source.startsWith('industry:'))
+      .map((e) => `${name(e.source)} → ${name(e.target)}`);
+    expect(partOf).toContain('电线电缆 → 电子信息');
+    expect(partOf).toContain('光电传感器件 → 电子信息');
+  });
+});
