@@ -85,6 +85,8 @@ export function extractParks(context: ExtractionContext): void {
   for (const table of context.document.tables) extractParkTable(context, table);
   // A line opening with an industry (`新材料产业。`) speaks of that industry.
   let subject: { line: number; industry: string; surface: string } | undefined;
+  // A line opening with a park (`怀化国家高新区。发展壮大…`, `——青石园区：重点发展…`) speaks of that park.
+  let subjectPark: { line: number; id: string } | undefined;
   for (const sentence of context.document.sentences) {
     const opening = /^(.{2,14}?)[。：:]$/u.exec(sentence.text);
     const openingIndustry = opening?.[1] ? context.industries.canonical(opening[1]) : undefined;
@@ -92,7 +94,14 @@ export function extractParks(context: ExtractionContext): void {
       subject = { line: sentence.line, industry: openingIndustry, surface: opening[1] };
       continue;
     }
+    const openingPark = /^[—－-]*(.{2,30}?)[。：:]$/u.exec(sentence.text)?.[1];
+    const park = openingPark ? context.parkNames.parse(openingPark, context.placeAt) : null;
+    if (park) {
+      subjectPark = { line: sentence.line, id: addPark(context, park, sentenceEvidence(context, sentence)) };
+      continue;
+    }
     if (subject?.line === sentence.line) extractIndustryBases(context, sentence, subject);
+    if (subjectPark?.line === sentence.line) extractParkLine(context, sentence, subjectPark.id);
     const parks = context.parkNames
       .find(sentence.text, context.placeAt)
       // A district named like a park (浦东新区) is a region; a zone the statistics bureau codes
@@ -134,8 +143,15 @@ export function extractParks(context: ExtractionContext): void {
     }
     for (const match of sentence.text.matchAll(DEVELOP_PATTERN)) {
       const park = hosted(match.index);
-      // Only a park that is the subject (`X开发区重点发展…`), not a basis (`依托X产业园，重点发展…`).
-      if (!park || park.end > match.index + 30 || !startsClause(sentence.text, park.start)) continue;
+      // Only a park that is the subject (`X开发区重点发展…`), not a basis (`依托X产业园，重点发展…`),
+      // in the same clause (`X开发区重点发展A，零陵重点发展B`: B is 零陵's).
+      if (
+        !park ||
+        park.end > match.index + 30 ||
+        !startsClause(sentence.text, park.start) ||
+        /[，；。,;]/u.test(sentence.text.slice(park.end, match.index))
+      )
+        continue;
       const developed = [
         ...context.industries.find(match[2] ?? ''),
         ...context.industryTerms.read(`${match[1]}${match[2]}`),
@@ -157,6 +173,26 @@ export function extractParks(context: ExtractionContext): void {
           evidence: sentenceEvidence(context, sentence),
         });
       }
+    }
+  }
+}
+
+/** The industries a sentence of a park's own line develops (发展壮大生物医药、新材料…): the park hosts them. */
+function extractParkLine(context: ExtractionContext, sentence: Sentence, parkId: string): void {
+  const evidence = sentenceEvidence(context, sentence);
+  for (const clause of sentence.text.split(/[，,；;。]/u)) {
+    for (const term of context.industryTerms.read(clause)) {
+      if (context.gazetteer.resolve(term.surface, context.scope)) continue;
+      if (context.parkNames.find(term.surface, context.placeAt).length > 0) continue;
+      const industryId = addIndustry(context, term.canonical, term.surface, evidence);
+      context.builder.addEdge({
+        type: 'HOSTS',
+        source: parkId,
+        target: industryId,
+        qualifier: term.cue,
+        properties: { role: term.cue },
+        evidence,
+      });
     }
   }
 }

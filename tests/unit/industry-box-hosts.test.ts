@@ -39,3 +39,31 @@ describe("an industry's 专栏 with a direction and a parks column", () => {
     expect(partOf).toContain('光电传感器件 → 电子信息');
   });
 });
+
+describe('a line that opens with a park', () => {
+  it('makes the park host what the rest of the line develops, and a park hosts only what its own clause says', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第三章 园区发展',
+      '青州高新区。发展壮大高端装备、新材料等主导产业，培育低空经济。',
+      '临朐经济开发区重点发展食品加工产业，昌乐重点发展电子信息产业。',
+    ].join('\n');
+    const folder = await mkdtemp(path.join(tmpdir(), 'park-line-'));
+    const file = path.join(folder, 'qingzhou-plan.txt');
+    await writeFile(file, plan);
+    const { graph } = await extractPaths([file]);
+    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+    const hosts = graph.edges
+      .filter((e) => e.type === 'HOSTS')
+      .map((e) => `${name(e.source)} → ${name(e.target)}`)
+      .sort();
+    expect(hosts).toEqual(
+      [
+        '青州高新区 → 高端装备制造',
+        '青州高新区 → 新材料',
+        '青州高新区 → 低空经济',
+        '临朐经济开发区 → 绿色食品',
+      ].sort(),
+    );
+  });
+});
