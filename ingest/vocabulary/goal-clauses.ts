@@ -34,6 +34,10 @@ export class GoalClauseReader {
   private readonly growthVerb: RegExp;
   private readonly levelVerb: RegExp;
   private readonly leads: RegExp;
+  /** An indicator that is only an action (重点打造, 新建): what it counts follows the number. */
+  private readonly actionAtEnd: RegExp;
+  /** One value of a 分别 list: 3.5%左右. */
+  private readonly respectiveValue: RegExp;
 
   constructor(private readonly grammar: GoalGrammar) {
     const units = alternation(grammar.units);
@@ -45,6 +49,11 @@ export class GoalClauseReader {
     this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');
     this.levelVerb = new RegExp(`(${alternation(grammar.levelVerbs)})$`, 'u');
     this.leads = new RegExp(`^(?:${alternation(grammar.indicatorLeads)})+`, 'u');
+    this.actionAtEnd = new RegExp(`(?:${alternation(grammar.actionCues)})$`, 'u');
+    this.respectiveValue = new RegExp(
+      `(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${units})(${alternation(grammar.qualifiersAfter)})?`,
+      'gu',
+    );
   }
 
   /**
@@ -69,6 +78,62 @@ export class GoalClauseReader {
     return Object.entries(this.grammar.periodYears).find(([period]) => text.includes(period))?.[1];
   }
 
+  /**
+   * A clause that sets several goals at once: `城镇和农村居民人均可支配收入分别增长4%左右和6%左右`,
+   * `一二三产增加值分别增长3.5%、6%、5%` — one goal per subject, in order, when the counts agree.
+   */
+  private readRespectively(clause: string, year: number | null): GoalClause[] {
+    const at = clause.indexOf('分别');
+    if (at < 2) return [];
+    const subjects = this.subjects(
+      clause
+        .slice(0, at)
+        .replace(/^.*[：:]/u, '')
+        .replace(this.leads, '')
+        .trim(),
+    );
+    const rest = clause.slice(at + 2);
+    const verb = new RegExp(
+      `^(${alternation([...this.grammar.levelVerbs, ...this.grammar.growthVerbs])})?`,
+      'u',
+    ).exec(rest)?.[1];
+    const targets = [...rest.slice(verb?.length ?? 0).matchAll(this.respectiveValue)];
+    if (subjects.length < 2 || targets.length !== subjects.length) return [];
+    const kind: GoalClause['kind'] = verb && this.grammar.growthVerbs.includes(verb) ? 'growth' : 'level';
+    return subjects.map((indicator, index) => {
+      const [written = '', qualifierBefore, value, valueMax, unit = '', qualifierAfter] =
+        targets[index] ?? [];
+      return {
+        indicator,
+        value: Number(value),
+        valueMax: valueMax ? Number(valueMax) : null,
+        unit,
+        qualifier: qualifierAfter ?? qualifierBefore ?? (kind === 'level' && verb ? verb : null),
+        kind,
+        year,
+        text: clause.trim(),
+        target: `${verb ?? ''}${written}`.trim(),
+      };
+    });
+  }
+
+  /** The subjects of a 分别 clause: `城镇和农村居民收入` → 城镇居民收入, 农村居民收入; `城乡居民收入` likewise. */
+  private subjects(text: string): string[] {
+    for (const [prefix, parts] of Object.entries(this.grammar.sharedPrefixes)) {
+      if (text.startsWith(prefix) && text.length > prefix.length + 1)
+        return parts.map((part) => part + text.slice(prefix.length));
+    }
+    const items = text.split(/[、和及与]/u).filter((item) => item !== '');
+    const last = items.at(-1) ?? '';
+    const short = items.slice(0, -1);
+    // Short subjects take the rest of the last one, after a head as long as theirs: 城镇 + (农村)常住居民收入.
+    if (short.length === 0 || short.some((item) => item.length > 4 || item.length >= last.length))
+      return items;
+    const headLength = short[0]?.length ?? 0;
+    const tail = last.slice(headLength);
+    return [...short.map((item) => item + tail), last];
+  }
+
   /** Words that stand where an indicator should and measure nothing (分别, 增加到). */
   private notIndicator(indicator: string): boolean {
     return (
@@ -89,7 +154,13 @@ export class GoalClauseReader {
     const year = /到(20\d\d)年/u.exec(sentence)?.[1];
     for (const clause of sentence.split(/[，,；;。]/u)) {
       if (/去年|上年/u.test(clause) || (pastYear !== undefined && clause.includes(`${pastYear}年`))) continue;
-      for (const match of clause.matchAll(this.goal)) {
+      const respective = this.readRespectively(clause, year ? Number(year) : null);
+      if (respective.length > 0) {
+        goals.push(...respective);
+        continue;
+      }
+      const goal = new RegExp(this.goal.source, 'gu');
+      for (let match = goal.exec(clause); match; match = goal.exec(clause)) {
         const [text, before = '', qualifierBefore, value, valueMax, unit = '', qualifierAfter] = match;
         let indicator = before
           .replace(/^.*[：:]/u, '')
@@ -110,11 +181,18 @@ export class GoalClauseReader {
           .replace(this.leads, '')
           .replace(/^[、和及与]|[、和及与]$/gu, '')
           .trim();
-        // 培育10家上市企业: a verb before the number, what is counted after it.
-        const counted = /^[\u4e00-\u9fffA-Za-z0-9]{2,20}/u.exec(
-          clause.slice((match.index ?? 0) + text.length),
+        // 培育10家上市企业, 完成8000亩油茶营造林、2.8万亩竹林低改: an action (or nothing) before the
+        // number, what is counted after it, up to the next item of the list.
+        const end = match.index + text.length;
+        const counted = /^[\u4e00-\u9fffA-Za-z0-9“”]{2,20}?(?=[、和及与]?[\d.]+|任务|工作|$)/u.exec(
+          clause.slice(end),
         );
-        if (counted && this.grammar.actionCues.includes(indicator)) indicator = `${indicator}${counted[0]}`;
+        let written = text;
+        if (counted && !qualifierAfter && (indicator === '' || this.actionAtEnd.test(indicator))) {
+          indicator = `${indicator}${counted[0]}`;
+          goal.lastIndex = end + counted[0].length;
+          written = `${text}${counted[0]}`.replace(/^[、和及与]/u, '');
+        }
         if (indicator.length < 2 || indicator.length > MAX_INDICATOR_LENGTH) continue;
         if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;
         // 由460家增加到…: the number after 由 is where it starts, not the target; a verb alone measures nothing.
@@ -127,7 +205,7 @@ export class GoalClauseReader {
           qualifier: qualifierAfter ?? qualifierBefore ?? (verb || null),
           kind,
           year: year ? Number(year) : null,
-          text: text.trim(),
+          text: written.trim(),
           target: `${verb}${text.slice(before.length)}`.trim(),
         });
       }

@@ -196,6 +196,8 @@ export interface GoalGrammar {
   qualifiersAfter: string[];
   qualifiersBefore: string[];
   indicatorLeads: string[];
+  /** Compound prefixes a 分别 clause spells out: 城乡 → 城镇, 农村. */
+  sharedPrefixes: Record<string, string[]>;
 }
 
 export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json')): GoalGrammar {

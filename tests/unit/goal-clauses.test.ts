@@ -24,6 +24,33 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('splits a 分别 clause into one goal per subject, spelling out shared heads and compound prefixes', () => {
+    expect(
+      goals(
+        '今年主要预期目标是：一二三产增加值分别增长4%左右、7%左右、5.5%左右；城镇和农村常住居民人均可支配收入分别增长5%和7%；城乡居民医保参保率分别达到95%、96%。',
+      ),
+    ).toEqual([
+      ['一产增加值', 'growth', 4, null, '%', '左右', null],
+      ['二产增加值', 'growth', 7, null, '%', '左右', null],
+      ['三产增加值', 'growth', 5.5, null, '%', '左右', null],
+      ['城镇常住居民人均可支配收入', 'growth', 5, null, '%', null, null],
+      ['农村常住居民人均可支配收入', 'growth', 7, null, '%', null, null],
+      ['城镇居民医保参保率', 'level', 95, null, '%', '达到', null],
+      ['农村居民医保参保率', 'level', 96, null, '%', '达到', null],
+    ]);
+  });
+
+  it('reads a list of counted works written number first, each item up to the next number', () => {
+    expect(
+      goals('全年完成1.2万亩茶园改造、3000亩油茶新造林及800亩竹林抚育任务，重点打造3—5个乡村振兴示范村。'),
+    ).toEqual([
+      ['茶园改造', 'level', 1.2, null, '万亩', null, null],
+      ['油茶新造林', 'level', 3000, null, '亩', null, null],
+      ['竹林抚育', 'level', 800, null, '亩', null, null],
+      ['重点打造乡村振兴示范村', 'level', 3, 5, '个', null, null],
+    ]);
+  });
+
   it('reads ranges, the year a sentence names, and levels to reach', () => {
     expect(goals('到2030年，常住人口城镇化率达到62%，研发经费投入强度提高到2.5%—2.8%。')).toEqual([
       ['常住人口城镇化率', 'level', 62, null, '%', '达到', 2030],
