@@ -118,6 +118,8 @@ export class IndustryTermReader {
     const terms: IndustryTerm[] = [];
     for (const end of clause.matchAll(this.headedList)) {
       const head = end[1] ?? '';
+      // `许港、郑焦等产业带`, `…等产业园`: the head goes on into a place, and the items are places.
+      if (/^(?:带|园|区|基地|城)/u.test(clause.slice(end.index + end[0].length))) continue;
       const before = clause.slice(0, end.index);
       this.cue.lastIndex = 0;
       const cues = [...before.matchAll(this.cue)];
@@ -161,6 +163,8 @@ export class IndustryTermReader {
     // Brackets hold an item's parts (生物制药（植物提取、化妆品）): read apart, masked in place.
     const masked = object.replace(/[（(][^（）()]*[）)]/gu, (bracket) => ' '.repeat(bracket.length));
     const end = this.listEnd.exec(masked) ?? this.sharedHead(masked);
+    // `超聚变、中创智领等一批行业领军企业`: a list of enterprises (or jobs, trades) names no industry.
+    if (end?.[1] && this.grammar.notHeads.some((word) => (end[1] ?? '').endsWith(word))) return [];
     const listText = end ? masked.slice(0, end.index) : masked;
     const group = end?.[1];
     const terms: IndustryTerm[] = [];

@@ -41,6 +41,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '加快发展数字景区、智慧零售等新业态新模式',
     '实现经济高质量发展',
     '打造现代产业集群',
+    '培育了华辰、远航精工等一批行业领军企业',
+    '推进青临、临昌等产业带建设',
   ])('%s names no industry', (clause) => {
     expect(read(clause)).toEqual([]);
   });
