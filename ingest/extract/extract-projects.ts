@@ -18,7 +18,7 @@ const PROJECT_SUFFIX = new RegExp(`(${PROJECT_ENDINGS}|${WORK_NOUNS}|物流港)`
 const PROJECT_SUFFIX_AT_END = new RegExp(`${PROJECT_SUFFIX.source}$`, 'u');
 /** What precedes a project's name and is not part of it. */
 const LEADING_VERB =
-  /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|启动|推进|推动|实施|注重|稳定|规范|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
+  /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|启动|推进|推动|实施|注重|稳定|规范|深化|改善|发展|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
 /** Prefixes of phrases that end like a project name but name no particular one. */
 const GENERIC =
   /^(重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大(?:$|重点|类|项)|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
@@ -195,7 +195,7 @@ function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
 
 /** What a project's name ends with when it names an activity, not a work: 综合治理, 智能化改造. */
 const ACTIVITY_ENDING =
-  /(治理|整治|改造|修复|保护|保持|提升|一体化|防治|联运|开发|发展|示范|赋能|服务|管理|标准化|信息化|智能化|数字化|互通|降碳|覆盖|合作|协作|建设|配送|旅游|体验|展示|采摘)$/u;
+  /(治理|整治|改造|修复|保护|保持|提升|一体化|防治|联运|开发|发展|示范|赋能|服务|管理|标准化|信息化|智能化|数字化|互通|降碳|覆盖|合作|协作|建设|配送|旅游|体验|展示|采摘|搬迁|安置|灾害|事件|队伍|生产|资金|经费)$/u;
 
 /**
  * Whether a name read from a list names one work. An item that took the list's shared kind is a
@@ -217,7 +217,10 @@ function isListedWork(listed: ListedProject, name: string, placeAt: (text: strin
 }
 
 function cleanName(raw: string): string | null {
-  const name = raw.trim().replace(/等$/u, '').replace(LEADING_VERB, '');
+  // A name read across table cells keeps only its own cell (公路\t二广高速 → 二广高速).
+  const name = (raw.split('\t').at(-1) ?? '').trim().replace(/等$/u, '').replace(LEADING_VERB, '');
+  // What is left of a count (4个千吨级码头 → 个千吨级码头) starts no name.
+  if (/^[个家座吨条处所万亿]/u.test(name)) return null;
   // A name cut inside quotes or brackets (`雪亮复亮”工程`) is a fragment, not a name.
   const opens = (name.match(/[“（(]/gu) ?? []).length;
   const closes = (name.match(/[”）)]/gu) ?? []).length;
