@@ -271,9 +271,10 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
             evidence,
           });
         }
-      } else if (captionIndustry && fields(row).length > 0) {
+      }
+      if (industryColumn < 0 && captionIndustry && fields(row).length > 0) {
         // An industry's 专栏 lists the fields of the industry (电线电缆、电力仪器仪表等) each row's
-        // parks carry: those are what the parks host, parts of the caption's industry.
+        // parks carry: the parks host those, parts of the caption's industry.
         for (const field of fields(row)) {
           const evidence = cellEvidence(context, table, field.cell, field.text);
           const fieldId = addIndustry(
@@ -299,7 +300,9 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
             evidence,
           });
         }
-      } else if (captionIndustry) {
+      }
+      // The parks of an industry's 专栏 host the industry itself too.
+      if (industryColumn < 0 && captionIndustry) {
         const evidence = rowEvidence(context, table, row, parkColumn);
         const industryId = addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence);
         context.builder.addEdge({

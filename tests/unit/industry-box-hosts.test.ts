@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPaths } from '../../ingest/pipeline.ts';
 
 describe("an industry's 专栏 with a direction and a parks column", () => {
-  it('makes each row’s parks host its direction, or its few fields when the row has no direction of its own', async () => {
+  it('makes each row’s parks host its direction, or its few fields when the row has no direction of its own, and the industry itself', async () => {
     const plan = [
       '# 青州市国民经济和社会发展第十四个五年规划纲要',
       '第三章 产业发展',
@@ -30,6 +30,9 @@ describe("an industry's 专栏 with a direction and a parks column", () => {
         '临朐工业集中区 → 光电传感器件',
         '昌乐工业集中区 → 电线电缆',
         '昌乐工业集中区 → 智能电表',
+        '青州高新区 → 电子信息',
+        '临朐工业集中区 → 电子信息',
+        '昌乐工业集中区 → 电子信息',
       ].sort(),
     );
     const partOf = graph.edges

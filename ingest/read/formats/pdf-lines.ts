@@ -334,7 +334,8 @@ function joinParagraphs(lines: VisualLine[]): VisualLine[] {
 /**
  * A table row can break across a page: the last line of a page is a ruled row and the first
  * line of the next a ruled row of as many cells whose every filled cell goes on from a cell
- * that ran to its right edge — the rest of the same row — so its pieces join the row's cells.
+ * that ran to its right edge (or, when the first cell goes on empty, stopped mid-phrase) — the
+ * rest of the same row — so its pieces join the row's cells.
  */
 function joinRowsAcrossPages(lines: VisualLine[]): VisualLine[] {
   const out: VisualLine[] = [];
@@ -351,7 +352,13 @@ function joinRowsAcrossPages(lines: VisualLine[]): VisualLine[] {
       cells.length >= 2 &&
       pieces.length === cells.length &&
       filled(pieces) > 0 &&
-      pieces.every((piece, column) => piece === '' || row.full?.[column] === true)
+      pieces.every(
+        (piece, column) =>
+          piece === '' ||
+          row.full?.[column] === true ||
+          // The row's first cell goes on empty, and this cell stops mid-phrase: 洪江高新区（洪江 | 市）….
+          (pieces[0] === '' && stopsMidPhrase(cells[column] ?? '')),
+      )
     ) {
       row.cells = cells.map((cell, column) => joinWrapped(cell, pieces[column] ?? ''));
       return;
@@ -359,6 +366,15 @@ function joinRowsAcrossPages(lines: VisualLine[]): VisualLine[] {
     out.push(line);
   });
   return out;
+}
+
+/**
+ * Whether a cell's text stops before its phrase ends: an open bracket, or a long text (a list
+ * that wrapped) with no closing word or mark. A short name (化工新材料) is whole.
+ */
+function stopsMidPhrase(text: string): boolean {
+  const open = (text.match(/[（(]/gu) ?? []).length > (text.match(/[）)]/gu) ?? []).length;
+  return open || (text.length >= 10 && !/[。；;，,、等）)”]$/u.test(text));
 }
 
 /**
