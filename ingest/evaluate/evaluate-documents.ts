@@ -68,12 +68,11 @@ function sameProject(a: string, b: string): boolean {
  */
 function sameParkZone(edge: GraphEdge, goldPark: string, parkNames: string[], goldNames: string[]): boolean {
   if (overlaps(parkNames, goldNames)) return true;
-  const zone = /^(.+)[（(]([^（）()]+)[）)]$/u.exec(
-    normaliseName(goldPark).replace(/\(/gu, '（').replace(/\)/gu, '）'),
-  );
-  if (!zone?.[1] || !zone[2]) return false;
+  // Names are normalised: their brackets are ASCII.
+  const zone = /\(([^()]+)\)$/u.exec(normaliseName(goldPark))?.[1];
   return (
-    edge.properties.zone === zone[2] &&
+    zone !== undefined &&
+    edge.properties.zone === zone &&
     overlaps(
       parkNames,
       goldNames.map((name) => name.replace(/\([^()]+\)$/u, '')),

@@ -32,6 +32,14 @@ export function addIndustry(
   return id;
 }
 
+/** A place or a park in an enumeration (北海、钦州等…; 东方芯港、…产业园) is no industry. */
+export function namesPlaceOrPark(context: ExtractionContext, surface: string): boolean {
+  return (
+    context.gazetteer.resolve(surface, context.scope) !== undefined ||
+    context.parkNames.find(surface, context.placeAt).length > 0
+  );
+}
+
 /** Words by which a plan makes an industry a priority of its own. */
 const PRIORITY_CUE =
   /(重点发展|大力发展|加快发展|着力发展|优先发展|培育壮大|做大做强|发展壮大|重点培育|重点打造|打造|主导产业|首位产业|支柱产业|优势产业|特色产业|新兴产业)/u;
@@ -68,9 +76,7 @@ export function extractPriorities(context: ExtractionContext): void {
         clause.text,
         (words) => namedDivision(context, words) !== undefined,
       )) {
-        // A place or a park in an enumeration (北海、钦州等…; 东方芯港、…产业园) is no industry.
-        if (context.gazetteer.resolve(term.surface, context.scope)) continue;
-        if (context.parkNames.find(term.surface, context.placeAt).length > 0) continue;
+        if (namesPlaceOrPark(context, term.surface)) continue;
         const id = addIndustry(context, term.canonical, term.surface, evidence());
         builder.addEdge({
           type: 'PRIORITIZES',

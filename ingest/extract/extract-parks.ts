@@ -3,7 +3,7 @@ import type { Cell, Sentence, Table } from '../read/plan-document.ts';
 import type { ParkName } from '../vocabulary/park-names.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
-import { addIndustry } from './extract-industries.ts';
+import { addIndustry, namesPlaceOrPark } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
@@ -182,8 +182,7 @@ function extractParkLine(context: ExtractionContext, sentence: Sentence, parkId:
   const evidence = sentenceEvidence(context, sentence);
   for (const clause of sentence.text.split(/[，,；;。]/u)) {
     for (const term of context.industryTerms.read(clause)) {
-      if (context.gazetteer.resolve(term.surface, context.scope)) continue;
-      if (context.parkNames.find(term.surface, context.placeAt).length > 0) continue;
+      if (namesPlaceOrPark(context, term.surface)) continue;
       const industryId = addIndustry(context, term.canonical, term.surface, evidence);
       context.builder.addEdge({
         type: 'HOSTS',
@@ -251,31 +250,32 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
   for (const row of table.rows) {
     const parkCell = row[parkColumn];
     if (!parkCell) continue;
+    const rowFields = industryColumn < 0 && captionIndustry ? fields(row) : [];
     for (const item of splitList(parkCell.text)) {
       const name = context.parkNames.parse(item, context.placeAt);
       if (!name) continue;
       const parkEvidence = rowEvidence(context, table, row, parkColumn);
       const id = addPark(context, name, parkEvidence);
+      const hosts = (industryId: string, role: string, evidence: Evidence) =>
+        context.builder.addEdge({
+          type: 'HOSTS',
+          source: id,
+          target: industryId,
+          qualifier: role,
+          properties: { role, ...(name.qualifier ? { zone: name.qualifier } : {}) },
+          evidence,
+        });
       if (industryColumn >= 0) {
         const role = normaliseRole(row[roleColumn]?.text || (table.header[industryColumn] ?? ''));
         for (const industryText of splitList(row[industryColumn]?.text ?? '')) {
           const evidence = rowEvidence(context, table, row, industryColumn);
           const canonical = context.industries.canonical(industryText) ?? industryText;
-          const industryId = addIndustry(context, canonical, industryText, evidence);
-          context.builder.addEdge({
-            type: 'HOSTS',
-            source: id,
-            target: industryId,
-            qualifier: role,
-            properties: { role, ...(name.qualifier ? { zone: name.qualifier } : {}) },
-            evidence,
-          });
+          hosts(addIndustry(context, canonical, industryText, evidence), role, evidence);
         }
-      }
-      if (industryColumn < 0 && captionIndustry && fields(row).length > 0) {
+      } else if (captionIndustry) {
         // An industry's 专栏 lists the fields of the industry (电线电缆、电力仪器仪表等) each row's
         // parks carry: the parks host those, parts of the caption's industry.
-        for (const field of fields(row)) {
+        for (const field of rowFields) {
           const evidence = cellEvidence(context, table, field.cell, field.text);
           const fieldId = addIndustry(
             context,
@@ -291,28 +291,15 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
           );
           if (fieldId !== captionId)
             context.builder.addEdge({ type: 'PART_OF', source: fieldId, target: captionId, evidence });
-          context.builder.addEdge({
-            type: 'HOSTS',
-            source: id,
-            target: fieldId,
-            qualifier: headerRole,
-            properties: { role: headerRole, ...(name.qualifier ? { zone: name.qualifier } : {}) },
-            evidence,
-          });
+          hosts(fieldId, headerRole, evidence);
         }
-      }
-      // The parks of an industry's 专栏 host the industry itself too.
-      if (industryColumn < 0 && captionIndustry) {
+        // …and the industry itself.
         const evidence = rowEvidence(context, table, row, parkColumn);
-        const industryId = addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence);
-        context.builder.addEdge({
-          type: 'HOSTS',
-          source: id,
-          target: industryId,
-          qualifier: headerRole,
-          properties: { role: headerRole, ...(name.qualifier ? { zone: name.qualifier } : {}) },
+        hosts(
+          addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence),
+          headerRole,
           evidence,
-        });
+        );
       }
     }
   }

@@ -38,21 +38,22 @@ export class GoalClauseReader {
   private readonly actionAtEnd: RegExp;
   /** One value of a 分别 list: 3.5%左右. */
   private readonly respectiveValue: RegExp;
+  /** The verb a 分别 list's values follow: 增长, 达到. */
+  private readonly respectiveVerb: RegExp;
 
   constructor(private readonly grammar: GoalGrammar) {
-    const units = alternation(grammar.units);
-    // indicator, qualifier before, number, (range end), unit, qualifier after
-    this.goal = new RegExp(
-      `([^，,；;。：:]*?)(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${units})(${alternation(grammar.qualifiersAfter)})?`,
-      'gu',
-    );
+    // qualifier before, number, (range end), unit, qualifier after: 不低于5%—5.5%左右
+    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${alternation(grammar.units)})(${alternation(grammar.qualifiersAfter)})?`;
+    // the indicator, then its value
+    this.goal = new RegExp(`([^，,；;。：:]*?)${value}`, 'gu');
     this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');
     this.levelVerb = new RegExp(`(${alternation(grammar.levelVerbs)})$`, 'u');
     this.leads = new RegExp(`^(?:${alternation(grammar.indicatorLeads)})+`, 'u');
     this.actionAtEnd = new RegExp(`(?:${alternation(grammar.actionCues)})$`, 'u');
-    this.respectiveValue = new RegExp(
-      `(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${units})(${alternation(grammar.qualifiersAfter)})?`,
-      'gu',
+    this.respectiveValue = new RegExp(value, 'gu');
+    this.respectiveVerb = new RegExp(
+      `^(${alternation([...grammar.levelVerbs, ...grammar.growthVerbs])})?`,
+      'u',
     );
   }
 
@@ -93,10 +94,7 @@ export class GoalClauseReader {
         .trim(),
     );
     const rest = clause.slice(at + 2);
-    const verb = new RegExp(
-      `^(${alternation([...this.grammar.levelVerbs, ...this.grammar.growthVerbs])})?`,
-      'u',
-    ).exec(rest)?.[1];
+    const verb = this.respectiveVerb.exec(rest)?.[1];
     const targets = [...rest.slice(verb?.length ?? 0).matchAll(this.respectiveValue)];
     if (subjects.length < 2 || targets.length !== subjects.length) return [];
     const kind: GoalClause['kind'] = verb && this.grammar.growthVerbs.includes(verb) ? 'growth' : 'level';
@@ -159,7 +157,9 @@ export class GoalClauseReader {
         goals.push(...respective);
         continue;
       }
-      const goal = new RegExp(this.goal.source, 'gu');
+      // Read with exec, not matchAll: a counted item moves lastIndex past what it counts.
+      const goal = this.goal;
+      goal.lastIndex = 0;
       for (let match = goal.exec(clause); match; match = goal.exec(clause)) {
         const [text, before = '', qualifierBefore, value, valueMax, unit = '', qualifierAfter] = match;
         let indicator = before

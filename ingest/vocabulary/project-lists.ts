@@ -111,12 +111,11 @@ export class ProjectListReader {
       if (tail === '') return { item, head: null, everyItemIsOne: false };
       return null;
     }
-    last = last.replace(ACTION_AFTER, '');
-    if (!this.kindAtEnd.test(last)) return null;
+    const work = last.replace(ACTION_AFTER, '');
     // The head is the kind of work the last item ends with: 岔头|风电项目, 安江电站库区|堤防.
-    const kind = this.kindAtEnd.exec(last);
-    const head = kind && kind.index >= 2 ? kind[0] : null;
-    return { item: last, head, everyItemIsOne: false };
+    const kind = this.kindAtEnd.exec(work);
+    if (!kind) return null;
+    return { item: work, head: kind.index >= 2 ? kind[0] : null, everyItemIsOne: false };
   }
 
   /** What stands before an item's kind names one work (溆浦—洞口|高速公路), not a class of them (二级|公路, 高速|公路). */
