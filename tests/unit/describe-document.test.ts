@@ -1,17 +1,15 @@
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPaths } from '../../ingest/pipeline.ts';
 import type { ManifestEntry } from '../../ingest/read/manifest.ts';
+import { extractText } from '../support/extract-text.ts';
 import { CORPUS } from '../support/paths.ts';
 
 /** What the pipeline reads a document as when no manifest lists it. */
 async function describedAs(name: string, text: string): Promise<ManifestEntry | undefined> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'describe-'));
-  const file = path.join(folder, name);
-  await writeFile(file, text);
-  return (await extractPaths([file])).documents[0];
+  return (await extractText(text, name)).documents[0];
 }
 
 describe('what a document is, from its own text (no manifest)', () => {

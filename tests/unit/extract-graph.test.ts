@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CorpusExtraction, extractCorpus, extractPaths } from '../../ingest/pipeline.ts';
+import { type CorpusExtraction, extractCorpus } from '../../ingest/pipeline.ts';
 import type { GraphNode, PlanGraph } from '../../model/graph.ts';
+import { extractText } from '../support/extract-text.ts';
 import { CORPUS } from '../support/test-graph.ts';
 
 let corpus: CorpusExtraction;
@@ -180,13 +180,6 @@ describe('evidence', () => {
 });
 
 describe('odd input', () => {
-  async function extractText(text: string, name = 'odd.txt'): Promise<CorpusExtraction> {
-    const folder = await mkdtemp(path.join(tmpdir(), 'extract-'));
-    const file = path.join(folder, name);
-    await writeFile(file, text);
-    return extractPaths([file]);
-  }
-
   it('reads a plan from another province with sensible, sparse results', async () => {
     const plan = [
       '# 遵义市国民经济和社会发展第十四个五年规划纲要',
@@ -247,14 +240,14 @@ describe('odd input', () => {
   it('reads a document of notices only, with no tables', async () => {
     const notices =
       '# 某县人民政府公报\n## 关于做好春耕生产的通知\n各乡镇人民政府：\n一、抓好粮油生产。\n（一）稳定播种面积。\n';
-    const extraction = await extractText(notices);
+    const extraction = await extractText(notices, 'odd.txt');
     expect(extraction.failed).toEqual([]);
     expect(extraction.graph.nodes.filter((n) => n.label === 'Document')).toHaveLength(1);
     expect(extraction.graph.nodes.filter((n) => n.label === 'Goal')).toEqual([]);
   });
 
   it('reports an unreadable file and extracts nothing from it, without crashing', async () => {
-    const extraction = await extractText('\n\n');
+    const extraction = await extractText('\n\n', 'odd.txt');
     expect(extraction.failed).toHaveLength(1);
     expect(extraction.graph).toEqual({ nodes: [], edges: [] });
   });

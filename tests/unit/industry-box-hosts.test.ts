@@ -1,9 +1,16 @@
 /** HOSTS from an industry's 专栏: its parks host the fields each row names, parts of the caption's industry. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPaths } from '../../ingest/pipeline.ts';
+import type { PlanGraph } from '../../model/graph.ts';
+import { extractText } from '../support/extract-text.ts';
+
+/** `source → target` by name for each relationship of a type (whose source id starts so), sorted. */
+const ends = (graph: PlanGraph, type: string, from = '') => {
+  const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+  return graph.edges
+    .filter((e) => e.type === type && e.source.startsWith(from))
+    .map((e) => `${name(e.source)} → ${name(e.target)}`)
+    .sort();
+};
 
 describe("an industry's 专栏 with a direction and a parks column", () => {
   it('makes each row’s parks host its direction, or its few fields when the row has no direction of its own, and the industry itself', async () => {
@@ -15,16 +22,8 @@ describe("an industry's 专栏 with a direction and a parks column", () => {
       '光电传感器件\t片式电阻、磁性材料、覆铜板、锂电隔膜、导电浆料等\t青州电子材料项目\t青州高新区、临朐工业集中区',
       '\t电线电缆、智能电表等\t青州电缆扩能项目\t昌乐工业集中区',
     ].join('\n');
-    const folder = await mkdtemp(path.join(tmpdir(), 'industry-box-'));
-    const file = path.join(folder, 'qingzhou-plan.txt');
-    await writeFile(file, plan);
-    const { graph } = await extractPaths([file]);
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
-    const hosts = graph.edges
-      .filter((e) => e.type === 'HOSTS')
-      .map((e) => `${name(e.source)} → ${name(e.target)}`)
-      .sort();
-    expect(hosts).toEqual(
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    expect(ends(graph, 'HOSTS')).toEqual(
       [
         '青州高新区 → 光电传感器件',
         '临朐工业集中区 → 光电传感器件',
@@ -35,9 +34,7 @@ describe("an industry's 专栏 with a direction and a parks column", () => {
         '昌乐工业集中区 → 电子信息',
       ].sort(),
     );
-    const partOf = graph.edges
-      .filter((e) => e.type === 'PART_OF' && e.source.startsWith('industry:'))
-      .map((e) => `${name(e.source)} → ${name(e.target)}`);
+    const partOf = ends(graph, 'PART_OF', 'industry:');
     expect(partOf).toContain('电线电缆 → 电子信息');
     expect(partOf).toContain('光电传感器件 → 电子信息');
   });
@@ -51,16 +48,8 @@ describe('a line that opens with a park', () => {
       '青州高新区。发展壮大高端装备、新材料等主导产业，培育低空经济。',
       '临朐经济开发区重点发展食品加工产业，昌乐重点发展电子信息产业。',
     ].join('\n');
-    const folder = await mkdtemp(path.join(tmpdir(), 'park-line-'));
-    const file = path.join(folder, 'qingzhou-plan.txt');
-    await writeFile(file, plan);
-    const { graph } = await extractPaths([file]);
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
-    const hosts = graph.edges
-      .filter((e) => e.type === 'HOSTS')
-      .map((e) => `${name(e.source)} → ${name(e.target)}`)
-      .sort();
-    expect(hosts).toEqual(
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    expect(ends(graph, 'HOSTS')).toEqual(
       [
         '青州高新区 → 高端装备制造',
         '青州高新区 → 新材料',

@@ -1,11 +1,8 @@
 /** Projects named in lists that share one head, on sentences written for this test (other places, other plans). */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPaths } from '../../ingest/pipeline.ts';
 import { loadProjectLexicon } from '../../ingest/vocabulary/lexicons.ts';
 import { ProjectListReader } from '../../ingest/vocabulary/project-lists.ts';
+import { extractText } from '../support/extract-text.ts';
 
 const industries = new Set(['量子通信', '生物医药']);
 const reader = new ProjectListReader(loadProjectLexicon().listKinds, (item) => industries.has(item));
@@ -70,10 +67,7 @@ describe('projects named in lists, through extraction', () => {
       '加快青州国际会展中心、青州冷链物流中心、星河汽车技改等项目建设。',
       '实施水土流失综合治理、城乡供水一体化等工程。',
     ].join('\n');
-    const folder = await mkdtemp(path.join(tmpdir(), 'project-lists-'));
-    const file = path.join(folder, 'qingzhou-report.txt');
-    await writeFile(file, report);
-    const { graph } = await extractPaths([file]);
+    const { graph } = await extractText(report, 'qingzhou-report.txt');
     const projects = graph.nodes.filter((n) => n.label === 'Project');
     expect(projects.map((n) => n.name).sort()).toEqual(
       [
