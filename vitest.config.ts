@@ -1,4 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * graphql as Node resolves it (its CommonJS main, graphql 16 has no `exports`): the instance
+ * @apollo/server uses. Vite would pick its `module` build instead, and a schema built by one
+ * instance cannot be executed by the other ("from another module or realm"), as `ask` does.
+ */
+const GRAPHQL = createRequire(import.meta.url).resolve('graphql');
 
 /**
  * Two tiers. `unit`: everything that needs neither Neo4j nor a browser (reading, extraction,
@@ -7,6 +15,7 @@ import { defineConfig } from 'vitest/config';
  * time since they share one database. `npm test` runs both.
  */
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: GRAPHQL }] },
   test: {
     reporters: ['default'],
     projects: [

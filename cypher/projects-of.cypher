@@ -1,5 +1,6 @@
 // Projects of an entity ($entity, an id): in a park; located in a region or below it (or in a
-// park located there); in an industry or a narrower one.
+// park located there), or named without a place by a document that region or one below it
+// issued (a county plan's projects are the county's); in an industry or a narrower one.
 // $nodeKeys: the properties returned, in this order (evidence only when asked for).
 MATCH (entity:Entity {id: $entity})
 CALL (entity) {
@@ -8,6 +9,12 @@ CALL (entity) {
   UNION
   MATCH (project:Project)-[:LOCATED_IN|IN_PARK]->(:Entity)-[:LOCATED_IN*0..1]->(:Region)-[:PART_OF*0..3]->(entity)
   WHERE entity:Region
+  RETURN project
+  UNION
+  MATCH (document:Document)-[:ISSUED_BY]->(:Region)-[:PART_OF*0..3]->(entity)
+  WHERE entity:Region
+  MATCH (project:Project)
+  WHERE document.file IN project.sources AND NOT (project)-[:LOCATED_IN|IN_PARK]->()
   RETURN project
   UNION
   MATCH (project:Project)-[:IN_INDUSTRY]->(:Industry)-[:PART_OF*0..2]->(entity)

@@ -1,4 +1,7 @@
 import type { NodeLabel } from '../model/labels.ts';
+import { EntityLinker } from './ask/entity-linker.ts';
+import { knownPlaces } from './ask/known-places.ts';
+import { questionForms } from './ask/question-forms.ts';
 import type { GraphStore } from './graph-store.ts';
 import { luceneQuery } from './lucene-query.ts';
 
@@ -8,6 +11,9 @@ interface Candidate {
   /** How many documents name it: the more, the likelier meant. */
   sources: number;
 }
+
+/** China's divisions by name, read once: places a question may name that no document covers. */
+const PLACES = knownPlaces();
 
 /** How a typed name matched: an id beats a name, a name beats an alias. */
 const ID = 0;
@@ -25,6 +31,7 @@ export class EntityNames {
   private loading: Promise<void> | undefined;
   /** id, name or alias → candidates with how they matched. */
   private byText = new Map<string, { rank: number; candidate: Candidate }[]>();
+  private currentLinker = new EntityLinker([]);
 
   constructor(private readonly store: GraphStore) {}
 
@@ -36,6 +43,12 @@ export class EntityNames {
     // Not known here: perhaps ingested since the names were read. Neo4j has the last word.
     const [row] = await this.store.read('resolve-entity', { ref: text, labels, lucene: luceneQuery(text) });
     return row?.id;
+  }
+
+  /** The names of the graph as it is now, to read questions and rank searches with. */
+  async linker(): Promise<EntityLinker> {
+    await this.current();
+    return this.currentLinker;
   }
 
   private bestOf(matches: { rank: number; candidate: Candidate }[], labels: readonly NodeLabel[] | null) {
@@ -81,6 +94,11 @@ export class EntityNames {
       for (const alias of row.aliases ?? []) add(alias, ALIAS, candidate);
     }
     this.byText = byText;
+    this.currentLinker = new EntityLinker(
+      rows.map((row) => ({ ...row, aliases: row.aliases ?? [] })),
+      new Set(questionForms().termsNotNames),
+      PLACES,
+    );
     this.version = version;
   }
 }

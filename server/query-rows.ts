@@ -44,7 +44,16 @@ export interface QueryRows {
     page: StoredNode[];
     pageKeys: (string | number | null)[];
   };
-  'entity-names': { id: string; label: NodeLabel; name: string; aliases: string[] | null; sources: number };
+  'entity-names': {
+    id: string;
+    label: NodeLabel;
+    name: string;
+    aliases: string[] | null;
+    sources: number;
+    degree: number;
+    kind: string | null;
+    ups: string[];
+  };
   'resolve-entity': { id: string; label: NodeLabel };
   search: { node: StoredNode };
   neighbours: { id: string };

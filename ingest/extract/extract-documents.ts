@@ -1,5 +1,5 @@
 import { documentId, type Evidence } from '../../model/graph.ts';
-import { regionShortNames } from '../vocabulary/region-names.ts';
+import { regionShortNames } from '../../model/region-names.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { addRegion } from './extract-regions.ts';
 

@@ -21,6 +21,8 @@ export interface IndustryTerm {
   group?: string;
 }
 
+/** The role a plan gives what it names (`以电子信息为主导`), cut from the name. */
+const ROLE_AFTER_NAME = /为(?:主导|主体|特色|支柱|核心|首位|引领|龙头)(?:产业)?$/u;
 const MAX_ITEM_LENGTH = 14;
 /** How an industry's name may end without the ending being part of its concept (新能源汽车产业链). */
 const INDUSTRY_ENDINGS = ['产业集群', '产业链', '产业', '集群'];
@@ -233,6 +235,8 @@ export class IndustryTermReader {
       .replace(this.leading, '')
       // A count before the list (六大、十大…产业) is no part of a name.
       .replace(/^[一二三四五六七八九十百千\d]+大/u, '')
+      // `以A和B为主导产业`: the role after 为 is no part of B's name.
+      .replace(ROLE_AFTER_NAME, '')
       .trim();
     if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { regionShortNames } from './region-names.ts';
+import { regionShortNames } from '../../model/region-names.ts';
 
 export type RegionLevel = 'province' | 'prefecture' | 'county' | 'township';
 

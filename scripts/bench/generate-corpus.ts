@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { regionShortNames } from '../../ingest/vocabulary/region-names.ts';
+import { regionShortNames } from '../../model/region-names.ts';
 import { webPage } from '../../tests/support/format-fixtures.ts';
 
 const run = promisify(execFile);

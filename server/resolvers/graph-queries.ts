@@ -34,7 +34,7 @@ interface EntityFilter {
 
 type Returned = ReturnType<typeof returnedProperties>;
 
-async function subgraph(store: GraphStore, ids: string[], returned: Returned) {
+export async function subgraph(store: GraphStore, ids: string[], returned: Returned) {
   const rows = await store.read('subgraph', { ids, ...returned });
   return toGraph(
     rows.map((row) => row.node),
@@ -133,14 +133,15 @@ export const graphQueries = {
   async search(
     _parent: unknown,
     args: { text: string; labels?: NodeLabel[] | null; first: number },
-    { store }: RequestContext,
+    { store, names }: RequestContext,
     info: GraphQLResolveInfo,
   ) {
     const text = args.text.trim();
     const first = checkedCount('first', args.first, MAX_PAGE_SIZE);
     if (text.length === 0) return [];
+    const linker = await names.linker();
     const rows = await store.read('search', {
-      text,
+      ranked: linker.search(text, args.labels ?? null, first).map((entity) => entity.id),
       lucene: luceneQuery(text),
       labels: args.labels ?? null,
       first,

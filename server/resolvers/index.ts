@@ -1,9 +1,11 @@
+import { askAnswerResolvers, askQueries } from './ask.ts';
 import { entityTypeResolvers } from './entity-types.ts';
 import { graphQueries } from './graph-queries.ts';
 import { questionQueries } from './question-queries.ts';
 
 /** Every resolver of the schema (server/schema/type-defs.ts). */
 export const resolvers = {
-  Query: { ...graphQueries, ...questionQueries },
+  Query: { ...graphQueries, ...questionQueries, ...askQueries },
+  ...askAnswerResolvers,
   ...entityTypeResolvers(),
 };

@@ -243,6 +243,46 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     relationship: Relationship
   }
 
+  "An entity a question names: the words as written, and the entity they were read as."
+  type LinkedEntity {
+    text: String!
+    id: ID!
+    name: String!
+    label: Label!
+  }
+
+  "Words of a question that name several entities: the one taken, and the others they could mean (ask again with prefer)."
+  type AskAlternative {
+    text: String!
+    chosen: LinkedEntity!
+    others: [LinkedEntity!]!
+  }
+
+  "The answer to a question in Chinese, with how it was read."
+  type AskAnswer {
+    "False when the question cannot be answered from these documents."
+    understood: Boolean!
+    "How the question was read (in Chinese), or why it cannot be answered."
+    interpretation: String
+    "The kind of question (data/questions/question-forms.json), null when not understood."
+    kind: String
+    "The entities the question names, in its order."
+    entities: [LinkedEntity!]!
+    "The GraphQL query the answer came from: paste it into GraphiQL."
+    query: String
+    columns: [String!]!
+    "The answer as a table: names as the graph holds them, values as written."
+    rows: [[String]!]!
+    "For 多少 questions: how many distinct entries the answer has."
+    count: Int
+    "The entities asked about and those of the answer, with the relationships among them and their evidence."
+    graph: Graph!
+    "Names of the question that fit several entities."
+    alternatives: [AskAlternative!]!
+    "When not understood: questions of forms it can answer, about what it recognised."
+    suggestions: [String!]!
+  }
+
   type Query {
     "Every source document with its issuer, newest first."
     documents: [Document!]!
@@ -265,7 +305,7 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     regionIndustries(region: String!): [RegionIndustry!]!
     "Industries that at least two regions develop; with industry, only that one."
     sharedIndustries(industry: String, minRegions: Int = 2): [SharedIndustry!]!
-    "Projects in a park, a region (and below) or an industry (id or name of any of them)."
+    "Projects in a park, a region (and below; with those its own documents name without placing them) or an industry (id or name of any of them)."
     projectsOf(entity: String!, first: Int = ${MAX_PAGE_SIZE}): [Project!]!
     "A region's goals, filtered; includeSubregions adds those of the regions below it."
     regionGoals(region: String!, filter: GoalFilter, includeSubregions: Boolean = false, first: Int = ${MAX_PAGE_SIZE}): [Goal!]!
@@ -273,5 +313,7 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     commonGround(a: String!, b: String!): CommonGround!
     "Where the plans mention an entity: its own evidence and that of its relationships."
     mentions(entity: String!, document: String, first: Int = ${MAX_PAGE_SIZE}): [Mention!]!
+    "A question in Chinese (怀化有哪些园区发展电子信息？), answered from the graph; prefer: ids picked for ambiguous names."
+    ask(question: String!, prefer: [ID!]): AskAnswer!
   }
 `;

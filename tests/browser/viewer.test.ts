@@ -273,6 +273,38 @@ describe('the viewer in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the question box reads a Chinese question, draws the answer with evidence, and takes another reading', async () => {
+    await page.locator('#ask-input').fill('哪些园区发展光伏？');
+    await page.locator('#ask-input').press('Enter');
+    const interpretation = page.locator('#ask-result .interpretation');
+    await interpretation.waitFor();
+    await expect(interpretation.textContent()).resolves.toMatch(/^理解为：哪些园区发展「.+」/);
+    await page.locator('#ask-result .answer-table tbody tr').first().waitFor();
+    await settled(page);
+    const parks = await page.locator('#ask-result .answer-table tbody tr td:first-child').allTextContents();
+    expect(parks.length).toBeGreaterThan(0);
+    const drawn = await drawnIds(page);
+    for (const park of parks) {
+      const id = await page
+        .locator('#ask-result .answer-table tbody tr', { hasText: park })
+        .first()
+        .getAttribute('data-id');
+      expect(drawn).toContain(id);
+    }
+    // A row selects its park; the details panel quotes where the plans name it.
+    await page.locator('#ask-result .answer-table tbody tr').first().click();
+    await expect(page.locator('#details mark').first().textContent()).resolves.toBeTruthy();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-9-ask.png') });
+    // 光伏 is an industry and another industry's alias: one click reads it as the other one,
+    // and the line then offers the first reading back.
+    const other = page.locator('#ask-result .alternatives button').first();
+    const first = await other.getAttribute('data-id');
+    await other.click();
+    await expect.poll(() => other.getAttribute('data-id')).not.toBe(first);
+    await expect(interpretation.textContent()).resolves.toMatch(/^理解为：/);
+    expect(problems).toEqual([]);
+  });
+
   it('a shared URL draws the same nodes after a reload', async () => {
     const shared = await openViewer(browser, sharedUrl);
     await settled(shared.page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionShortNames } from '../../ingest/vocabulary/region-names.ts';
+import { regionShortNames } from '../../model/region-names.ts';
 
 describe('regionShortNames', () => {
   it.each([

@@ -1,10 +1,11 @@
 /**
  * The viewer, wired together: search → place an entity; double-click → expand its
- * neighbourhood; click → details and evidence; relationship questions → answer subgraph and
- * table; the view in the URL; PNG and JSON export. All data comes through GraphQL (api.ts,
+ * neighbourhood; click → details and evidence; a question in Chinese or a relationship
+ * question → answer subgraph and table; the view in the URL; PNG and JSON export. All data comes through GraphQL (api.ts,
  * queries.ts); each part is its own module, and this file only makes them and connects them.
  */
 import { graphql } from './api.ts';
+import { AskBox } from './ask-box.ts';
 import { DetailsPanel } from './details-panel.ts';
 import { byId } from './dom.ts';
 import { Exploration } from './exploration.ts';
@@ -49,7 +50,8 @@ exposeViewer(view, () => firstGraphAt);
 
 async function start(): Promise<void> {
   const legend = new Legend(byId('legend'), view);
-  new QuestionsPanel(byId('questions'), view, selection, status);
+  new QuestionsPanel(byId('question-forms'), view, selection, status);
+  new AskBox(byId<HTMLFormElement>('ask-box'), byId('ask-result'), view, selection, status);
   const emptyState = byId('empty-state');
   view.onChange = () => {
     legend.updateCounts();

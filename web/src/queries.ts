@@ -248,3 +248,36 @@ export const PATH = /* GraphQL */ `
   }
   ${GRAPH_FIELDS}
 `;
+
+export interface LinkedEntity {
+  text: string;
+  id: string;
+  name: string;
+  label: NodeLabel;
+}
+export interface AskAnswer {
+  ask: {
+    understood: boolean;
+    interpretation: string | null;
+    kind: string | null;
+    entities: LinkedEntity[];
+    query: string | null;
+    columns: string[];
+    rows: (string | null)[][];
+    count: number | null;
+    alternatives: { text: string; chosen: LinkedEntity; others: LinkedEntity[] }[];
+    suggestions: string[];
+    graph: ApiGraph;
+  };
+}
+export const ASK = /* GraphQL */ `
+  query Ask($question: String!, $prefer: [ID!]) {
+    ask(question: $question, prefer: $prefer) {
+      understood interpretation kind query columns rows count suggestions
+      entities { text id name label }
+      alternatives { text chosen { text id name label } others { text id name label } }
+      graph { ...GraphFields }
+    }
+  }
+  ${GRAPH_FIELDS}
+`;

@@ -17,11 +17,15 @@ async function fetcher(request: unknown) {
   return response.json();
 }
 
+/** A query handed over in the address (`#query=…`, as the viewer's answers link here) opens in a tab. */
+const handedOver = new URLSearchParams(window.location.hash.slice(1)).get('query');
+
 const root = document.getElementById('graphiql') as HTMLElement;
 createRoot(root).render(
   createElement(GraphiQL, {
     fetcher,
     defaultTabs: EXAMPLE_QUERIES.map((example) => ({ query: example.query })),
     defaultEditorToolsVisibility: false,
+    ...(handedOver ? { query: handedOver } : {}),
   }),
 );

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL } from '../support/http.ts';
+import {
+  ASK_FIELDS,
+  type AskedAnswer,
+  goldQuestions,
+  isRight,
+  type Verdict,
+  verdict,
+} from '../support/question-set.ts';
+import { serveCorpus, type TestServer } from '../support/test-server.ts';
+
+/**
+ * The question set's share answered right, at least: the figure measured when the set was
+ * written (README: 81%). The issue's goal is 90%; what fails is listed by `npm run eval:questions`.
+ */
+const RIGHT_AT_LEAST = 0.8;
+
+describe('ask: questions in Chinese answered from the corpus graph', () => {
+  let served: TestServer;
+
+  beforeAll(async () => {
+    served = await serveCorpus();
+  });
+  afterAll(async () => {
+    await served?.close();
+  });
+
+  async function ask(question: string, prefer: string[] = [], fields = ASK_FIELDS) {
+    const { body } = await postGraphQL(
+      served.server.url,
+      `query($q: String!, $p: [ID!]) { ask(question: $q, prefer: $p) { ${fields} } }`,
+      { q: question, p: prefer },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return (body.data as { ask: AskedAnswer & Record<string, unknown> }).ask;
+  }
+
+  it('answers the question set (tests/gold/questions.json) right, and makes up no answer', async () => {
+    const verdicts: Verdict[] = [];
+    for (const gold of goldQuestions()) verdicts.push(verdict(gold, await ask(gold.question)));
+    expect(verdicts.length).toBeGreaterThanOrEqual(60);
+    expect(verdicts.filter((v) => v === 'made up')).toEqual([]);
+    expect(verdicts.filter(isRight).length / verdicts.length).toBeGreaterThanOrEqual(RIGHT_AT_LEAST);
+  });
+
+  it('shows how it read the question, the entities with ids, and the query it ran', async () => {
+    const answer = await ask(
+      '怀化有哪些园区把电子信息作为主导产业？',
+      [],
+      `${ASK_FIELDS} query columns entities { text id name label } graph { nodes { id } edges { type evidence { quote } } }`,
+    );
+    expect(answer.understood).toBe(true);
+    expect(answer.kind).toBe('parks-hosting-industry');
+    expect(answer.interpretation).toContain('电子信息');
+    expect(answer.entities).toEqual(
+      expect.arrayContaining([
+        { text: '怀化', id: expect.any(String), name: '怀化市', label: 'Region' },
+        expect.objectContaining({ id: 'industry:电子信息' }),
+      ]),
+    );
+    const parks = answer.rows.map((row) => row[0]);
+    expect(parks).toContain('怀化国家高新技术产业开发区');
+    expect(answer.rows.every((row) => row[2]?.includes('主导'))).toBe(true);
+    // The query it shows is the one it ran: sent as it is, it answers without errors.
+    const rerun = await postGraphQL(served.server.url, answer.query as string);
+    expect(rerun.body.errors).toBeUndefined();
+    // The graph to draw holds the parks and their HOSTS with evidence.
+    const graph = answer.graph as { nodes: { id: string }[]; edges: { type: string; evidence: unknown[] }[] };
+    const hosts = graph.edges.filter((edge) => edge.type === 'HOSTS');
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(hosts.every((edge) => edge.evidence.length > 0)).toBe(true);
+  });
+
+  it('counts when asked how many', async () => {
+    const answer = await ask('怀化市有多少个园区？');
+    expect(answer.kind).toBe('region-parks');
+    expect(answer.count).toBe(new Set(answer.rows.map((row) => row[0])).size);
+    expect(answer.count).toBeGreaterThan(10);
+  });
+
+  it('reports the other entities an ambiguous name may mean, and answers for the one picked', async () => {
+    const fields = `${ASK_FIELDS} entities { id } alternatives { text chosen { id } others { id name } }`;
+    const first = await ask('哪些园区发展光伏？', [], fields);
+    const alternatives = first.alternatives as {
+      text: string;
+      chosen: { id: string };
+      others: { id: string }[];
+    }[];
+    expect(alternatives.map((a) => a.text)).toContain('光伏');
+    const other = alternatives[0]?.others[0]?.id as string;
+    const again = await ask('哪些园区发展光伏？', [other], fields);
+    expect((again.entities as { id: string }[]).map((e) => e.id)).toContain(other);
+  });
+
+  it('declines what the documents do not cover, with questions it can answer', async () => {
+    for (const question of ['深圳有哪些园区发展电子信息产业？', '洪江市现任市长是谁？', '明天天气怎么样']) {
+      const answer = await ask(question, [], `${ASK_FIELDS} suggestions`);
+      expect(answer.understood, question).toBe(false);
+      expect(answer.rows).toEqual([]);
+      expect((answer.suggestions as string[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses an empty question with BAD_USER_INPUT', async () => {
+    const { body } = await postGraphQL(served.server.url, '{ ask(question: "  ") { understood } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([
+    ['怀化高新', '怀化国家高新技术产业开发区'],
+    ['洪江高新', '洪江高新技术产业开发区'],
+    ['怀化经开', '怀化经济开发区'],
+    ['靖州工业', '靖州工业集中区'],
+    ['湘西', '湘西土家族苗族自治州'],
+    ['永州', '永州市'],
+  ])('search: typing %s offers %s first', async (text, expected) => {
+    const { body } = await postGraphQL(
+      served.server.url,
+      'query($t: String!) { search(text: $t) { name } }',
+      {
+        t: text,
+      },
+    );
+    const names = (body.data as { search: { name: string }[] }).search.map((node) => node.name);
+    expect(names[0]).toBe(expected);
+  });
+});
