@@ -1,12 +1,13 @@
 /**
  * Asks every question of tests/gold/questions.json of a running server and scores the answers:
- *   npm run eval:questions -- [http://127.0.0.1:4000/]
+ *   npm run eval:questions -- [http://127.0.0.1:4000/] [questions.json | questions-heldout.json]
  * Prints each question that is not answered right, then the share right by kind.
  */
 import {
   ASK_FIELDS,
   type AskedAnswer,
   goldQuestions,
+  graphNames,
   isRight,
   verdict,
 } from '../tests/support/question-set.ts';
@@ -14,7 +15,9 @@ import {
 const base = process.argv[2] ?? 'http://127.0.0.1:4000/';
 const byKind = new Map<string, { right: number; all: number }>();
 let madeUp = 0;
-for (const gold of goldQuestions()) {
+const questions = goldQuestions(process.argv[3]);
+const namesOf = await graphNames(base, questions);
+for (const gold of questions) {
   const response = await fetch(new URL('graphql', base), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -26,7 +29,7 @@ for (const gold of goldQuestions()) {
   const body = (await response.json()) as { data?: { ask: AskedAnswer }; errors?: { message: string }[] };
   if (!body.data) throw new Error(`${gold.question}: ${body.errors?.[0]?.message}`);
   const answer = body.data.ask;
-  const v = verdict(gold, answer);
+  const v = verdict(gold, answer, namesOf);
   if (v === 'made up') madeUp += 1;
   const tally = byKind.get(gold.kind) ?? { right: 0, all: 0 };
   tally.all += 1;

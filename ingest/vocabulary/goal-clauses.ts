@@ -28,6 +28,8 @@ export interface GoalClause {
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const RANGE_SEPARATOR = '[—–\\-~～至到]';
 const MAX_INDICATOR_LENGTH = 24;
+/** The year a target is for: 到2030年, 力争在 2025 年 (spaced as text from PDF often is). */
+const TARGET_YEAR = /(?:力争)?(?:到|在)\s*(20\d\d)\s*年(?:底|末)?/u;
 
 export class GoalClauseReader {
   private readonly goal: RegExp;
@@ -62,7 +64,9 @@ export class GoalClauseReader {
    * reports on the past (a work report, a gazette) — then its review sections (`section`, the
    * sentence's heading path) hold results, and its other sections a target cue or an action.
    */
-  setsTargets(sentence: string, section: string, looksBack = false, pastYear?: number): boolean {
+  setsTargets(written: string, section: string, looksBack = false, pastYear?: number): boolean {
+    // Text converted from PDF often spaces numbers apart (到 2025 年): cues are read without.
+    const sentence = written.replace(/\s+/gu, '');
     if (this.grammar.resultCues.some((cue) => sentence.includes(cue))) return false;
     const hasCue = this.grammar.targetCues.some((cue) => sentence.includes(cue));
     // A review section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
@@ -149,7 +153,7 @@ export class GoalClauseReader {
   /** The goals a target sentence sets, one per clause that promises a number; none in a clause about `pastYear`. */
   read(sentence: string, pastYear?: number): GoalClause[] {
     const goals: GoalClause[] = [];
-    const year = /到(20\d\d)年/u.exec(sentence)?.[1];
+    const year = TARGET_YEAR.exec(sentence)?.[1];
     for (const clause of sentence.split(/[，,；;。]/u)) {
       if (/去年|上年/u.test(clause) || (pastYear !== undefined && clause.includes(`${pastYear}年`))) continue;
       const respective = this.readRespectively(clause, year ? Number(year) : null);
@@ -164,7 +168,7 @@ export class GoalClauseReader {
         const [text, before = '', qualifierBefore, value, valueMax, unit = '', qualifierAfter] = match;
         let indicator = before
           .replace(/^.*[：:]/u, '')
-          .replace(/到20\d\d年/u, '')
+          .replace(TARGET_YEAR, '')
           .trim();
         let kind: GoalClause['kind'] = 'level';
         let verb = '';

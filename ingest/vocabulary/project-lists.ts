@@ -12,8 +12,12 @@ const CLAUSE_END = /[，。；：！？,;:!?]/u;
 /** What may stand between 等 and the list's head: a count or an adjective of the whole list. */
 const BETWEEN_LIST_AND_HEAD =
   /^(?:[\d一二三四五六七八九十两百千]+(?:个|座|条|项|家|处|所|大|批|批次)(?:以上)?)?(?:重大|重点|重要|骨干|标志性|在建|新建|新开工|续建|省级|国家级|省重点|市重点|县重点|大型|中型|小型)*/u;
-/** `…等项目`, `…等重大水利工程`: the list's items are projects (not `…等项目资金`, `…等项目库`). */
-const PROJECT_HEAD = /^[\u4e00-\u9fff]{0,4}?(?:项目|工程)(?!资金|库|管理|储备|清单|谋划|申报)/u;
+/**
+ * `…等项目`, `…等重大水利工程`, `…等一批电子信息产业项目`: the list's items are projects (not
+ * `…等项目资金`, `…等项目库`, nor a list of fields: `…等领域项目`).
+ */
+const PROJECT_HEAD =
+  /^(?!领域|方面|行业)[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?!资金|库|管理|储备|清单|谋划|申报)/u;
 /** Items that name a kind of place, not one: 城区、园区、景区停车场. */
 const COMMON_PLACE =
   /^(?:城区|园区|景区|社区|街区|乡镇|农村|城乡|城市|县城|县市区|市县|省市|各地|全省|全市|全县|重点|主要|其他|中心城区|老城区|新城区)$/u;

@@ -91,18 +91,19 @@ function parksHostingIndustry(reading: Reading): AnswerPlan {
 
 function industryRegions(reading: Reading): AnswerPlan {
   const industry = reading.slots.industry as { id: string };
+  const within = reading.slots.region;
   return {
     query: `{\n  sharedIndustries(industry: ${literal(industry.id)}, minRegions: 1) {\n    regions {\n      region { id name }\n      throughPlans { ${EVIDENCE} }\n      throughParks { park { id name } }\n    }\n  }\n}`,
-    table(data) {
-      const entries = (
-        data.sharedIndustries as {
-          regions: {
-            region: NamedData;
-            throughPlans: { evidence: EvidenceData[] }[];
-            throughParks: { park: NamedData }[];
-          }[];
-        }[]
-      ).flatMap((s) => s.regions);
+    table(data, linker) {
+      type Entry = {
+        region: NamedData;
+        throughPlans: { evidence: EvidenceData[] }[];
+        throughParks: { park: NamedData }[];
+      };
+      // A region named with the industry (湘西州里哪些县): the regions below it.
+      const entries = (data.sharedIndustries as { regions: Entry[] }[])
+        .flatMap((s) => s.regions)
+        .filter((e) => !within || (e.region.id !== within.id && linker.liesIn(e.region.id, within.id)));
       return table(
         ['地区', '园区', '出处'],
         entries.map((e) => [
@@ -111,6 +112,7 @@ function industryRegions(reading: Reading): AnswerPlan {
           whereWritten(e.throughPlans.flatMap((p) => p.evidence)) || null,
         ]),
         entries.flatMap((e) => [e.region.id, ...e.throughParks.map((p) => p.park.id)]),
+        within ? [`${within.name}以下`] : [],
       );
     },
   };

@@ -31,6 +31,10 @@ export interface QuestionForms {
   /** Words that say nothing of a question's topic (有哪些, 重点…). */
   fillerWords: string[];
   parkKindWords: string[];
+  /** Words of opinions, predictions, rankings, prices, people: what no plan document answers. */
+  declineCues: string[];
+  /** A-not-A questions (搞不搞, 有没有) as regular expressions: a check, as 是否 is. */
+  checkPatterns: string[];
   termsNotNames: string[];
   kinds: QuestionKind[];
   examples: string[];

@@ -101,9 +101,19 @@ export function readQuestion(
   }
   for (const word of longestFirst([...forms.politeWords, ...forms.countCues]))
     cueText = cueText.replaceAll(word, ' ');
+  if (forms.declineCues.some((cue) => cueText.includes(cue))) {
+    return {
+      understood: false,
+      why: '这些文件只写规划的事实，不回答观点、预测、排名、价格或人物。',
+      entities,
+      ambiguities,
+    };
+  }
+  const asksYesOrNo = forms.checkPatterns.some((pattern) => new RegExp(pattern, 'u').test(cueText));
   for (const kind of forms.kinds) {
     const slots = filledSlots(kind, entities);
-    if (!slots || !kind.cues.some((cue) => cueText.includes(cue))) continue;
+    const cued = kind.cues.some((cue) => cueText.includes(cue)) || (kind.kind === 'check' && asksYesOrNo);
+    if (!slots || !cued) continue;
     const roles = forms.roles.filter((r) => r.cues.some((cue) => cueText.includes(cue)));
     const goals = kind.kind === 'region-goals';
     return {

@@ -76,6 +76,8 @@ describe('reading questions into the kinds of question-forms.json', () => {
     ['青岚市和白石县有哪些共同的产业？', 'common-ground', { a: '青岚市', b: '白石县' }],
     ['青岚高新区跟青岚市是什么关系', 'path', { from: '青岚高新技术产业开发区', to: '青岚市' }],
     ['青岚高新区是否发展电子信息？', 'check', { subject: '青岚高新技术产业开发区', industry: '电子信息' }],
+    ['青岚高新区搞不搞电子信息', 'check', { subject: '青岚高新技术产业开发区', industry: '电子信息' }],
+    ['青岚有哪几个县在发展电子信息？', 'industry-regions', { industry: '电子信息', region: '青岚市' }],
     ['帮我查一下青岚的重点项目', 'projects-of', { entity: '青岚市' }],
     ['电子信息在哪些地区发展', 'industry-regions', { industry: '电子信息' }],
     ['青岚市2025年地区生产总值增长目标是多少', 'region-goals', { region: '青岚市' }],
@@ -133,8 +135,10 @@ describe('reading questions into the kinds of question-forms.json', () => {
   it.each([
     ['深圳有哪些园区发展电子信息？', '深圳市'],
     ['白石高新区有哪些项目', '白石高新区'],
-    ['明天会下雨吗', '没有'],
-    ['青岚市的市长是谁', '问法'],
+    ['明天会下雨吗', '不回答'],
+    ['青岚市的市长是谁', '不回答'],
+    ['你觉得青岚和白石哪个更适合开工厂', '不回答'],
+    ['青岚市在哪个省', '问法'],
     ['袁隆平是哪一年出生的', '没有'],
   ])('declines %s', (question, why) => {
     const understanding = readQuestion(question, linker, forms);
