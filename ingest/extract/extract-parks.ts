@@ -1,4 +1,5 @@
 import type { Evidence } from '../../model/graph.ts';
+import { regionShortNames } from '../../model/region-names.ts';
 import type { Cell, Sentence, Table } from '../read/plan-document.ts';
 import type { ParkName } from '../vocabulary/park-names.ts';
 import type { ExtractionContext } from './extract-context.ts';
@@ -9,7 +10,8 @@ import { addRegion } from './extract-regions.ts';
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
   /以([^，。；以]{2,40}?)为(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
-const DEVELOP_PATTERN = /(重点发展|重点打造|大力发展|着力发展|做大做强|培育壮大)([^，。；]{2,40})/gu;
+const DEVELOP_PATTERN =
+  /(重点发展|重点打造|重点做强|重点培育|大力发展|着力发展|做大做强|培育壮大)([^，。；]{2,40})/gu;
 /** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
 const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场)/gu;
 
@@ -83,6 +85,10 @@ function locate(context: ExtractionContext, name: ParkName) {
  */
 export function extractParks(context: ExtractionContext): void {
   for (const table of context.document.tables) extractParkTable(context, table);
+  // What a document calls its own park (市高新区) is named for its issuer (洪江 + 高新区).
+  const ownPlace = context.issuer
+    ? (regionShortNames(context.issuer.name)[0] ?? context.issuer.name)
+    : undefined;
   // A line opening with an industry (`新材料产业。`) speaks of that industry.
   let subject: { line: number; industry: string; surface: string } | undefined;
   // A line opening with a park (`怀化国家高新区。发展壮大…`, `——青石园区：重点发展…`) speaks of that park.
@@ -103,7 +109,7 @@ export function extractParks(context: ExtractionContext): void {
     if (subject?.line === sentence.line) extractIndustryBases(context, sentence, subject);
     if (subjectPark?.line === sentence.line) extractParkLine(context, sentence, subjectPark.id);
     const parks = context.parkNames
-      .find(sentence.text, context.placeAt)
+      .find(sentence.text, context.placeAt, ownPlace)
       // A district named like a park (浦东新区) is a region; a zone the statistics bureau codes
       // among divisions (永州经济技术开发区 431171, 醴陵经济开发区 430281400) is still a park.
       .filter((found) => {
@@ -143,12 +149,16 @@ export function extractParks(context: ExtractionContext): void {
     }
     for (const match of sentence.text.matchAll(DEVELOP_PATTERN)) {
       const park = hosted(match.index);
-      // Only a park that is the subject (`X开发区重点发展…`), not a basis (`依托X产业园，重点发展…`),
-      // in the same clause (`X开发区重点发展A，零陵重点发展B`: B is 零陵's).
+      // Only a park that is the subject (`X开发区重点发展…`) or the ground the clause's subject
+      // builds on within the clause (`主城区依托市高新区重点做强…`), not a basis the next clause
+      // rests on (`依托X产业园，重点发展…`), in the same clause (`X开发区重点发展A，零陵重点发展B`).
       if (
         !park ||
         park.end > match.index + 30 ||
-        !startsClause(sentence.text, park.start) ||
+        !(
+          startsClause(sentence.text, park.start) ||
+          /(?:依托|立足|依靠)$/u.test(sentence.text.slice(0, park.start))
+        ) ||
         /[，；。,;]/u.test(sentence.text.slice(park.end, match.index))
       )
         continue;

@@ -39,7 +39,11 @@ export class GraphBuilder {
       });
       return;
     }
-    for (const alias of node.aliases ?? []) {
+    // Another name for the same entity (洪江市高新区 for 洪江高新区) is one the documents use: an
+    // alias. Not for goals: a goal's name is its indicator, and rows read as one goal are not
+    // other names of it.
+    const names = node.label === 'Goal' ? [] : [node.name];
+    for (const alias of [...names, ...(node.aliases ?? [])]) {
       if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
     }
     known.properties = { ...node.properties, ...known.properties };

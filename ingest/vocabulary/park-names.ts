@@ -10,7 +10,12 @@ export interface ParkName {
   level?: string;
   /** A zone named in brackets after the name: 洪江高新技术产业开发区（洪江市） → 洪江市. */
   qualifier?: string;
+  /** As written, when the document names its own park (市高新区 in 洪江市's report: 洪江高新区). */
+  written?: string;
 }
+
+/** `市高新区`, `本县经开区`: the issuing region's own park of that kind. */
+const OWN_PARK_PREFIX = /(?:本|我)?(?:市|县|区|州)$/u;
 
 /** Words that open many phrases ending in a park suffix without naming one park. */
 const GENERIC_PREFIX =
@@ -41,8 +46,15 @@ export class ParkNameReader {
     this.notParks = new Set(lexicon.notParks);
   }
 
-  /** Park names in a text, with their offsets; `placeAt` finds where a known place starts in a text (-1: none). */
-  find(text: string, placeAt: (text: string) => number): { name: ParkName; start: number; end: number }[] {
+  /**
+   * Park names in a text, with their offsets; `placeAt` finds where a known place starts in a
+   * text (-1: none); `ownPlace`: the short name of the region that issued the document.
+   */
+  find(
+    text: string,
+    placeAt: (text: string) => number,
+    ownPlace?: string,
+  ): { name: ParkName; start: number; end: number }[] {
     const found: { name: ParkName; start: number; end: number }[] = [];
     let previousEnd = 0;
     for (const match of text.matchAll(this.suffixPattern)) {
@@ -61,7 +73,9 @@ export class ParkNameReader {
       const end = suffixStart + match[0].length;
       // A window cut mid-word is trusted only from a place onwards (…侗族自治县X物流园 is not a name).
       const candidate = text.slice(start, end);
-      let name = cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt);
+      let name =
+        this.ownPark(text.slice(previousEnd, suffixStart), match[0], ownPlace) ??
+        (cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt));
       // A park within a park (怀化高新区综合物流园): the part after the first is no name alone.
       const previous = found.at(-1);
       if (!name && previous && previous.end === start) {
@@ -71,7 +85,8 @@ export class ParkNameReader {
       if (name) {
         found.push({
           name,
-          start: end - name.surface.length - (name.qualifier ? name.qualifier.length + 2 : 0),
+          start:
+            end - (name.written ?? name.surface).length - (name.qualifier ? name.qualifier.length + 2 : 0),
           end,
         });
         previousEnd = end;
@@ -145,6 +160,32 @@ export class ParkNameReader {
       // quantities (3个, 一批), not the 家 of 国家
       /[\d一二三四五六七八九十两几多][个家座批]/u.test(prefix)
     );
+  }
+
+  /**
+   * A document's own park, named by the kind of region that issued it and the park's kind
+   * (依托市高新区, 本县经开区), after a verb, a connective or a break: named for `ownPlace`
+   * (洪江 + 高新区). `before`: the text before the suffix; `written`: the suffix as matched.
+   */
+  private ownPark(before: string, written: string, ownPlace?: string): ParkName | null {
+    const own = OWN_PARK_PREFIX.exec(before);
+    if (!ownPlace || !own) return null;
+    const rest = before.slice(0, own.index);
+    const last = rest.at(-1) ?? '';
+    const opens =
+      rest === '' ||
+      !NAME_CHARACTER.test(last) ||
+      CONNECTIVES.has(last) ||
+      this.verbs.some((verb) => rest.endsWith(verb));
+    const suffix = this.suffixes.find((s) => written.startsWith(s.suffix));
+    if (!opens || !suffix || written !== suffix.suffix) return null;
+    return {
+      surface: `${ownPlace}${suffix.suffix}`,
+      written: `${own[0]}${written}`,
+      place: ownPlace,
+      kind: suffix.kind,
+      ...(suffix.level ? { level: suffix.level } : {}),
+    };
   }
 
   private stripVerbs(text: string): string {

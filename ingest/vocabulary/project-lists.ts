@@ -28,7 +28,7 @@ const WORK_CLASS =
   /^(?:[一二三四五六七八九十]级|等级|县乡|乡村|农村|国省|国省道|国道|省道|县道|乡道|干线|支线|普通|城市|城际|市域|中小型|小型|中型|大型|病险|重点|主要|骨干)$/u;
 /** Words a project's name does not hold: verbs of the sentence, lists, quantities, generic nouns. */
 const NOT_IN_ITEM =
-  /(坚持|落实|建立|强化|提高|发挥|完善|优化|推动|促进|培育|构建|实现|形成|提升|加强|支持|鼓励|引导|保障|领域|行业|产业链|产业集群|一批|各类|各项|体系|机制|能力|水平|服务|政策|改革|制度|资金|经费|等|的)/u;
+  /(坚持|落实|建立|强化|提高|发挥|完善|优化|推动|促进|培育|构建|实现|形成|提升|加强|支持|鼓励|引导|保障|领域|行业|产业链|产业集群|一批|各类|各项|体系|机制(?!造)|能力|水平|服务|政策|改革|制度|资金|经费|等|的)/u;
 /** What comes before the first item and is not part of it: the sentence's verb and what precedes. */
 const LEAD =
   /^.*(?:加快推进|重点推进|积极推进|全力推进|推进|加快|推动|实施|启动|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|支持|依托|围绕|重点|加大|抓好|做好|确保|力争|争取|开通|实现|改造|提质|升级|发展|做强|做大|做优|培育|壮大|兼顾|扩大|提供|开发|论证|投产|建好|用好|布局|加强)/u;
@@ -67,7 +67,8 @@ export class ProjectListReader {
     const bracketed = [...text.matchAll(/[（(]([^（）()]+)[）)]/gu)].map((match) => match[1] ?? '');
     for (const clause of [...splitOutside(text, CLAUSE_END), ...bracketed]) {
       const items = splitOutside(clause, /、/u);
-      if (items.length < 2) continue;
+      // One name can make a list too: `重点推进X中心等一批电子信息产业项目`.
+      if (items.length < 2 && !clause.includes('等')) continue;
       names.push(...this.namesOfList(items));
     }
     return names;
@@ -82,6 +83,7 @@ export class ProjectListReader {
     if (!listEnd) return [];
     items[items.length - 1] = listEnd.item;
     const { head, everyItemIsOne } = listEnd;
+    if (items.length < 2 && !everyItemIsOne) return [];
     const names: ListedProject[] = [];
     // A list of two or more works (`怀仁医药物流中心、国药控股医药物流中心`) says its items are works.
     const works = items.filter((item) => this.kindAtEnd.test(item)).length >= 2;

@@ -78,6 +78,16 @@ describe('GoalClauseReader', () => {
     expect(goals('规模以上工业企业由460家增加到600家，分别增长5%。')).toEqual([]);
   });
 
+  it('reads targets spaced as text converted from PDF writes them, without the time phrase', () => {
+    expect(
+      goals('到 2025 年，青岚市竹木加工产业总产值达 80 亿元。力争在 2025 年茶叶行业总产值达到 12 亿元。'),
+    ).toEqual([
+      ['青岚市竹木加工产业总产值', 'level', 80, null, '亿元', '达', 2025],
+      ['茶叶行业总产值', 'level', 12, null, '亿元', '达到', 2025],
+    ]);
+    expect(reader.setsTargets('到 2025 年，青岚市竹木加工产业总产值达 80 亿元。', '第一节 工业')).toBe(true);
+  });
+
   it('sets no goal in a clause about last year', () => {
     expect(goals('力争全年接待游客增长8%，比2025年提高2个百分点。', 2025)).toEqual([
       ['接待游客', 'growth', 8, null, '%', null, null],

@@ -59,3 +59,23 @@ describe('a line that opens with a park', () => {
     );
   });
 });
+
+describe("a document's own park", () => {
+  it('names 市高新区 for the issuing city, keeps other names as aliases, and reads 以X为主导产业 without the role', async () => {
+    const plan = [
+      '# 青州市2026年政府工作报告',
+      '一、今年工作安排',
+      '支持主城区依托市高新区重点做强竹木加工、新型建材等产业。',
+      '强化青州市高新区的工业主阵地作用。',
+      '青州高新区重点打造形成以新材料和电子信息为主导产业的格局。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-report-2026.txt');
+    const park = graph.nodes.find((n) => n.label === 'Park');
+    expect(graph.nodes.filter((n) => n.label === 'Park')).toHaveLength(1);
+    expect([park?.name, ...(park?.aliases ?? [])].sort()).toEqual(['青州市高新区', '青州高新区']);
+    expect(ends(graph, 'HOSTS')).toEqual(
+      expect.arrayContaining([`${park?.name} → 建材`, `${park?.name} → 电子信息`]),
+    );
+    expect(graph.nodes.some((n) => n.name.includes('为主导'))).toBe(false);
+  });
+});

@@ -36,6 +36,17 @@ describe('ProjectListReader', () => {
     ]);
   });
 
+  it('reads a name that alone makes a list of projects (X等一批…项目), and 机制 is no part of 电机制造', () => {
+    expect(listed('重点推进青岚市光电产业检测中心等一批光电产业项目，发展壮大光电产业。')).toEqual([
+      ['青岚市光电产业检测中心', 'list'],
+    ]);
+    expect(listed('推进白石电机制造基地、白石矿山装备产业园等一批装备制造项目。')).toEqual([
+      ['白石电机制造基地', 'list'],
+      ['白石矿山装备产业园', 'list'],
+    ]);
+    expect(listed('支持智能终端、工程机械、装配式建筑等领域项目。')).toEqual([]);
+  });
+
   it('takes every item of a list that ends in 等项目 as a project, but not an industry', () => {
     expect(listed('推进星河汽车技改、远帆动力电池三期、量子通信等项目建设。')).toEqual([
       ['星河汽车技改', 'list'],
