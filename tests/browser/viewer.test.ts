@@ -305,6 +305,26 @@ describe('the viewer in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('search offers a park or region first for the first characters of its short name, and Enter draws it', async () => {
+    const search = page.locator('#search-input');
+    const first = page.locator('#search .suggestions li[data-id]').first();
+    for (const [typed, name] of [
+      ['怀化高新', '怀化国家高新技术产业开发区'],
+      ['洪江高新', '洪江高新技术产业开发区'],
+      ['靖州工业', '靖州工业集中区'],
+      ['湘西', '湘西土家族苗族自治州'],
+    ]) {
+      await search.fill(typed as string);
+      await expect.poll(() => first.locator('.name').textContent()).toBe(name);
+    }
+    await search.fill('怀化高新');
+    await expect.poll(() => first.locator('.name').textContent()).toBe('怀化国家高新技术产业开发区');
+    const id = (await first.getAttribute('data-id')) as string;
+    await search.press('Enter');
+    await page.waitForFunction((parkId) => window.planGraphViewer.cy.getElementById(parkId).nonempty(), id);
+    expect(problems).toEqual([]);
+  });
+
   it('a shared URL draws the same nodes after a reload', async () => {
     const shared = await openViewer(browser, sharedUrl);
     await settled(shared.page);

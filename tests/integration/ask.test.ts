@@ -12,10 +12,12 @@ import {
 import { serveCorpus, type TestServer } from '../support/test-server.ts';
 
 /**
- * The question set's share answered right, at least: the figure measured when the set was
- * written (README: 81%). The issue's goal is 90%; what fails is listed by `npm run eval:questions`.
+ * The share of each question set answered right, at least: tests/gold/questions.json (written
+ * first, the rules developed on it) and questions-heldout.json (written apart by someone who saw
+ * no rule). Both measured 90% when this was written; what fails is listed by
+ * `npm run eval:questions`.
  */
-const RIGHT_AT_LEAST = 0.8;
+const RIGHT_AT_LEAST = 0.9;
 
 describe('ask: questions in Chinese answered from the corpus graph', () => {
   let served: TestServer;
@@ -37,15 +39,18 @@ describe('ask: questions in Chinese answered from the corpus graph', () => {
     return (body.data as { ask: AskedAnswer & Record<string, unknown> }).ask;
   }
 
-  it('answers the question set (tests/gold/questions.json) right, and makes up no answer', async () => {
-    const verdicts: Verdict[] = [];
-    const questions = goldQuestions();
-    const namesOf = await graphNames(served.server.url, questions);
-    for (const gold of questions) verdicts.push(verdict(gold, await ask(gold.question), namesOf));
-    expect(verdicts.length).toBeGreaterThanOrEqual(60);
-    expect(verdicts.filter((v) => v === 'made up')).toEqual([]);
-    expect(verdicts.filter(isRight).length / verdicts.length).toBeGreaterThanOrEqual(RIGHT_AT_LEAST);
-  });
+  it.each(['questions.json', 'questions-heldout.json'])(
+    'answers the question set %s right, and makes up no answer',
+    async (file) => {
+      const verdicts: Verdict[] = [];
+      const questions = goldQuestions(file);
+      const namesOf = await graphNames(served.server.url, questions);
+      for (const gold of questions) verdicts.push(verdict(gold, await ask(gold.question), namesOf));
+      expect(verdicts.length).toBeGreaterThanOrEqual(40);
+      expect(verdicts.filter((v) => v === 'made up')).toEqual([]);
+      expect(verdicts.filter(isRight).length / verdicts.length).toBeGreaterThanOrEqual(RIGHT_AT_LEAST);
+    },
+  );
 
   it('shows how it read the question, the entities with ids, and the query it ran', async () => {
     const answer = await ask(

@@ -93,4 +93,20 @@ query RegionIndustries {
   path(from: "park:洪江|高新区", to: "region:4311", maxHops: 3) { nodes { name } edges { type } }
 }`,
   },
+  {
+    title: '用中文提问 · ask in Chinese',
+    query: `# How the question was read, the query it ran (open it in a tab of its own), and the answer.
+query Ask {
+  ask(question: "怀化有哪些园区把电子信息作为主导产业？") {
+    understood
+    interpretation
+    entities { text id name label }
+    query
+    columns
+    rows
+    alternatives { text chosen { name } others { id name } }
+    suggestions
+  }
+}`,
+  },
 ];
