@@ -46,11 +46,18 @@ function holds(rows: (string | null)[][], names: string[]): boolean {
       const have = plain(cell ?? '');
       return (
         have !== '' &&
-        accepted.some((a) => have === a || have.includes(a) || (have.length >= 2 && a.includes(have)))
+        accepted.some((want) => (NUMBER.test(want) ? sameNumber(have, want) : sameName(have, want)))
       );
     }),
   );
 }
+
+const NUMBER = /^\d+(?:\.\d+)?$/;
+/** A value as written (达500亿元, 25%以上): the number itself, not part of a longer one (2025, 250). */
+const sameNumber = (have: string, want: string) =>
+  new RegExp(`(?<![\\d.])${want.replace('.', '\\.')}(?![\\d.])`).test(have);
+const sameName = (have: string, want: string) =>
+  have === want || have.includes(want) || (have.length >= 2 && want.includes(have));
 
 export type Verdict = 'right' | 'wrong kind' | 'missing' | 'not understood' | 'made up' | 'declined';
 
