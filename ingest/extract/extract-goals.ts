@@ -58,9 +58,19 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
     Number(/20\d\d/.exec(header[index] ?? '')?.[0] ?? fallback);
   const targetYear = isResult ? yearOf(columns.target, 2020) : yearOf(columns.target, 2025);
   const baselineYear = yearOf(columns.baseline, targetYear - 5);
+  // The first value column after the name: where a sub-indicator stands instead, in its rows.
+  const firstValue = [columns.baseline, columns.target]
+    .filter((i) => i > nameColumn)
+    .sort((a, b) => a - b)[0];
   for (const [rowIndex, row] of table.rows.entries()) {
-    // A row one cell wider than the header carries a sub-indicator after the name (化学需氧量).
-    const hasSubItem = row.length === header.length + 1 && nameColumn >= 0;
+    // A row one cell wider than the header carries a sub-indicator after the name (化学需氧量);
+    // so does a row with words where the first value should be and a number after them (Word
+    // makes every row of a table as wide as its widest, so width alone does not tell).
+    const wordsAtValue =
+      firstValue === nameColumn + 1 &&
+      isWords(row[nameColumn + 1]?.text ?? '') &&
+      isNumber(row[nameColumn + 2]?.text ?? '');
+    const hasSubItem = nameColumn >= 0 && (row.length === header.length + 1 || wordsAtValue);
     const at = (index: number): Cell | undefined =>
       index < 0 ? undefined : row[hasSubItem && index > nameColumn ? index + 1 : index];
     const nameCell = at(nameColumn);
@@ -205,4 +215,18 @@ function splitUnit(name: string, unitCell: string): { indicator: string; unit: s
   const indicator = match ? name.slice(0, match.index) : name;
   const unit = unitCell.trim() || (match?.[1] ?? '').replace(/％/g, '%');
   return { indicator, unit };
+}
+
+/** A number as a table writes one: 64863, ≥70.83, [5], (3.2). */
+function isNumber(text: string): boolean {
+  return /^[[(（]?[≥≤<>＞＜~]?\d/u.test(text.trim());
+}
+
+/**
+ * Words, not a value: a sub-indicator's name (化学需氧量) where a number, a bracket or a dash
+ * would be. Followed by a number (isNumber), it is no value written in words (法定人群全覆盖).
+ */
+function isWords(text: string): boolean {
+  const cell = text.trim();
+  return cell.length >= 2 && /^[\u4e00-\u9fffA-Za-z]/u.test(cell) && !/^(?:20\d\d|—|-)/u.test(cell);
 }

@@ -182,6 +182,8 @@ export class GoalClauseReader {
           indicator = indicator.slice(0, growth.index);
         }
         indicator = indicator
+          // A list item's number (1. 建设…, （2）) is no part of what is measured.
+          .replace(/^(?:\d+\s*[.、．]|[（(]\d+[）)])\s*/u, '')
           .replace(this.leads, '')
           .replace(/^[、和及与]|[、和及与]$/gu, '')
           .trim();
@@ -199,6 +201,8 @@ export class GoalClauseReader {
         }
         if (indicator.length < 2 || indicator.length > MAX_INDICATOR_LENGTH) continue;
         if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;
+        // 建设一批10万人以上人口规模的县城: the number describes what a batch holds, it sets no goal.
+        if (/(?:一批|若干)$/u.test(indicator)) continue;
         // 由460家增加到…: the number after 由 is where it starts, not the target; a verb alone measures nothing.
         if (/由$/u.test(before.trim()) || this.notIndicator(indicator)) continue;
         goals.push({

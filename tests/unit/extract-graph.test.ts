@@ -252,3 +252,28 @@ describe('odd input', () => {
     expect(extraction.graph).toEqual({ nodes: [], edges: [] });
   });
 });
+
+describe('an indicator table whose rows are all as wide as its widest (as Word makes them)', () => {
+  it('reads a sub-indicator where the first value would be, but not a value written in words', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 主要目标',
+      '表1  “十四五”时期经济社会发展主要指标',
+      '类别\t序号\t指标\t2020年\t2025年\t年均增长\t属性\t',
+      '经济发展\t1\t地区生产总值（亿元）\t500\t700\t7\t预期性\t',
+      '绿色生态\t2\t主要污染物排放总量减少（吨）\t化学需氧量\t9000\t8500\t[5]\t约束性',
+      '\t\t\t氨氮\t700\t650\t[2]\t约束性',
+      '民生福祉\t3\t基本养老保险参保率（%）\t法定人群全覆盖\t法定人群全覆盖\t\t预期性\t',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    const goals = graph.nodes
+      .filter((n) => n.label === 'Goal')
+      .map((n) => [n.name, n.properties.baseline, n.properties.target, n.properties.unit]);
+    expect(goals).toEqual([
+      ['地区生产总值', '500', '700', '亿元'],
+      ['主要污染物排放总量减少（化学需氧量）', '9000', '8500', '吨'],
+      ['主要污染物排放总量减少（氨氮）', '700', '650', '吨'],
+      ['基本养老保险参保率', '法定人群全覆盖', '法定人群全覆盖', '%'],
+    ]);
+  });
+});

@@ -88,6 +88,12 @@ describe('GoalClauseReader', () => {
     expect(reader.setsTargets('到 2025 年，青岚市竹木加工产业总产值达 80 亿元。', '第一节 工业')).toBe(true);
   });
 
+  it('takes no list number into an indicator, and no number that says what a batch holds', () => {
+    expect(goals('到2025年：1. 城镇新增就业5万人以上；2. 建设一批10万人以上人口规模的县城。')).toEqual([
+      ['城镇新增就业', 'level', 5, null, '万人', '以上', 2025],
+    ]);
+  });
+
   it('sets no goal in a clause about last year', () => {
     expect(goals('力争全年接待游客增长8%，比2025年提高2个百分点。', 2025)).toEqual([
       ['接待游客', 'growth', 8, null, '%', null, null],

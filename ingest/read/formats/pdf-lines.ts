@@ -305,7 +305,16 @@ function margins(lines: VisualLine[]): { left: number; right: number } {
 const SENTENCE_END = /[。！？!?；;：:][”’」』）)]*$/u;
 
 /**
- * A paragraph wraps where a line reaches the right margin; the next line, not indented, in
+ * How wide the Latin word or number a line opens with is, about (half a CJK character per
+ * character): a line that wraps before `10%` or `GDP` stops short of the margin by that much.
+ */
+function latinLead(line: VisualLine): number {
+  return (/^[A-Za-z0-9.%+/-]+/u.exec(line.text)?.[0].length ?? 0) * 0.6 * line.size;
+}
+
+/**
+ * A paragraph wraps where a line reaches the right margin (or would have, but for the Latin
+ * word the next line opens with); the next line, not indented, in
  * the same font size and just below (or at the top of the next page), goes on with it.
  */
 function joinParagraphs(lines: VisualLine[]): VisualLine[] {
@@ -318,7 +327,7 @@ function joinParagraphs(lines: VisualLine[]): VisualLine[] {
       !previous.text.includes('\t') &&
       !line.text.includes('\t') &&
       Math.abs(previous.size - line.size) < 0.5 &&
-      previous.right >= right - 1.2 * previous.size &&
+      previous.right + latinLead(line) >= right - 1.2 * previous.size &&
       !SENTENCE_END.test(previous.text) &&
       line.left <= left + 0.5 * line.size &&
       (line.page !== previous.page || previous.y - line.y <= 2 * line.size);
