@@ -37,6 +37,8 @@ export const QUERY_NAMES = [
   'graph-version',
   'entity-names',
   'floor',
+  'development-matrix',
+  'matrix-regions',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

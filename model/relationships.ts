@@ -292,3 +292,29 @@ export function relationshipFields(label: NodeLabel): RelationshipField[] {
     ...(pair.target === label ? [{ name: pair.inField, pair, direction: 'in' as const }] : []),
   ]);
 }
+
+/**
+ * Roles a park gives an industry (HOSTS.role), strongest first; a role not listed is weaker
+ * than all of them. A plan naming an industry its park's 主导产业 says more than one listing it
+ * among 重点支持: the development matrix shows the strongest.
+ */
+export const HOSTS_ROLES_STRONGEST_FIRST = [
+  '主导产业',
+  '首位产业',
+  '支柱产业',
+  '核心产业',
+  '特色产业',
+  '重点发展',
+  '重点支持',
+] as const;
+
+/** The strongest of some roles (HOSTS_ROLES_STRONGEST_FIRST), null when there are none. */
+export function strongestRole(roles: Iterable<string | null>): string | null {
+  const rank = (role: string) => {
+    const index = (HOSTS_ROLES_STRONGEST_FIRST as readonly string[]).indexOf(role);
+    return index < 0 ? HOSTS_ROLES_STRONGEST_FIRST.length : index;
+  };
+  return (
+    [...roles].filter((role): role is string => Boolean(role)).sort((a, b) => rank(a) - rank(b))[0] ?? null
+  );
+}

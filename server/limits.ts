@@ -16,6 +16,8 @@ export const MAX_BODY = '100kb';
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_GRAPH_NODES = 2_000;
 export const MAX_PATH_HOPS = 6;
+/** Columns of the development matrix: more than a screen can show side by side. */
+export const MAX_MATRIX_INDUSTRIES = 100;
 /** Milliseconds one Cypher query may run before Neo4j stops it. */
 export const QUERY_TIMEOUT_MS = 10_000;
 

@@ -65,6 +65,24 @@ export interface QueryRows {
   'projects-of': { node: StoredNode };
   'region-goals': { node: StoredNode };
   'common-ground': { a: StoredNode; b: StoredNode; indicators: string[]; commonParent: StoredNode | null };
+  'development-matrix': {
+    industries: {
+      id: string;
+      name: string;
+      regions: number;
+      parentId: string | null;
+      parentName: string | null;
+    }[];
+    cells: {
+      regionId: string;
+      industryId: string;
+      throughPlans: number;
+      throughParks: number;
+      roles: string[];
+      files: string[];
+    }[];
+  };
+  'matrix-regions': { id: string; name: string; level: string | null; parentId: string | null };
   'entity-mentions': { node: StoredNode; edges: (EdgeRow | { relationship: null })[] };
   'relations-out': {
     id: string;

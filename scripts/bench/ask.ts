@@ -6,7 +6,7 @@
  * 2. Linking at scale: the questions are read in memory against the graph's names, then
  *    against the same names plus 100,000 synthetic ones (p50 per question read).
  *   npm run bench:ask            (BENCH_ROUNDS=20 by default)
- * Uses its own Neo4j instance ("bench-ask", Bolt port 7695) holding the corpus, unless
+ * Uses its own Neo4j instance ("bench-ask", Bolt port 7696) holding the corpus, unless
  * NEO4J_URI is set.
  */
 import { execFileSync } from 'node:child_process';
@@ -26,7 +26,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const SYNTHETIC = 100_000;
 
-const neo4jServer = benchNeo4j({ name: 'bench-ask', port: 7695, heap: '1g', pageCache: '512m' });
+const neo4jServer = benchNeo4j({ name: 'bench-ask', port: 7696, heap: '1g', pageCache: '512m' });
 execFileSync(
   path.join(ROOT, 'node_modules', '.bin', 'tsx'),
   [path.join(ROOT, 'ingest', 'cli', 'ingest.ts'), 'data/corpus'],

@@ -50,11 +50,6 @@ function table(
   return { columns, rows, ids, narrowed, count: new Set(rows.map((row) => row[0])).size };
 }
 
-/** True when `industry` is `asked` or a part of it (following PART_OF upwards). */
-function within(linker: EntityLinker, industry: string, asked: string): boolean {
-  return linker.liesIn(industry, asked);
-}
-
 function parksHostingIndustry(reading: Reading): AnswerPlan {
   const industry = reading.slots.industry as { id: string };
   const region = reading.slots.region;
@@ -179,7 +174,8 @@ function check(reading: Reading): AnswerPlan {
     query: isPark ? PARK_INDUSTRIES(subject.id) : REGION_INDUSTRIES(subject.id),
     table(data, linker) {
       const found = (isPark ? parkIndustryRows(data) : regionIndustryRows(data)).filter((r) =>
-        within(linker, r.industry.id, asked.id),
+        // The industry asked about, or a part of it (following PART_OF upwards).
+        linker.liesIn(r.industry.id, asked.id),
       );
       if (found.length === 0) {
         return table(
@@ -263,7 +259,13 @@ function coverage(asked: Set<string>, indicator: string): number {
   return shared / asked.size;
 }
 
+/**
+ * How much of what a goal question names an indicator must hold to be an answer (half its
+ * character pairs), and how far below the best match others may be and still be listed (the
+ * same indicator as a level and as a growth, or in two documents, differ by a few words).
+ */
 const GOOD_ENOUGH = 0.5;
+const CLOSE_TO_BEST = 0.15;
 
 function regionGoals(reading: Reading): AnswerPlan {
   const region = reading.slots.region as { id: string };
@@ -288,7 +290,7 @@ function regionGoals(reading: Reading): AnswerPlan {
         .filter((s) => s.score >= GOOD_ENOUGH);
       const best = Math.max(0, ...scored.map((s) => s.score));
       const kept = scored
-        .filter((s) => s.score >= best - 0.15)
+        .filter((s) => s.score >= best - CLOSE_TO_BEST)
         .sort(
           (a, b) =>
             b.score - a.score ||

@@ -5,7 +5,7 @@
  */
 import { GraphQLError, type GraphQLResolveInfo, graphql } from 'graphql';
 import { type AnswerTable, answerPlan } from '../ask/answer-plans.ts';
-import type { EntityLinker } from '../ask/entity-linker.ts';
+import type { EntityLinker, KnownEntity } from '../ask/entity-linker.ts';
 import { questionForms } from '../ask/question-forms.ts';
 import { type Ambiguity, type LinkedEntity, type Reading, readQuestion } from '../ask/read-question.ts';
 import { ERROR_CODES } from '../errors.ts';
@@ -103,12 +103,16 @@ async function run(
  * whose names it contains (先进装备制造 → 装备制造), longest first, then the ones it is part of.
  */
 function broaderIndustries(linker: EntityLinker, asked: LinkedEntity): LinkedEntity[] {
-  const contained = [...linker.entities()]
-    .filter(
-      (e) =>
-        e.label === 'Industry' && e.name.length >= 2 && e.name !== asked.name && asked.name.includes(e.name),
-    )
-    .sort((a, b) => b.name.length - a.name.length || b.degree - a.degree);
+  // Every shorter stretch of the name, looked up: as fast whatever the size of the graph.
+  const contained: KnownEntity[] = [];
+  for (let length = asked.name.length - 1; length >= 2; length -= 1) {
+    for (let start = 0; start + length <= asked.name.length; start += 1) {
+      const named = linker.named(asked.name.slice(start, start + length));
+      contained.push(
+        ...named.filter((e) => e.label === 'Industry' && e.name === asked.name.slice(start, start + length)),
+      );
+    }
+  }
   const parents = (linker.entity(asked.id)?.ups ?? []).flatMap((id) => linker.entity(id) ?? []);
   return [...contained, ...parents]
     .slice(0, 3)

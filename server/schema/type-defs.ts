@@ -24,7 +24,7 @@ import {
   relationshipFields,
   relationshipProperties,
 } from '../../model/relationships.ts';
-import { MAX_GRAPH_NODES, MAX_PAGE_SIZE } from '../limits.ts';
+import { MAX_GRAPH_NODES, MAX_MATRIX_INDUSTRIES, MAX_PAGE_SIZE } from '../limits.ts';
 
 const EDGE_INTERFACE_FIELDS = /* GraphQL */ `
     id: ID!
@@ -243,6 +243,45 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     relationship: Relationship
   }
 
+  "A row of the development matrix: a region, under its parent (null at the top)."
+  type MatrixRegion {
+    id: ID!
+    name: String!
+    level: String
+    parentId: ID
+  }
+
+  "A column of the development matrix: an industry, with the industry it is part of."
+  type MatrixIndustry {
+    id: ID!
+    name: String!
+    "How many regions develop it (where the documents say so)."
+    regions: Int!
+    parentId: ID
+    parentName: String
+  }
+
+  "How one region develops one industry, where the documents say so (not summed over regions below)."
+  type MatrixCell {
+    regionId: ID!
+    industryId: ID!
+    "Its plans prioritize it (PRIORITIZES relationships)."
+    throughPlans: Int!
+    "Parks located in it host it (how many parks)."
+    throughParks: Int!
+    "The strongest role a park gives it (主导产业 before 特色产业 before 重点发展…)."
+    strongestRole: String
+    "Files of the documents that say so."
+    documents: [String!]!
+  }
+
+  "Who develops what: regions × industries."
+  type DevelopmentMatrix {
+    regions: [MatrixRegion!]!
+    industries: [MatrixIndustry!]!
+    cells: [MatrixCell!]!
+  }
+
   "An entity a question names: the words as written, and the entity they were read as."
   type LinkedEntity {
     text: String!
@@ -313,6 +352,8 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     commonGround(a: String!, b: String!): CommonGround!
     "Where the plans mention an entity: its own evidence and that of its relationships."
     mentions(entity: String!, document: String, first: Int = ${MAX_PAGE_SIZE}): [Mention!]!
+    "Who develops what: the regions below region (id or name; all when null) × the industries developed in most regions (at most ${MAX_MATRIX_INDUSTRIES})."
+    developmentMatrix(region: String, industries: Int = 30): DevelopmentMatrix!
     "A question in Chinese (怀化有哪些园区发展电子信息？), answered from the graph; prefer: ids picked for ambiguous names."
     ask(question: String!, prefer: [ID!]): AskAnswer!
   }

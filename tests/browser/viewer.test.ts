@@ -325,6 +325,32 @@ describe('the viewer in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('who develops what: a matrix of regions × industries; a cell draws what is behind it, with evidence', async () => {
+    await page.locator('#matrix').click();
+    const table = page.locator('#matrix-panel table.matrix');
+    await table.waitFor();
+    await expect(table.locator('th.region', { hasText: '湖南省' }).count()).resolves.toBe(1);
+    await expect(table.locator('thead th', { hasText: '电子信息' }).first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-10-matrix.png') });
+    // 怀化市's row (open under 湖南省) and the 电子信息 column: its parks host it as 主导产业.
+    const row = table.locator('tr', { has: page.locator('th.region', { hasText: /^.?怀化市$/ }) });
+    const cell = row.locator('td[data-industries="industry:电子信息"]');
+    await expect(cell.textContent()).resolves.toMatch(/园/);
+    await cell.click();
+    await expect.poll(() => page.locator('#matrix-panel').isHidden()).toBe(true);
+    await page.waitForFunction(() =>
+      window.planGraphViewer.cy.getElementById('industry:电子信息').nonempty(),
+    );
+    await settled(page);
+    const hosts = await page.evaluate(() =>
+      window.planGraphViewer.cy.edges('[type = "HOSTS"]').map((edge) => edge.id()),
+    );
+    expect(hosts.length).toBeGreaterThan(0);
+    await clickEdge(page, hosts[0] as string);
+    await expect(page.locator('#details mark').first().textContent()).resolves.toBeTruthy();
+    expect(problems).toEqual([]);
+  });
+
   it('a shared URL draws the same nodes after a reload', async () => {
     const shared = await openViewer(browser, sharedUrl);
     await settled(shared.page);

@@ -163,6 +163,68 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       expect(ground.commonParent?.name).toBe('湖南省');
     });
 
+    it('counts who develops what: regions in their hierarchy × the most widely developed industries', async () => {
+      const data = await ask(`{
+        developmentMatrix(industries: 20) {
+          regions { id name level parentId }
+          industries { id name regions parentId parentName }
+          cells { regionId industryId throughPlans throughParks strongestRole documents }
+        }
+      }`);
+      type Matrix = {
+        regions: { id: string; name: string; parentId: string | null }[];
+        industries: { id: string; name: string; regions: number }[];
+        cells: {
+          regionId: string;
+          industryId: string;
+          throughPlans: number;
+          throughParks: number;
+          strongestRole: string | null;
+          documents: string[];
+        }[];
+      };
+      const matrix = data.developmentMatrix as Matrix;
+      const byName = new Map(matrix.regions.map((r) => [r.name, r]));
+      expect(byName.get('湖南省')?.parentId).toBeNull();
+      expect(byName.get('怀化市')?.parentId).toBe(byName.get('湖南省')?.id);
+      expect(matrix.industries.length).toBe(20);
+      // Most widely developed first; each counts the regions its cells name.
+      for (const industry of matrix.industries) {
+        expect(industry.regions).toBe(
+          new Set(matrix.cells.filter((c) => c.industryId === industry.id).map((c) => c.regionId)).size,
+        );
+      }
+      expect(matrix.industries.map((i) => i.regions)).toEqual(
+        [...matrix.industries.map((i) => i.regions)].sort((a, b) => b - a),
+      );
+      // Each cell is what the graph says of that region itself: its PRIORITIZES, its parks' HOSTS.
+      const electronics = matrix.cells.find(
+        (c) =>
+          c.industryId === 'industry:电子信息' &&
+          c.throughParks > 0 &&
+          c.regionId === byName.get('怀化市')?.id,
+      );
+      expect(electronics?.strongestRole).toBe('主导产业');
+      expect(electronics?.documents).toContain('huaihua-14th-five-year-plan.txt');
+      const region = await ask(
+        `query($id: ID!) { node(id: $id) { ... on Region {
+          priorities { industry { id } }
+          parks { park { industries { industry { id } } } }
+        } } }`,
+        { id: electronics?.regionId },
+      );
+      const node = region.node as {
+        priorities: { industry: { id: string } }[];
+        parks: { park: { industries: { industry: { id: string } }[] } }[];
+      };
+      expect(node.priorities.filter((p) => p.industry.id === 'industry:电子信息').length).toBe(
+        electronics?.throughPlans,
+      );
+      expect(
+        node.parks.filter((p) => p.park.industries.some((h) => h.industry.id === 'industry:电子信息')).length,
+      ).toBe(electronics?.throughParks);
+    });
+
     it('finds the projects of a park and of a region (with the regions below it)', async () => {
       const data = await ask(`{
         park: projectsOf(entity: "洪江高新区") { name parks { park { name } } }

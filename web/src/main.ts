@@ -12,6 +12,7 @@ import { Exploration } from './exploration.ts';
 import { showDocuments, updateEmptyState } from './first-screen.ts';
 import { GraphView } from './graph-view.ts';
 import { Legend } from './legend.ts';
+import { MatrixPanel } from './matrix-panel.ts';
 import { DOCUMENTS, type DocumentsAnswer } from './queries.ts';
 import { QuestionsPanel } from './questions-panel.ts';
 import { SearchBox } from './search-box.ts';
@@ -52,6 +53,8 @@ async function start(): Promise<void> {
   const legend = new Legend(byId('legend'), view);
   new QuestionsPanel(byId('question-forms'), view, selection, status);
   new AskBox(byId<HTMLFormElement>('ask-box'), byId('ask-result'), view, selection, status);
+  const matrix = new MatrixPanel(byId('matrix-panel'), view, status);
+  byId('matrix').addEventListener('click', () => (matrix.isOpen ? matrix.close() : void matrix.open()));
   const emptyState = byId('empty-state');
   view.onChange = () => {
     legend.updateCounts();

@@ -281,3 +281,33 @@ export const ASK = /* GraphQL */ `
   }
   ${GRAPH_FIELDS}
 `;
+
+export interface MatrixAnswer {
+  developmentMatrix: {
+    regions: { id: string; name: string; level: string | null; parentId: string | null }[];
+    industries: {
+      id: string;
+      name: string;
+      regions: number;
+      parentId: string | null;
+      parentName: string | null;
+    }[];
+    cells: {
+      regionId: string;
+      industryId: string;
+      throughPlans: number;
+      throughParks: number;
+      strongestRole: string | null;
+      documents: string[];
+    }[];
+  };
+}
+export const DEVELOPMENT_MATRIX = /* GraphQL */ `
+  query DevelopmentMatrix($region: String, $industries: Int) {
+    developmentMatrix(region: $region, industries: $industries) {
+      regions { id name level parentId }
+      industries { id name regions parentId parentName }
+      cells { regionId industryId throughPlans throughParks strongestRole documents }
+    }
+  }
+`;

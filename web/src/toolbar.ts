@@ -55,7 +55,7 @@ export class Toolbar {
 }
 
 /** Saves a blob as a file, the way a download link does. */
-function download(blob: Blob, name: string): void {
+export function download(blob: Blob, name: string): void {
   const link = el('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;

@@ -1,0 +1,34 @@
+// Who develops what: for each region (below $region, an id, or every region when null) and
+// each industry, how the region develops it where the documents say so — through its plans
+// (PRIORITIZES from it) and through its parks (HOSTS of parks located in it) — with the roles
+// its parks give it and the files stating either. Only the $first industries developed in the
+// most regions; the viewer folds rows and columns along PART_OF.
+MATCH (place:Region)
+WHERE $region IS NULL OR EXISTS { (place)-[:PART_OF*0..3]->(:Region {id: $region}) }
+CALL (place) {
+  MATCH (place)-[r:PRIORITIZES]->(industry:Industry)
+  RETURN industry, 'plan' AS way, r.sources AS files, null AS role, null AS park
+  UNION ALL
+  MATCH (place)<-[:LOCATED_IN]-(park:Park)-[r:HOSTS]->(industry:Industry)
+  RETURN industry, 'park' AS way, r.sources AS files, r.role AS role, park.id AS park
+}
+WITH place, industry,
+     size([w IN collect(way) WHERE w = 'plan']) AS plans,
+     collect(DISTINCT park) AS parks,
+     collect(DISTINCT role) AS roles,
+     reduce(all = [], list IN collect(files) | all + coalesce(list, [])) AS files
+WITH collect({region: place.id, industry: industry, plans: plans, parks: parks, roles: roles, files: files}) AS cells
+CALL (cells) {
+  UNWIND cells AS cell
+  WITH cell.industry AS industry, count(DISTINCT cell.region) AS regions
+  ORDER BY regions DESC, industry.name
+  LIMIT $first
+  OPTIONAL MATCH (industry)-[:PART_OF]->(parent:Industry)
+  RETURN collect({id: industry.id, name: industry.name, regions: regions,
+                  parentId: parent.id, parentName: parent.name}) AS industries
+}
+WITH cells, industries, [i IN industries | i.id] AS kept
+RETURN industries,
+       [cell IN cells WHERE cell.industry.id IN kept |
+         {regionId: cell.region, industryId: cell.industry.id, throughPlans: cell.plans,
+          throughParks: size(cell.parks), roles: cell.roles, files: cell.files}] AS cells;

@@ -1,0 +1,31 @@
+/**
+ * Aggregates for seeing the whole at a glance: who develops what (regions × industries). The
+ * counting is done in Cypher (cypher/development-matrix.cypher); the browser never pulls the graph.
+ */
+import { strongestRole } from '../../model/relationships.ts';
+import { entityId } from '../entity-reference.ts';
+import { checkedCount, MAX_MATRIX_INDUSTRIES } from '../limits.ts';
+import type { RequestContext } from '../request-context.ts';
+
+export const overviewQueries = {
+  async developmentMatrix(
+    _parent: unknown,
+    args: { region?: string | null; industries: number },
+    context: RequestContext,
+  ) {
+    const region = args.region ? await entityId(context, args.region, ['Region'], 'region') : null;
+    const first = checkedCount('industries', args.industries, MAX_MATRIX_INDUSTRIES, 1);
+    const [matrix] = await context.store.read('development-matrix', { region, first });
+    const cells = (matrix?.cells ?? []).map((cell) => ({
+      regionId: cell.regionId,
+      industryId: cell.industryId,
+      throughPlans: cell.throughPlans,
+      throughParks: cell.throughParks,
+      strongestRole: strongestRole(cell.roles),
+      documents: [...new Set(cell.files)].sort(),
+    }));
+    const ids = [...new Set(cells.map((cell) => cell.regionId))];
+    const regions = ids.length > 0 ? await context.store.read('matrix-regions', { ids, region }) : [];
+    return { regions, industries: matrix?.industries ?? [], cells };
+  },
+};

@@ -1,0 +1,289 @@
+/**
+ * Who develops what: regions (rows, in their hierarchy, foldable) × industries (columns, most
+ * widely developed first, foldable into the industry they are part of). A cell says how the
+ * region — with the regions below it — develops the industry: through its plans (规), through its
+ * parks (园, with the strongest role) or both, and how many documents say so. A click on a cell
+ * draws the regions, parks and industries behind it, with their evidence, on the canvas.
+ */
+import { strongestRole } from '../../model/relationships.ts';
+import { graphql } from './api.ts';
+import { button, el } from './dom.ts';
+import { ElementSet } from './elements.ts';
+import type { GraphView } from './graph-view.ts';
+import {
+  DEVELOPMENT_MATRIX,
+  type MatrixAnswer,
+  REGION_INDUSTRIES,
+  type RegionIndustriesAnswer,
+} from './queries.ts';
+import type { StatusLine } from './status-line.ts';
+import { download } from './toolbar.ts';
+
+type Matrix = MatrixAnswer['developmentMatrix'];
+type Cell = Matrix['cells'][number];
+
+/** A cell summed over a region's subtree and a column's industries. */
+interface Sum {
+  plans: number;
+  parks: number;
+  role: string | null;
+  documents: Set<string>;
+}
+
+/** A column: one industry, or an industry with its parts folded into it. */
+interface Column {
+  id: string;
+  name: string;
+  industries: string[];
+}
+
+const INDUSTRIES = 40;
+
+export class MatrixPanel {
+  private matrix: Matrix | undefined;
+  private readonly expanded = new Set<string>();
+  private foldColumns = false;
+  private filter = '';
+  private readonly body = el('div', 'matrix-body');
+
+  constructor(
+    private readonly panel: HTMLElement,
+    private readonly view: GraphView,
+    private readonly status: StatusLine,
+  ) {
+    const filter = el('input');
+    filter.type = 'search';
+    filter.placeholder = '筛选地区或产业 · Filter';
+    filter.addEventListener('input', () => {
+      this.filter = filter.value.trim();
+      this.render();
+    });
+    const fold = el('label', 'matrix-fold');
+    const foldBox = el('input');
+    foldBox.type = 'checkbox';
+    foldBox.addEventListener('change', () => {
+      this.foldColumns = foldBox.checked;
+      this.render();
+    });
+    fold.append(foldBox, ' 按上级产业合并 · fold parts');
+    const bar = el('div', 'matrix-bar');
+    bar.append(
+      el('strong', '', '谁发展什么 · Who develops what'),
+      filter,
+      fold,
+      button('CSV', 'matrix-csv', () => this.exportCsv()),
+      button('关闭 Close', 'matrix-close', () => this.close()),
+    );
+    panel.replaceChildren(
+      bar,
+      el(
+        'p',
+        'hint',
+        '规 = 规划重点（PRIORITIZES） · 园 = 园区承载（HOSTS，最强角色） · 数字 = 文件数；点击单元格在画布上查看依据',
+      ),
+      this.body,
+    );
+  }
+
+  get isOpen(): boolean {
+    return !this.panel.hidden;
+  }
+
+  async open(): Promise<void> {
+    this.panel.hidden = false;
+    if (!this.matrix) {
+      this.body.replaceChildren(el('p', 'hint', '正在汇总… Counting…'));
+      const answer = await this.status.whileBusy('正在汇总… Counting…', () =>
+        graphql<MatrixAnswer>(DEVELOPMENT_MATRIX, { industries: INDUSTRIES }),
+      );
+      if (!answer) return;
+      this.matrix = answer.developmentMatrix;
+      // Open at the top two levels: provinces and their prefectures.
+      for (const region of this.matrix.regions) if (!region.parentId) this.expanded.add(region.id);
+    }
+    this.render();
+  }
+
+  close(): void {
+    this.panel.hidden = true;
+  }
+
+  private columns(matrix: Matrix): Column[] {
+    if (!this.foldColumns) {
+      return matrix.industries.map((i) => ({ id: i.id, name: i.name, industries: [i.id] }));
+    }
+    const folded = new Map<string, Column>();
+    for (const industry of matrix.industries) {
+      const id = industry.parentId ?? industry.id;
+      const column = folded.get(id) ?? { id, name: industry.parentName ?? industry.name, industries: [] };
+      column.industries.push(industry.id);
+      folded.set(id, column);
+    }
+    return [...folded.values()];
+  }
+
+  /** Rows to show: each region under its parent, the children of expanded ones. */
+  private rows(matrix: Matrix): { id: string; name: string; depth: number; hasChildren: boolean }[] {
+    const children = new Map<string | null, Matrix['regions']>();
+    for (const region of matrix.regions) {
+      children.set(region.parentId, [...(children.get(region.parentId) ?? []), region]);
+    }
+    const rows: { id: string; name: string; depth: number; hasChildren: boolean }[] = [];
+    const visit = (parent: string | null, depth: number) => {
+      for (const region of children.get(parent) ?? []) {
+        const hasChildren = (children.get(region.id) ?? []).length > 0;
+        rows.push({ id: region.id, name: region.name, depth, hasChildren });
+        if (this.expanded.has(region.id)) visit(region.id, depth + 1);
+      }
+    };
+    visit(null, 0);
+    return rows;
+  }
+
+  /** Each region's cells summed with those of every region below it. */
+  private sums(matrix: Matrix): Map<string, Map<string, Sum>> {
+    const parent = new Map(matrix.regions.map((r) => [r.id, r.parentId]));
+    const sums = new Map<string, Map<string, Sum>>();
+    const add = (region: string, cell: Cell) => {
+      const row = sums.get(region) ?? new Map<string, Sum>();
+      const sum = row.get(cell.industryId) ?? {
+        plans: 0,
+        parks: 0,
+        role: null,
+        documents: new Set<string>(),
+      };
+      sum.plans += cell.throughPlans;
+      sum.parks += cell.throughParks;
+      sum.role = strongestRole([sum.role, cell.strongestRole]);
+      for (const file of cell.documents) sum.documents.add(file);
+      row.set(cell.industryId, sum);
+      sums.set(region, row);
+    };
+    for (const cell of matrix.cells) {
+      for (let region: string | null | undefined = cell.regionId; region; region = parent.get(region))
+        add(region, cell);
+    }
+    return sums;
+  }
+
+  private sumOf(row: Map<string, Sum> | undefined, column: Column): Sum | undefined {
+    const parts = column.industries.flatMap((id) => row?.get(id) ?? []);
+    if (parts.length === 0) return undefined;
+    return {
+      plans: parts.reduce((n, s) => n + s.plans, 0),
+      parks: parts.reduce((n, s) => n + s.parks, 0),
+      role: strongestRole(parts.map((s) => s.role)),
+      documents: new Set(parts.flatMap((s) => [...s.documents])),
+    };
+  }
+
+  private render(): void {
+    const matrix = this.matrix;
+    if (!matrix) return;
+    // The filter narrows the columns when it names an industry, else the rows.
+    const wanted = (name: string) => this.filter === '' || name.includes(this.filter);
+    const columns = this.columns(matrix);
+    const sums = this.sums(matrix);
+    const filterColumns = columns.some((c) => wanted(c.name));
+    const shownColumns = filterColumns ? columns.filter((c) => wanted(c.name)) : columns;
+    const rows = this.rows(matrix).filter((row) => filterColumns || wanted(row.name));
+    const table = el('table', 'matrix');
+    const head = el('tr');
+    head.append(el('th', 'corner', '地区 \\ 产业'));
+    for (const column of shownColumns) {
+      const th = el('th', '', column.name);
+      th.title = column.industries.length > 1 ? `${column.industries.length} 个产业合并` : column.name;
+      head.append(th);
+    }
+    table.createTHead().append(head);
+    const tbody = table.createTBody();
+    for (const row of rows) {
+      const tr = el('tr');
+      tr.dataset.region = row.id;
+      const name = el('th', 'region');
+      name.style.paddingLeft = `${0.4 + row.depth * 1.1}rem`;
+      if (row.hasChildren) {
+        const toggle = button(this.expanded.has(row.id) ? '▾' : '▸', 'matrix-toggle', () => {
+          if (this.expanded.has(row.id)) this.expanded.delete(row.id);
+          else this.expanded.add(row.id);
+          this.render();
+        });
+        name.append(toggle);
+      }
+      name.append(row.name);
+      tr.append(name);
+      for (const column of shownColumns)
+        tr.append(this.cell(row, column, this.sumOf(sums.get(row.id), column)));
+      tbody.append(tr);
+    }
+    this.body.replaceChildren(table);
+  }
+
+  private cell(
+    row: { id: string; name: string },
+    column: Column,
+    sum: Sum | undefined,
+  ): HTMLTableCellElement {
+    const td = el('td');
+    if (!sum) return td;
+    const ways = `${sum.plans > 0 ? '规' : ''}${sum.parks > 0 ? '园' : ''}`;
+    td.className = `way-${sum.plans > 0 && sum.parks > 0 ? 'both' : sum.plans > 0 ? 'plan' : 'park'}`;
+    td.textContent = `${ways}${sum.documents.size}`;
+    td.style.setProperty('--strength', String(Math.min(1, 0.25 + sum.documents.size / 6)));
+    td.title = [
+      `${row.name} · ${column.name}`,
+      sum.plans > 0 ? `规划重点 ${sum.plans} 处` : '',
+      sum.parks > 0 ? `${sum.parks} 个园区承载${sum.role ? `（最强：${sum.role}）` : ''}` : '',
+      `${sum.documents.size} 份文件：${[...sum.documents].join('、')}`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+    td.dataset.region = row.id;
+    td.dataset.industries = column.industries.join(',');
+    td.tabIndex = 0;
+    td.addEventListener('click', () => void this.drawCell(row.id, column.industries));
+    return td;
+  }
+
+  /** The regions, parks and industries behind a cell, with the relationships that show it. */
+  private async drawCell(region: string, industries: string[]): Promise<void> {
+    const answer = await this.status.whileBusy('正在查询… Asking…', () =>
+      graphql<RegionIndustriesAnswer>(REGION_INDUSTRIES, { region }),
+    );
+    if (!answer) return;
+    const elements = new ElementSet();
+    for (const entry of answer.regionIndustries.filter((e) => industries.includes(e.industry.id))) {
+      elements.addNode(entry.region).addNode(entry.industry);
+      for (const plan of entry.throughPlans) elements.addEdge(plan, plan.region, entry.industry);
+      for (const hosts of entry.throughParks) elements.addEdge(hosts, hosts.park, entry.industry);
+    }
+    this.close();
+    await this.view.replace(elements.elements());
+    this.view.markAsked([region, ...industries]);
+    this.status.say(`${elements.nodes.size} 个节点 · 点击关系查看原文依据`);
+  }
+
+  private exportCsv(): void {
+    const matrix = this.matrix;
+    if (!matrix) return;
+    const columns = this.columns(matrix);
+    const sums = this.sums(matrix);
+    const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+    const lines = [
+      ['地区', ...columns.map((c) => c.name)].map(quote).join(','),
+      ...matrix.regions.map((region) =>
+        [
+          region.name,
+          ...columns.map((column) => {
+            const sum = this.sumOf(sums.get(region.id), column);
+            if (!sum) return '';
+            return `${sum.plans > 0 ? '规' : ''}${sum.parks > 0 ? '园' : ''}${sum.documents.size}`;
+          }),
+        ]
+          .map(quote)
+          .join(','),
+      ),
+    ];
+    download(new Blob([`\ufeff${lines.join('\n')}\n`], { type: 'text/csv' }), 'who-develops-what.csv');
+  }
+}
