@@ -23,7 +23,11 @@ CALL (cells) {
   WITH cell.industry AS industry, count(DISTINCT cell.region) AS regions
   ORDER BY regions DESC, industry.name
   LIMIT $first
+  // One parent each (an industry a 专栏 lists may have a second): the first by name.
   OPTIONAL MATCH (industry)-[:PART_OF]->(parent:Industry)
+  WITH industry, regions, parent ORDER BY parent.name
+  WITH industry, regions, head(collect(parent)) AS parent
+  ORDER BY regions DESC, industry.name
   RETURN collect({id: industry.id, name: industry.name, regions: regions,
                   parentId: parent.id, parentName: parent.name}) AS industries
 }

@@ -6,6 +6,7 @@ WHERE ($region IS NULL AND NOT (top)-[:PART_OF]->()) OR top.id = $region
 UNWIND nodes(path) AS region
 WITH DISTINCT region
 OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
+WITH region, head(collect(parent.id)) AS parentId
 RETURN region.id AS id, region.name AS name, region.level AS level,
-       CASE WHEN region.id = $region THEN null ELSE head(collect(parent.id)) END AS parentId
+       CASE WHEN region.id = $region THEN null ELSE parentId END AS parentId
 ORDER BY region.code, region.name;
