@@ -1,13 +1,26 @@
 /**
- * Aggregates for seeing the whole at a glance: who develops what (regions × industries). The
- * counting is done in Cypher (cypher/development-matrix.cypher); the browser never pulls the graph.
+ * Aggregates for seeing the whole at a glance: what the graph holds, and who develops what
+ * (regions × industries). The counting is done in Cypher (cypher/graph-counts.cypher,
+ * development-matrix.cypher); the browser never pulls the graph.
  */
 import { strongestRole } from '../../model/relationships.ts';
+import { questionForms } from '../ask/question-forms.ts';
 import { entityId } from '../entity-reference.ts';
 import { checkedCount, MAX_MATRIX_INDUSTRIES } from '../limits.ts';
 import type { RequestContext } from '../request-context.ts';
 
 export const overviewQueries = {
+  async graphSummary(_parent: unknown, _args: unknown, context: RequestContext) {
+    const rows = await context.store.read('graph-counts');
+    const of = (element: 'node' | 'relationship') =>
+      rows.filter((row) => row.element === element).map((row) => ({ kind: row.kind, count: row.count }));
+    return {
+      labels: of('node'),
+      relationships: of('relationship'),
+      exampleQuestions: questionForms().examples,
+    };
+  },
+
   async developmentMatrix(
     _parent: unknown,
     args: { region?: string | null; industries: number },

@@ -275,6 +275,20 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     documents: [String!]!
   }
 
+  "How many entities of a label, or relationships of a type, the graph holds."
+  type KindCount {
+    kind: String!
+    count: Int!
+  }
+
+  "What the graph holds, at a glance: the first screen."
+  type GraphSummary {
+    labels: [KindCount!]!
+    relationships: [KindCount!]!
+    "Questions the question box answers, to start from."
+    exampleQuestions: [String!]!
+  }
+
   "Who develops what: regions × industries."
   type DevelopmentMatrix {
     regions: [MatrixRegion!]!
@@ -352,6 +366,8 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     commonGround(a: String!, b: String!): CommonGround!
     "Where the plans mention an entity: its own evidence and that of its relationships."
     mentions(entity: String!, document: String, first: Int = ${MAX_PAGE_SIZE}): [Mention!]!
+    "How many entities and relationships of each kind the graph holds."
+    graphSummary: GraphSummary!
     "Who develops what: the regions below region (id or name; all when null) × the industries developed in most regions (at most ${MAX_MATRIX_INDUSTRIES})."
     developmentMatrix(region: String, industries: Int = 30): DevelopmentMatrix!
     "A question in Chinese (怀化有哪些园区发展电子信息？), answered from the graph; prefer: ids picked for ambiguous names."

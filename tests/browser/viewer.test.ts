@@ -145,6 +145,15 @@ describe('the viewer in a real browser', () => {
     expect(drawn.edges).toBe(5);
     await expect(page.locator('#status').textContent()).resolves.toMatch(/5 份文件.*搜索/);
     await expect(page.locator('#legend').textContent()).resolves.toContain('园区 Park');
+    // The summary: what the graph holds, the documents by region with kind and year, where to start.
+    const overview = page.locator('#overview');
+    await overview.locator('.overview-counts').waitFor();
+    await expect(overview.locator('.overview-counts').textContent()).resolves.toMatch(
+      /文件 5.*园区 \d+.*关系 \d+/,
+    );
+    await expect(overview.locator('.overview-documents').textContent()).resolves.toMatch(
+      /怀化市：五年规划（2021）/,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-1-first-screen.png') });
     expect(problems).toEqual([]);
   });
@@ -270,6 +279,15 @@ describe('the viewer in a real browser', () => {
     await page.locator('.answer-table tbody tr', { hasText: '主导产业' }).first().click();
     await expect(page.locator('#details mark').first().textContent()).resolves.toBeTruthy();
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-readme.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('an example question of the first screen is asked in the question box', async () => {
+    const example = page.locator('#overview button[data-action="overview-question"]').first();
+    const question = (await example.textContent()) as string;
+    await example.click();
+    await expect.poll(() => page.locator('#ask-input').inputValue()).toBe(question);
+    await expect(page.locator('#ask-result .interpretation').textContent()).resolves.toMatch(/^理解为：/);
     expect(problems).toEqual([]);
   });
 

@@ -13,7 +13,8 @@ import { showDocuments, updateEmptyState } from './first-screen.ts';
 import { GraphView } from './graph-view.ts';
 import { Legend } from './legend.ts';
 import { MatrixPanel } from './matrix-panel.ts';
-import { DOCUMENTS, type DocumentsAnswer } from './queries.ts';
+import { showOverview } from './overview-panel.ts';
+import { DOCUMENTS, type DocumentsAnswer, GRAPH_SUMMARY, type GraphSummaryAnswer } from './queries.ts';
 import { QuestionsPanel } from './questions-panel.ts';
 import { SearchBox } from './search-box.ts';
 import { Selection } from './selection.ts';
@@ -52,7 +53,7 @@ exposeViewer(view, () => firstGraphAt);
 async function start(): Promise<void> {
   const legend = new Legend(byId('legend'), view);
   new QuestionsPanel(byId('question-forms'), view, selection, status);
-  new AskBox(byId<HTMLFormElement>('ask-box'), byId('ask-result'), view, selection, status);
+  const askBox = new AskBox(byId<HTMLFormElement>('ask-box'), byId('ask-result'), view, selection, status);
   const matrix = new MatrixPanel(byId('matrix-panel'), view, status);
   byId('matrix').addEventListener('click', () => (matrix.isOpen ? matrix.close() : void matrix.open()));
   const emptyState = byId('empty-state');
@@ -64,6 +65,16 @@ async function start(): Promise<void> {
   updateEmptyState(emptyState, view);
   const answer = await status.whileBusy('正在加载… Loading…', () => graphql<DocumentsAnswer>(DOCUMENTS));
   if (!answer) return;
+  void graphql<GraphSummaryAnswer>(GRAPH_SUMMARY)
+    .then(({ graphSummary }) =>
+      showOverview(byId('overview'), answer.documents, graphSummary, {
+        openMatrix: () => void matrix.open(),
+        ask: (question) => void askBox.ask(question),
+        place: (doc) =>
+          void exploration.place({ id: doc.id, label: 'Document', name: doc.title, aliases: [] }),
+      }),
+    )
+    .catch((error: unknown) => status.showError(error));
   details.documentTitles = new Map(answer.documents.map((doc) => [doc.file, doc.title]));
   const state = readViewState(location.hash);
   if (state) await urlSync.restore(state);

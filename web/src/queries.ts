@@ -311,3 +311,20 @@ export const DEVELOPMENT_MATRIX = /* GraphQL */ `
     }
   }
 `;
+
+export interface GraphSummaryAnswer {
+  graphSummary: {
+    labels: { kind: string; count: number }[];
+    relationships: { kind: string; count: number }[];
+    exampleQuestions: string[];
+  };
+}
+export const GRAPH_SUMMARY = /* GraphQL */ `
+  query GraphSummary {
+    graphSummary {
+      labels { kind count }
+      relationships { kind count }
+      exampleQuestions
+    }
+  }
+`;
