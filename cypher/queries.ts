@@ -39,6 +39,7 @@ export const QUERY_NAMES = [
   'floor',
   'development-matrix',
   'matrix-regions',
+  'neighbour-counts',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

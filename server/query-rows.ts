@@ -84,6 +84,7 @@ export interface QueryRows {
   };
   'matrix-regions': { id: string; name: string; level: string | null; parentId: string | null };
   'graph-counts': { element: 'node' | 'relationship'; kind: string; count: number };
+  'neighbour-counts': { kind: string; count: number };
   'entity-mentions': { node: StoredNode; edges: (EdgeRow | { relationship: null })[] };
   'relations-out': {
     id: string;

@@ -10,6 +10,11 @@ import { checkedCount, MAX_MATRIX_INDUSTRIES } from '../limits.ts';
 import type { RequestContext } from '../request-context.ts';
 
 export const overviewQueries = {
+  async neighbourCounts(_parent: unknown, args: { id: string }, context: RequestContext) {
+    const id = await entityId(context, args.id, null, 'entity');
+    return context.store.read('neighbour-counts', { id });
+  },
+
   async graphSummary(_parent: unknown, _args: unknown, context: RequestContext) {
     const rows = await context.store.read('graph-counts');
     const of = (element: 'node' | 'relationship') =>

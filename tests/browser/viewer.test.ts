@@ -282,6 +282,45 @@ describe('the viewer in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('expanding a node with hundreds of neighbours offers them by kind, and draws a page of a kind at a time', async () => {
+    await page.locator('#search-input').fill('怀化市');
+    await expect
+      .poll(() => page.locator('#search .suggestions li[data-id]').first().locator('.name').textContent())
+      .toBe('怀化市');
+    const id = (await page
+      .locator('#search .suggestions li[data-id]')
+      .first()
+      .getAttribute('data-id')) as string;
+    await page.locator('#search-input').press('Enter');
+    await page.waitForFunction(
+      (regionId) => window.planGraphViewer.cy.getElementById(regionId).nonempty(),
+      id,
+    );
+    await settled(page);
+    const before = await page.evaluate(() => window.planGraphViewer.cy.nodes().length);
+    const point = await screenPoint(page, id);
+    await page.mouse.dblclick(point.x, point.y);
+    const chooser = page.locator('#expand-chooser');
+    await chooser.locator('button[data-kind="Goal"]').waitFor();
+    // Nothing is drawn until a kind is chosen.
+    expect(await page.evaluate(() => window.planGraphViewer.cy.nodes().length)).toBe(before);
+    const goals = chooser.locator('button[data-kind="Goal"]');
+    const total = Number(/(\d+)\s*$/.exec((await goals.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(60);
+    await goals.click();
+    await expect.poll(() => goals.textContent()).toMatch(new RegExp(`30/${total}`));
+    await settled(page);
+    const drawnGoals = await page.evaluate(
+      (regionId) =>
+        window.planGraphViewer.cy.getElementById(regionId).neighborhood('node[label = "Goal"]').length,
+      id,
+    );
+    expect(drawnGoals).toBe(30);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-11-expand-by-kind.png') });
+    await chooser.locator('button[data-action="expand-close"]').click();
+    expect(problems).toEqual([]);
+  });
+
   it('an example question of the first screen is asked in the question box', async () => {
     const example = page.locator('#overview button[data-action="overview-question"]').first();
     const question = (await example.textContent()) as string;

@@ -3,20 +3,36 @@
  * node's neighbourhood (double-click or the details panel), collapse, pin and remove it.
  * These are the details panel's node actions.
  */
+import { NODE_LABELS, type NodeLabel } from '../../model/labels.ts';
 import { graphql } from './api.ts';
 import type { NodeActions } from './details-panel.ts';
 import { ElementSet } from './elements.ts';
+import { type ExpandChooser, type KindCount, PAGE } from './expand-chooser.ts';
 import type { GraphView } from './graph-view.ts';
-import { NEIGHBORHOOD, type NeighborhoodAnswer, SUBGRAPH, type SubgraphAnswer } from './queries.ts';
+import {
+  NEIGHBORHOOD,
+  NEIGHBORHOOD_OF_KIND,
+  NEIGHBOUR_COUNTS,
+  type NeighborhoodAnswer,
+  type NeighbourCountsAnswer,
+  SUBGRAPH,
+  type SubgraphAnswer,
+} from './queries.ts';
 import type { Suggestion } from './search-box.ts';
 import type { Selection } from './selection.ts';
 import type { StatusLine } from './status-line.ts';
+
+/** Neighbours drawn at once on a double-click; a node with more offers them by kind. */
+const READABLE = 60;
+
+const isNodeLabel = (kind: string): kind is NodeLabel => (NODE_LABELS as string[]).includes(kind);
 
 export class Exploration implements NodeActions {
   constructor(
     private readonly view: GraphView,
     private readonly selection: Selection,
     private readonly status: StatusLine,
+    private readonly chooser: ExpandChooser,
   ) {
     view.cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
   }
@@ -46,10 +62,48 @@ export class Exploration implements NodeActions {
     });
   }
 
-  /** Adds the node's neighbours around it; what was drawn stays where it is. */
+  /**
+   * Adds the node's neighbours around it; what was drawn stays where it is. A node with more
+   * neighbours than a person can read at once offers them by kind instead (ExpandChooser).
+   */
   async expand(id: string): Promise<void> {
     const { cy } = this.view;
     const name = cy.getElementById(id).data('name') as string;
+    const answer = await this.status.whileBusy(`正在展开 ${name}… Expanding…`, () =>
+      graphql<NeighbourCountsAnswer>(NEIGHBOUR_COUNTS, { id }),
+    );
+    if (!answer) return;
+    const counts = answer.neighbourCounts.filter((c): c is KindCount => isNodeLabel(c.kind));
+    if (counts.reduce((sum, c) => sum + c.count, 0) <= READABLE) {
+      await this.expandAll(id, name);
+      return;
+    }
+    this.chooser.offer(name, counts, (kind) => this.expandKind(id, kind));
+    this.status.say(`${name} 的相邻节点较多，请选择要展开的类别 · Choose what to expand`);
+  }
+
+  /** Draws up to PAGE more neighbours of one kind; returns how many of that kind are drawn. */
+  private async expandKind(id: string, kind: NodeLabel): Promise<number> {
+    const { cy } = this.view;
+    const neighbours = () => cy.getElementById(id).neighborhood(`node[label = "${kind}"]`).length;
+    await this.status.whileBusy('正在展开… Expanding…', async () => {
+      const { neighborhood } = await graphql<NeighborhoodAnswer>(NEIGHBORHOOD_OF_KIND, {
+        id,
+        labels: [kind],
+        limit: neighbours() + PAGE + 1,
+      });
+      const elements = new ElementSet();
+      for (const n of neighborhood.nodes) elements.addNode(n);
+      for (const e of neighborhood.edges) elements.addEdge(e);
+      await this.view.add(elements.elements(), id);
+      cy.getElementById(id).data('expanded', true);
+      this.selection.reselect();
+    });
+    return neighbours();
+  }
+
+  private async expandAll(id: string, name: string): Promise<void> {
+    const { cy } = this.view;
     await this.status.whileBusy(`正在展开 ${name}… Expanding…`, async () => {
       const { neighborhood } = await graphql<NeighborhoodAnswer>(NEIGHBORHOOD, { id, depth: 1, limit: 150 });
       const elements = new ElementSet();

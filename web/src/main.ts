@@ -8,6 +8,7 @@ import { graphql } from './api.ts';
 import { AskBox } from './ask-box.ts';
 import { DetailsPanel } from './details-panel.ts';
 import { byId } from './dom.ts';
+import { ExpandChooser } from './expand-chooser.ts';
 import { Exploration } from './exploration.ts';
 import { showDocuments, updateEmptyState } from './first-screen.ts';
 import { GraphView } from './graph-view.ts';
@@ -35,7 +36,7 @@ const details = new DetailsPanel(byId('details'), {
   remove: (id) => exploration.remove(id),
 });
 const selection = new Selection(view.cy, details);
-const exploration = new Exploration(view, selection, status);
+const exploration = new Exploration(view, selection, status, new ExpandChooser(byId('expand-chooser')));
 const toolbar = new Toolbar(view, selection, status);
 const urlSync = new UrlSync(view, selection, toolbar, status);
 

@@ -328,3 +328,19 @@ export const GRAPH_SUMMARY = /* GraphQL */ `
     }
   }
 `;
+
+export interface NeighbourCountsAnswer {
+  neighbourCounts: { kind: string; count: number }[];
+}
+export const NEIGHBOUR_COUNTS = /* GraphQL */ `
+  query NeighbourCounts($id: ID!) {
+    neighbourCounts(id: $id) { kind count }
+  }
+`;
+
+export const NEIGHBORHOOD_OF_KIND = /* GraphQL */ `
+  query NeighborhoodOfKind($id: ID!, $labels: [Label!], $limit: Int) {
+    neighborhood(id: $id, depth: 1, labels: $labels, limit: $limit) { ...GraphFields }
+  }
+  ${GRAPH_FIELDS}
+`;
