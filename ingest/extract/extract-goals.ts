@@ -62,6 +62,7 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
   const firstValue = [columns.baseline, columns.target]
     .filter((i) => i > nameColumn)
     .sort((a, b) => a - b)[0];
+  let previous: { number: string; indicator: string } | undefined;
   for (const [rowIndex, row] of table.rows.entries()) {
     // A row one cell wider than the header carries a sub-indicator after the name (化学需氧量);
     // so does a row with words where the first value should be and a number after them (Word
@@ -97,7 +98,12 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
       source: 'table',
       ...(isResult ? { actual: value(columns.actual), actualGrowth: value(columns.actualGrowth) } : {}),
     };
-    const key = number && /^\d+$/.test(number) ? `${number}${sub ? `-${sub}` : ''}` : `row${rowIndex + 1}`;
+    // A number cell filled down over several rows (a merged cell: 森林覆盖率, 森林蓄积量 under
+    // one 序号) numbers several goals: each keeps its own name in its id.
+    const sameNumber = number !== '' && number === previous?.number && indicator !== previous.indicator;
+    const part = sub || (sameNumber ? indicator : '');
+    const key = number && /^\d+$/.test(number) ? `${number}${part ? `-${part}` : ''}` : `row${rowIndex + 1}`;
+    if (!sameNumber) previous = { number, indicator };
     addGoal(
       context,
       `goal:${context.document.file}:${isResult ? 'result' : 'target'}:${table.line}:${key}`,

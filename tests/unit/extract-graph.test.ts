@@ -277,3 +277,27 @@ describe('an indicator table whose rows are all as wide as its widest (as Word m
     ]);
   });
 });
+
+describe('an indicator table whose number cell spans several rows', () => {
+  it('keeps each row its own goal', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 主要目标',
+      '表1  “十四五”时期经济社会发展主要指标',
+      '类别\t序号\t指标\t2020年\t2025年\t年均增长\t属性',
+      '经济发展\t1\t地区生产总值（亿元）\t500\t700\t7\t预期性',
+      '绿色生态\t2\t森林覆盖率（%）\t70\t72\t\t约束性',
+      '\t\t森林蓄积量（万立方米）\t4000\t5025\t\t约束性',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    const goals = graph.nodes
+      .filter((n) => n.label === 'Goal')
+      .map((n) => [n.name, n.properties.target])
+      .sort();
+    expect(goals).toEqual([
+      ['地区生产总值', '700'],
+      ['森林蓄积量', '5025'],
+      ['森林覆盖率', '72'],
+    ]);
+  });
+});
