@@ -2,7 +2,9 @@
 // each industry, how the region develops it where the documents say so — through its plans
 // (PRIORITIZES from it) and through its parks (HOSTS of parks located in it) — with the roles
 // its parks give it and the files stating either. Only the $first industries developed in the
-// most regions; the viewer folds rows and columns along PART_OF.
+// most regions — or, for an industry chain, $industry (an id) and its parts (PART_OF, two levels
+// down), every part a column even where no region develops it (a gap in the chain). The viewer
+// folds rows and columns along PART_OF.
 MATCH (place:Region)
 WHERE $region IS NULL OR EXISTS { (place)-[:PART_OF*0..3]->(:Region {id: $region}) }
 CALL (place) {
@@ -19,8 +21,16 @@ WITH place, industry,
      reduce(all = [], list IN collect(files) | all + coalesce(list, [])) AS files
 WITH collect({region: place.id, industry: industry, plans: plans, parks: parks, roles: roles, files: files}) AS cells
 CALL (cells) {
+  // A cell per region and industry: counting cells counts regions.
   UNWIND cells AS cell
-  WITH cell.industry AS industry, count(DISTINCT cell.region) AS regions
+  WITH cell.industry AS industry, count(*) AS regions
+  WHERE $industry IS NULL OR EXISTS { (industry)-[:PART_OF*0..2]->(:Industry {id: $industry}) }
+  WITH collect({industry: industry, regions: regions}) AS counted
+  // A chain's parts no region develops are its gaps: columns too, counted zero.
+  OPTIONAL MATCH (part:Industry)-[:PART_OF*0..2]->(:Industry {id: $industry})
+  WITH counted, [c IN counted | c.industry] AS developed, collect(DISTINCT part) AS parts
+  UNWIND counted + [part IN parts WHERE NOT part IN developed | {industry: part, regions: 0}] AS entry
+  WITH entry.industry AS industry, entry.regions AS regions
   ORDER BY regions DESC, industry.name
   LIMIT $first
   // One parent each (an industry a 专栏 lists may have a second): the first by name.

@@ -28,12 +28,13 @@ export const overviewQueries = {
 
   async developmentMatrix(
     _parent: unknown,
-    args: { region?: string | null; industries: number },
+    args: { region?: string | null; industry?: string | null; industries: number },
     context: RequestContext,
   ) {
     const region = args.region ? await entityId(context, args.region, ['Region'], 'region') : null;
+    const industry = args.industry ? await entityId(context, args.industry, ['Industry'], 'industry') : null;
     const first = checkedCount('industries', args.industries, MAX_MATRIX_INDUSTRIES, 1);
-    const [matrix] = await context.store.read('development-matrix', { region, first });
+    const [matrix] = await context.store.read('development-matrix', { region, industry, first });
     const cells = (matrix?.cells ?? []).map((cell) => ({
       regionId: cell.regionId,
       industryId: cell.industryId,

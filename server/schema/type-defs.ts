@@ -370,8 +370,8 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     graphSummary: GraphSummary!
     "How many entities of each label are one relationship away from an entity (id, name or alias): what expanding it would draw."
     neighbourCounts(id: ID!): [KindCount!]!
-    "Who develops what: the regions below region (id or name; all when null) × the industries developed in most regions (at most ${MAX_MATRIX_INDUSTRIES})."
-    developmentMatrix(region: String, industries: Int = 30): DevelopmentMatrix!
+    "Who develops what: the regions below region (id or name; all when null) × the industries developed in most regions (at most ${MAX_MATRIX_INDUSTRIES}); with industry, an industry chain: that industry and its parts, those no region develops included (its gaps)."
+    developmentMatrix(region: String, industry: String, industries: Int = 30): DevelopmentMatrix!
     "A question in Chinese (怀化有哪些园区发展电子信息？), answered from the graph; prefer: ids picked for ambiguous names."
     ask(question: String!, prefer: [ID!]): AskAnswer!
   }

@@ -393,6 +393,16 @@ describe('the viewer in a real browser', () => {
     const row = table.locator('tr', { has: page.locator('th.region', { hasText: /^.?怀化市$/ }) });
     const cell = row.locator('td[data-industries="industry:电子信息"]');
     await expect(cell.textContent()).resolves.toMatch(/园/);
+    // An industry chain: its parts as columns.
+    await page.locator('#matrix-chain').fill('电子信息');
+    await page.locator('#matrix-panel .suggestions li[data-id="industry:电子信息"]').click();
+    await expect
+      .poll(() => page.locator('#matrix-panel .matrix-bar strong').textContent())
+      .toContain('产业链：电子信息');
+    const columns = await table.locator('thead th').allTextContents();
+    expect(columns).toContain('电子信息');
+    expect(columns.length).toBeGreaterThan(3);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-12-chain.png') });
     await cell.click();
     await expect.poll(() => page.locator('#matrix-panel').isHidden()).toBe(true);
     await page.waitForFunction(() =>

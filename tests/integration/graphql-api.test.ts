@@ -225,6 +225,37 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       ).toBe(electronics?.throughParks);
     });
 
+    it('shows an industry chain: the industry and its parts as columns, a part no region develops as a gap', async () => {
+      const data = await ask(`{
+        developmentMatrix(industry: "电子信息", industries: 100) {
+          industries { id regions }
+          cells { industryId regionId }
+        }
+        industry: node(id: "industry:电子信息") {
+          ... on Industry { subindustries { industry { id subindustries { industry { id } } } } }
+        }
+      }`);
+      const matrix = data.developmentMatrix as {
+        industries: { id: string; regions: number }[];
+        cells: { industryId: string; regionId: string }[];
+      };
+      type Parts = { subindustries: { industry: { id: string } & Partial<Parts> }[] };
+      const parts = (data.industry as Parts).subindustries.flatMap((s) => [
+        s.industry.id,
+        ...(s.industry.subindustries ?? []).map((t) => t.industry.id),
+      ]);
+      expect(parts.length).toBeGreaterThan(2);
+      // Every part two levels down is a column, developed or not; nothing else is.
+      expect(matrix.industries.map((i) => i.id).sort()).toEqual(
+        [...new Set(['industry:电子信息', ...parts])].sort(),
+      );
+      for (const industry of matrix.industries) {
+        expect(industry.regions).toBe(
+          new Set(matrix.cells.filter((c) => c.industryId === industry.id).map((c) => c.regionId)).size,
+        );
+      }
+    });
+
     it('finds the projects of a park and of a region (with the regions below it)', async () => {
       const data = await ask(`{
         park: projectsOf(entity: "洪江高新区") { name parks { park { name } } }

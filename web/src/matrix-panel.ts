@@ -3,7 +3,9 @@
  * widely developed first, foldable into the industry they are part of). A cell says how the
  * region — with the regions below it — develops the industry: through its plans (规), through its
  * parks (园, with the strongest role) or both, and how many documents say so. A click on a cell
- * draws the regions, parks and industries behind it, with their evidence, on the canvas.
+ * draws the regions, parks and industries behind it, with their evidence, on the canvas. For an
+ * industry chain, the columns are the industry and its parts, and a part no region develops is
+ * shown as a gap.
  */
 import { strongestRole } from '../../model/relationships.ts';
 import { graphql } from './api.ts';
@@ -16,6 +18,7 @@ import {
   REGION_INDUSTRIES,
   type RegionIndustriesAnswer,
 } from './queries.ts';
+import { SearchBox } from './search-box.ts';
 import type { StatusLine } from './status-line.ts';
 import { download } from './toolbar.ts';
 
@@ -45,6 +48,7 @@ export class MatrixPanel {
   private foldColumns = false;
   private filter = '';
   private readonly body = el('div', 'matrix-body');
+  private readonly title = el('strong', '', '谁发展什么 · Who develops what');
 
   constructor(
     private readonly panel: HTMLElement,
@@ -66,10 +70,20 @@ export class MatrixPanel {
       this.render();
     });
     fold.append(foldBox, ' 按上级产业合并 · fold parts');
+    // An industry chain: the industry and its parts as columns, the parts nobody develops too.
+    const chain = new SearchBox({
+      placeholder: '产业链 · Chain of…',
+      labels: ['Industry'],
+      onPick: (picked) => void this.load(picked),
+      onError: (error) => this.status.showError(error),
+    });
+    chain.input.id = 'matrix-chain';
     const bar = el('div', 'matrix-bar');
     bar.append(
-      el('strong', '', '谁发展什么 · Who develops what'),
+      this.title,
       filter,
+      chain.element,
+      button('全部 · All', 'matrix-all', () => void this.load(null)),
       fold,
       button('CSV', 'matrix-csv', () => this.exportCsv()),
       button('关闭 Close', 'matrix-close', () => this.close()),
@@ -91,16 +105,21 @@ export class MatrixPanel {
 
   async open(): Promise<void> {
     this.panel.hidden = false;
-    if (!this.matrix) {
-      this.body.replaceChildren(el('p', 'hint', '正在汇总… Counting…'));
-      const answer = await this.status.whileBusy('正在汇总… Counting…', () =>
-        graphql<MatrixAnswer>(DEVELOPMENT_MATRIX, { industries: INDUSTRIES }),
-      );
-      if (!answer) return;
-      this.matrix = answer.developmentMatrix;
-      // Open at the top two levels: provinces and their prefectures.
-      for (const region of this.matrix.regions) if (!region.parentId) this.expanded.add(region.id);
-    }
+    if (this.matrix) this.render();
+    else await this.load(null);
+  }
+
+  /** Counts who develops what: the most widely developed industries, or one industry's chain. */
+  private async load(chain: { id: string; name: string } | null): Promise<void> {
+    this.body.replaceChildren(el('p', 'hint', '正在汇总… Counting…'));
+    const answer = await this.status.whileBusy('正在汇总… Counting…', () =>
+      graphql<MatrixAnswer>(DEVELOPMENT_MATRIX, { industry: chain?.id ?? null, industries: INDUSTRIES }),
+    );
+    if (!answer) return;
+    this.matrix = answer.developmentMatrix;
+    this.title.textContent = chain ? `产业链：${chain.name} · Chain` : '谁发展什么 · Who develops what';
+    // Open at the top two levels: provinces and their prefectures.
+    for (const region of this.matrix.regions) if (!region.parentId) this.expanded.add(region.id);
     this.render();
   }
 
@@ -190,9 +209,15 @@ export class MatrixPanel {
     const table = el('table', 'matrix');
     const head = el('tr');
     head.append(el('th', 'corner', '地区 \\ 产业'));
+    const gaps = new Set(matrix.industries.filter((i) => i.regions === 0).map((i) => i.id));
     for (const column of shownColumns) {
       const th = el('th', '', column.name);
       th.title = column.industries.length > 1 ? `${column.industries.length} 个产业合并` : column.name;
+      // A part of the chain no region develops: a gap.
+      if (column.industries.every((id) => gaps.has(id))) {
+        th.classList.add('gap');
+        th.title = `${column.name}：这些文件中没有地区或园区发展它（产业链缺口）`;
+      }
       head.append(th);
     }
     table.createTHead().append(head);

@@ -303,8 +303,8 @@ export interface MatrixAnswer {
   };
 }
 export const DEVELOPMENT_MATRIX = /* GraphQL */ `
-  query DevelopmentMatrix($region: String, $industries: Int) {
-    developmentMatrix(region: $region, industries: $industries) {
+  query DevelopmentMatrix($region: String, $industry: String, $industries: Int) {
+    developmentMatrix(region: $region, industry: $industry, industries: $industries) {
       regions { id name level parentId }
       industries { id name regions parentId parentName }
       cells { regionId industryId throughPlans throughParks strongestRole documents }
