@@ -126,7 +126,7 @@ export function readQuestion(
         year: yearOf(text, forms),
         indicator: goals ? indicatorOf(text, mentions, forms) : null,
         indicatorTerm: goals ? longestIn(text, forms.indicatorTerms) : null,
-        unit: goals ? longestIn(text.replace(new RegExp(YEAR.source, 'g'), ' '), forms.units) : null,
+        unit: goals ? unitAsked(text, forms) : null,
         topic: topicOf(text, mentions, Object.values(slots), kind, forms),
         entities,
         ambiguities,
@@ -240,12 +240,22 @@ function indicatorOf(text: string, mentions: Mention[], forms: QuestionForms): s
   rest = rest.replace(new RegExp(YEAR.source, 'g'), ' ');
   for (const word of [...forms.politeWords, ...forms.countCues]) rest = rest.replaceAll(word, ' ');
   for (const period of forms.periods) for (const cue of period.cues) rest = rest.replaceAll(cue, ' ');
-  for (const unit of longestFirst(forms.units)) rest = rest.replaceAll(unit, ' ');
+  const unit = unitAsked(rest, forms);
+  if (unit) rest = rest.replace(unitPattern(unit), ' ');
   rest = rest.replace(/\s+/g, '').replace(ASKING, '');
   return rest.length >= 2 ? rest : null;
 }
 
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+
+/** A unit where a question asks in it: after 多少 / 几, or at its end (…目标是多少亿元, …是多少%). */
+// Units are words and signs (亿元, 万人, %): none is special in a regular expression.
+const unitPattern = (unit: string) => new RegExp(`(?<=多少|几)${unit}|${unit}(?=[？?！!。]*$)`, 'u');
+
+/** The unit a goal question asks in (not the 人 of 人口). */
+function unitAsked(text: string, forms: QuestionForms): string | null {
+  return longestFirst(forms.units).find((unit) => unitPattern(unit).test(text)) ?? null;
+}
 
 function longestIn(text: string, words: readonly string[]): string | null {
   return longestFirst(words).find((word) => text.includes(word)) ?? null;

@@ -99,6 +99,10 @@ describe('reading questions into the kinds of question-forms.json', () => {
     expect(goal.indicatorTerm).toBe('地区生产总值');
     expect(goal.indicator).toBe('地区生产总值增长');
     expect(read('青岚市十四五末城镇化率达到多少').year).toBe(2025);
+    // 人 of 人口 is no unit asked for, and stays in the indicator.
+    const population = read('青岚市2025年常住人口城镇化率目标是多少？');
+    expect(population.unit).toBeNull();
+    expect(population.indicator).toBe('常住人口城镇化率');
   });
 
   it('reads an indicator word as a word, not as the industry inside it', () => {
