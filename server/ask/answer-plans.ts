@@ -173,14 +173,17 @@ function check(reading: Reading): AnswerPlan {
   return {
     query: isPark ? PARK_INDUSTRIES(subject.id) : REGION_INDUSTRIES(subject.id),
     table(data, linker) {
-      const found = (isPark ? parkIndustryRows(data) : regionIndustryRows(data)).filter((r) =>
-        // The industry asked about, or a part of it (following PART_OF upwards).
-        linker.liesIn(r.industry.id, asked.id),
+      // The industry asked about, or a part of it (following PART_OF upwards); in the role
+      // asked about, for a park (是否以新材料为主导产业).
+      const role = isPark && reading.role ? reading.role.replace(/产业$/, '') : null;
+      const found = (isPark ? parkIndustryRows(data) : regionIndustryRows(data)).filter(
+        (r) => linker.liesIn(r.industry.id, asked.id) && (!role || (r.how ?? '').includes(role)),
       );
       if (found.length === 0) {
+        const claim = role ? `以${asked.name}为${reading.role}` : `发展${asked.name}`;
         return table(
           ['回答', '产业', '依据'],
-          [['未找到', asked.name, `这些文件未写${subject.name}发展${asked.name}`]],
+          [['未找到', asked.name, `这些文件未写${subject.name}${claim}`]],
           [],
         );
       }
