@@ -47,7 +47,10 @@ function interpretation(reading: Reading, table: AnswerTable): string {
     mentions: `哪些文件提到${quoted(s.entity)}`,
     'common-ground': `${quoted(s.a)}和${quoted(s.b)}共同发展的产业与共同的指标`,
     path: `${quoted(s.from)}与${quoted(s.to)}之间的关系`,
-    check: `${quoted(s.subject)}是否发展${quoted(s.industry)}`,
+    check:
+      reading.role && s.subject?.label === 'Park'
+        ? `${quoted(s.subject)}是否以${quoted(s.industry)}为${reading.role}`
+        : `${quoted(s.subject)}是否发展${quoted(s.industry)}`,
   };
   const narrowed = table.narrowed.length > 0 ? `（${table.narrowed.join('，')}）` : '';
   const counted = reading.count ? `，计数：${table.count}` : '';
