@@ -6,7 +6,7 @@
  */
 import { LABELS } from '../../model/labels.ts';
 import { graphql } from './api.ts';
-import { button, el } from './dom.ts';
+import { answerTable, button, el } from './dom.ts';
 import { ElementSet } from './elements.ts';
 import type { GraphView } from './graph-view.ts';
 import { ASK, type AskAnswer } from './queries.ts';
@@ -68,7 +68,13 @@ export class AskBox {
     for (const alternative of answer.alternatives)
       parts.push(this.otherReadings(question, prefer, alternative));
     if (answer.understood) {
-      parts.push(el('p', 'summary', this.summary(answer)), this.table(answer));
+      // A row selects the entity it names first, when it is drawn.
+      const drawn = new Map(answer.graph.nodes.map((node) => [node.name, node.id]));
+      const rows = answer.rows.map((cells) => ({ cells, elementId: drawn.get(cells[0] ?? '') }));
+      parts.push(
+        el('p', 'summary', this.summary(answer)),
+        answerTable(answer.columns, rows, (id) => this.selection.focus(id)),
+      );
     } else if (answer.suggestions.length > 0) {
       parts.push(this.suggestions(answer.suggestions));
     }
@@ -121,27 +127,5 @@ export class AskBox {
     link.target = '_blank';
     link.rel = 'noopener';
     return link;
-  }
-
-  private table(answer: Answer): HTMLTableElement {
-    const table = el('table', 'answer-table');
-    const head = el('tr');
-    for (const column of answer.columns) head.append(el('th', '', column));
-    table.append(el('thead'), el('tbody'));
-    table.tHead?.append(head);
-    const byName = new Map(answer.graph.nodes.map((node) => [node.name, node.id]));
-    for (const row of answer.rows) {
-      const tr = el('tr');
-      tr.tabIndex = 0;
-      for (const cell of row) tr.append(el('td', '', cell ?? ''));
-      // A row selects the entity it names first, when it is drawn.
-      const id = byName.get(row[0] ?? '');
-      if (id) {
-        tr.dataset.id = id;
-        tr.addEventListener('click', () => this.selection.focus(id));
-      }
-      table.tBodies[0]?.append(tr);
-    }
-    return table;
   }
 }

@@ -36,3 +36,34 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!element) throw new Error(`index.html has no element #${id}`);
   return element as T;
 }
+
+/** A row of an answer's table; selecting it selects `elementId` on the canvas, when it has one. */
+export interface TableRow {
+  cells: readonly (string | null)[];
+  elementId?: string;
+}
+
+/** An answer as a table (class answer-table): its columns, and rows a click selects by. */
+export function answerTable(
+  columns: readonly string[],
+  rows: readonly TableRow[],
+  select: (elementId: string) => void,
+): HTMLTableElement {
+  const table = el('table', 'answer-table');
+  const head = el('tr');
+  for (const column of columns) head.append(el('th', '', column));
+  table.append(el('thead'), el('tbody'));
+  table.tHead?.append(head);
+  for (const row of rows) {
+    const tr = el('tr');
+    tr.tabIndex = 0;
+    for (const cell of row.cells) tr.append(el('td', '', cell ?? ''));
+    const id = row.elementId;
+    if (id) {
+      tr.dataset.id = id;
+      tr.addEventListener('click', () => select(id));
+    }
+    table.tBodies[0]?.append(tr);
+  }
+  return table;
+}

@@ -3,7 +3,7 @@
  * default when it fits), ask; the answer is drawn on the canvas and listed as a table whose
  * rows select what they are about.
  */
-import { button, el } from './dom.ts';
+import { answerTable, button, el } from './dom.ts';
 import type { GraphView } from './graph-view.ts';
 import { type Answer, QUESTIONS, type Question } from './questions.ts';
 import { SearchBox, type Suggestion } from './search-box.ts';
@@ -107,25 +107,8 @@ export class QuestionsPanel {
     this.view.markAsked(answer.asked);
     this.answerArea.replaceChildren(
       el('p', 'summary', `${answer.rows.length} 条结果 · ${answer.rows.length} rows`),
-      this.table(answer),
+      answerTable(answer.columns, answer.rows, (id) => this.selection.focus(id)),
     );
     this.status.say(`答案：${answer.elements.nodes.size} 个节点 · ${answer.rows.length} 条结果`);
-  }
-
-  private table(answer: Answer): HTMLTableElement {
-    const table = el('table', 'answer-table');
-    const head = el('tr');
-    for (const column of answer.columns) head.append(el('th', '', column));
-    table.append(el('thead'), el('tbody'));
-    table.tHead?.append(head);
-    for (const row of answer.rows) {
-      const tr = el('tr');
-      tr.dataset.id = row.elementId;
-      tr.tabIndex = 0;
-      for (const cell of row.cells) tr.append(el('td', '', cell));
-      tr.addEventListener('click', () => this.selection.focus(row.elementId));
-      table.tBodies[0]?.append(tr);
-    }
-    return table;
   }
 }
