@@ -151,6 +151,11 @@ export const LABELS = {
       number: { type: 'String', caption: '序号' },
       baseline: { type: 'String', caption: '基期值' },
       baselineYear: { type: 'Int', caption: '基期年' },
+      baselineValue: {
+        type: 'Float',
+        caption: '基期数值',
+        description: 'The baseline as a number (946.5 of 946.5 亿元).',
+      },
       target: { type: 'String', caption: '目标值' },
       value: { type: 'Float', caption: '数值', description: 'The target as a number (5 of 增长5%左右).' },
       valueMax: {

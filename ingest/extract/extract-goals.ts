@@ -8,6 +8,8 @@ import { addIndustry } from './extract-industries.ts';
 import { addRegion, regionNodeId } from './extract-regions.ts';
 
 const EMPTY_VALUE = /^(—+|-+|－|\/|)$/u;
+/** An indicator that names a change, not a level: 地区生产总值年均增长, 居民收入增速. */
+const GROWTH_INDICATOR = /(增长|增速|增幅|下降|降低)(率)?$/u;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,12})[）)]\s*$/u;
 
 /**
@@ -83,14 +85,22 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
       const text = at(index)?.text.trim() ?? '';
       return EMPTY_VALUE.test(text) ? null : text;
     };
+    const target = value(columns.target);
+    const targetValue = target === null ? null : context.goalClauses.readCell(target);
+    const baseline = value(columns.baseline);
     const properties: Properties = {
       indicator: sub ? `${indicator}（${sub}）` : indicator,
       unit,
       category: at(categoryColumn)?.text ?? '',
       number,
-      baseline: value(columns.baseline),
+      baseline,
+      baselineValue: baseline === null ? null : (context.goalClauses.readCell(baseline)?.value ?? null),
       baselineYear,
-      target: value(columns.target),
+      target,
+      value: targetValue?.value ?? null,
+      valueMax: targetValue?.valueMax ?? null,
+      qualifier: targetValue?.qualifier ?? null,
+      kind: GROWTH_INDICATOR.test(indicator) ? 'growth' : 'level',
       targetYear,
       growth: value(columns.growth),
       attribute: value(attributeColumn) ?? '',

@@ -42,6 +42,8 @@ export class GoalClauseReader {
   private readonly respectiveValue: RegExp;
   /** The verb a 分别 list's values follow: 增长, 达到. */
   private readonly respectiveVerb: RegExp;
+  /** A table cell holding one value: ≥195, 95以上, [8000], 6-7. */
+  private readonly cellValue: RegExp;
 
   constructor(private readonly grammar: GoalGrammar) {
     // qualifier before, number, (range end), unit, qualifier after: 不低于5%—5.5%左右
@@ -53,10 +55,31 @@ export class GoalClauseReader {
     this.leads = new RegExp(`^(?:${alternation(grammar.indicatorLeads)})+`, 'u');
     this.actionAtEnd = new RegExp(`(?:${alternation(grammar.actionCues)})$`, 'u');
     this.respectiveValue = new RegExp(value, 'gu');
+    this.cellValue = new RegExp(
+      `^(${alternation(grammar.qualifiersBefore)})?\\s*([\\[［【〔])?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*[\\]］】〕]?\\s*(?:${alternation(grammar.units)})?\\s*(${alternation(grammar.qualifiersAfter)})?$`,
+      'u',
+    );
     this.respectiveVerb = new RegExp(
       `^(${alternation([...grammar.levelVerbs, ...grammar.growthVerbs])})?`,
       'u',
     );
+  }
+
+  /**
+   * A table cell's value as a number, with its qualifier as written (`≥`, `以上`); a value in
+   * brackets is summed over the plan period (累计), as plans' indicator tables mark it. Null when
+   * the cell holds no single value (words, or nothing).
+   */
+  readCell(text: string): { value: number; valueMax: number | null; qualifier: string | null } | null {
+    const match = this.cellValue.exec(text.replace(/\s+/gu, '').replace(/(\d)[,，](\d{3})/gu, '$1$2'));
+    if (!match) return null;
+    const [, before, bracket, value, valueMax, after] = match;
+    const qualifier = [bracket ? '累计' : '', before ?? '', after ?? ''].join('');
+    return {
+      value: Number(value),
+      valueMax: valueMax === undefined ? null : Number(valueMax),
+      qualifier: qualifier || null,
+    };
   }
 
   /**

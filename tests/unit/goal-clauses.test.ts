@@ -113,3 +113,23 @@ describe('GoalClauseReader', () => {
     expect(reader.periodYear('三、2026年重点工作')).toBeUndefined();
   });
 });
+
+describe('a table cell read as a value', () => {
+  it.each([
+    ['195', { value: 195, valueMax: null, qualifier: null }],
+    ['≥195', { value: 195, valueMax: null, qualifier: '≥' }],
+    ['＜5.6', { value: 5.6, valueMax: null, qualifier: '＜' }],
+    ['95以上', { value: 95, valueMax: null, qualifier: '以上' }],
+    ['[8000]', { value: 8000, valueMax: null, qualifier: '累计' }],
+    ['6.5左右', { value: 6.5, valueMax: null, qualifier: '左右' }],
+    ['6-7', { value: 6, valueMax: 7, qualifier: null }],
+    ['20,693', { value: 20693, valueMax: null, qualifier: null }],
+    ['12 万吨', { value: 12, valueMax: null, qualifier: null }],
+  ])('%s', (cell, expected) => {
+    expect(reader.readCell(cell)).toEqual(expected);
+  });
+
+  it.each(['法定人群全覆盖', '', '达到国家标准', '2025年'])('%s holds no single value', (cell) => {
+    expect(reader.readCell(cell)).toBeNull();
+  });
+});
