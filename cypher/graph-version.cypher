@@ -1,11 +1,12 @@
 // A fingerprint of what the graph holds: the documents loaded, each with the SHA-256 of its
-// file, and the number of nodes and relationships. Ingest changes it whenever it changes the
-// graph (a new, changed or removed document), so the API polls it to know when the answers it
+// file and the version of the extractor that read it, and the number of nodes and
+// relationships. Ingest changes it whenever it changes the graph (a new, changed or removed
+// document, or one read again by a newer extractor), so the API polls it to know when the answers it
 // keeps are out of date. Cheap: the counts come from Neo4j's count store, documents are few.
 CALL () {
   MATCH (document:Document)
   WITH document ORDER BY document.id
-  RETURN collect(document.id + '@' + coalesce(document.sha256, '')) AS documents
+  RETURN collect(document.id + '@' + coalesce(document.sha256, '') + '@' + coalesce(document.extractorVersion, '')) AS documents
 }
 CALL () {
   MATCH (n)

@@ -40,6 +40,8 @@ export const QUERY_NAMES = [
   'development-matrix',
   'matrix-regions',
   'neighbour-counts',
+  'industry-chain',
+  'goal-years',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -59,6 +59,21 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** How each kind of document reads in Chinese. */
+export const DOCUMENT_KIND_CAPTIONS: Record<DocumentKind, string> = {
+  'five-year-plan': '五年规划',
+  'government-work-report': '政府工作报告',
+  gazette: '政府公报',
+  'park-plan': '园区规划',
+  plan: '规划',
+  news: '新闻',
+};
+
+/** A document kind's caption; the kind itself when it is none of ours. */
+export function documentKindCaption(kind: string): string {
+  return DOCUMENT_KIND_CAPTIONS[kind as DocumentKind] ?? kind;
+}
+
 /** Id of the `Document` node for a source file; ids are the file names, which the manifest keeps unique. */
 export function documentId(file: string): string {
   return `document:${file}`;

@@ -7,6 +7,14 @@
 import type { NodeLabel } from '../model/labels.ts';
 import type { RelationshipType } from '../model/relationships.ts';
 
+/** An entity in an industry chain: a park (with its role and region), a region or a project (with its park). */
+interface ChainMemberRow {
+  id: string;
+  name: string;
+  roles: string[];
+  place: string | null;
+}
+
 export interface StoredNode {
   label: NodeLabel;
   /** In the order of $nodeKeys. */
@@ -85,6 +93,16 @@ export interface QueryRows {
   'matrix-regions': { id: string; name: string; level: string | null; parentId: string | null };
   'graph-counts': { element: 'node' | 'relationship'; kind: string; count: number };
   'neighbour-counts': { kind: string; count: number };
+  'goal-years': { year: number; count: number; withBaseline: number };
+  'industry-chain': {
+    industryId: string;
+    name: string;
+    parentId: string | null;
+    depth: number;
+    parks: ChainMemberRow[];
+    regions: ChainMemberRow[];
+    projects: ChainMemberRow[];
+  };
   'entity-mentions': { node: StoredNode; edges: (EdgeRow | { relationship: null })[] };
   'relations-out': {
     id: string;

@@ -6,7 +6,7 @@
 import { strongestRole } from '../../model/relationships.ts';
 import { questionForms } from '../ask/question-forms.ts';
 import { entityId } from '../entity-reference.ts';
-import { checkedCount, MAX_MATRIX_INDUSTRIES } from '../limits.ts';
+import { checkedCount, MAX_MATRIX_INDUSTRIES, MAX_PAGE_SIZE } from '../limits.ts';
 import type { RequestContext } from '../request-context.ts';
 
 export const overviewQueries = {
@@ -24,6 +24,20 @@ export const overviewQueries = {
       relationships: of('relationship'),
       exampleQuestions: questionForms().examples,
     };
+  },
+
+  async industryChain(_parent: unknown, args: { industry: string; first: number }, context: RequestContext) {
+    const industry = await entityId(context, args.industry, ['Industry'], 'industry');
+    const first = checkedCount('first', args.first, MAX_PAGE_SIZE, 1);
+    const rows = await context.store.read('industry-chain', { industry, first });
+    const members = (list: (typeof rows)[number]['parks']) =>
+      list.map(({ roles, ...member }) => ({ ...member, role: strongestRole(roles) }));
+    return rows.map((row) => ({
+      ...row,
+      parks: members(row.parks),
+      regions: members(row.regions),
+      projects: members(row.projects),
+    }));
   },
 
   async developmentMatrix(

@@ -134,10 +134,39 @@ export const questionQueries = {
       region,
       includeSubregions: args.includeSubregions,
       ...goalConditions(args.filter),
+      withValue: false,
       first: checkedCount('first', args.first, MAX_PAGE_SIZE),
       ...returnedProperties(info),
     });
     return context.store.convertOnce(rows, nodesOf);
+  },
+
+  async goalChart(
+    _parent: unknown,
+    args: { region: string; targetYear?: number | null },
+    context: RequestContext,
+    info: GraphQLResolveInfo,
+  ) {
+    const region = await entityId(context, args.region, ['Region'], 'region');
+    const years = await context.store.read('goal-years', { region });
+    // Without a year asked for: the year with the most goals to draw, the later one on a tie.
+    const targetYear =
+      args.targetYear ??
+      years.reduce<(typeof years)[number] | null>(
+        (best, y) => (!best || y.count >= best.count ? y : best),
+        null,
+      )?.year ??
+      null;
+    if (targetYear === null) return { years, targetYear, goals: [] };
+    const rows = await context.store.read('region-goals', {
+      region,
+      includeSubregions: false,
+      ...goalConditions({ targetYear }),
+      withValue: true,
+      first: MAX_PAGE_SIZE,
+      ...returnedProperties(info),
+    });
+    return { years, targetYear, goals: context.store.convertOnce(rows, nodesOf) };
   },
 
   async commonGround(

@@ -289,6 +289,40 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     exampleQuestions: [String!]!
   }
 
+  "An entity of an industry chain: a park hosting a part (role: the strongest it is given; place: its region), a region prioritizing it, or a project in it (place: its park)."
+  type ChainMember {
+    id: ID!
+    name: String!
+    role: String
+    place: String
+  }
+
+  "One part of an industry chain (the industry itself at depth 0) and who carries it; no parks and no regions: a gap."
+  type ChainPart {
+    industryId: ID!
+    name: String!
+    parentId: ID
+    depth: Int!
+    parks: [ChainMember!]!
+    regions: [ChainMember!]!
+    projects: [ChainMember!]!
+  }
+
+  "A target year of a region's goals that have a number: how many, and how many with a baseline as a number too."
+  type GoalYear {
+    year: Int!
+    count: Int!
+    withBaseline: Int!
+  }
+
+  "A region's goals that have a number, one target year at a time: what the targets charts draw."
+  type GoalChart {
+    years: [GoalYear!]!
+    "The year drawn: the one asked for, else the one with the most goals."
+    targetYear: Int
+    goals: [Goal!]!
+  }
+
   "Who develops what: regions × industries."
   type DevelopmentMatrix {
     regions: [MatrixRegion!]!
@@ -372,6 +406,10 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     neighbourCounts(id: ID!): [KindCount!]!
     "Who develops what: the regions below region (id or name; all when null) × the industries developed in most regions (at most ${MAX_MATRIX_INDUSTRIES}); with industry, an industry chain: that industry and its parts, those no region develops included (its gaps)."
     developmentMatrix(region: String, industry: String, industries: Int = 30): DevelopmentMatrix!
+    "An industry chain (id or name): the industry and its parts, two levels down, each with the parks hosting it, the regions prioritizing it and the projects in it (at most first of each per part)."
+    industryChain(industry: String!, first: Int = 12): [ChainPart!]!
+    "A region's goals (id or name) that have a number, for one target year (the one with the most when null), and the years there are: for charts."
+    goalChart(region: String!, targetYear: Int): GoalChart!
     "A question in Chinese (怀化有哪些园区发展电子信息？), answered from the graph; prefer: ids picked for ambiguous names."
     ask(question: String!, prefer: [ID!]): AskAnswer!
   }

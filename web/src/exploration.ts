@@ -62,6 +62,23 @@ export class Exploration implements NodeActions {
     });
   }
 
+  /** Draws an entity alone with its neighbours (a goal: its region and document) and selects it: its evidence. */
+  async show(id: string): Promise<void> {
+    await this.status.whileBusy('正在加载… Loading…', async () => {
+      const { neighborhood } = await graphql<NeighborhoodAnswer>(NEIGHBORHOOD, {
+        id,
+        depth: 1,
+        limit: READABLE,
+      });
+      const elements = new ElementSet();
+      for (const n of neighborhood.nodes) elements.addNode(n);
+      for (const e of neighborhood.edges) elements.addEdge(e);
+      await this.view.replace(elements.elements());
+      this.selection.select(id);
+      this.status.say('点击关系查看原文依据 · Click a relationship for its evidence');
+    });
+  }
+
   /**
    * Adds the node's neighbours around it; what was drawn stays where it is. A node with more
    * neighbours than a person can read at once offers them by kind instead (ExpandChooser).

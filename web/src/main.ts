@@ -11,6 +11,7 @@ import { byId } from './dom.ts';
 import { ExpandChooser } from './expand-chooser.ts';
 import { Exploration } from './exploration.ts';
 import { showDocuments, updateEmptyState } from './first-screen.ts';
+import { GoalsPanel } from './goals-panel.ts';
 import { GraphView } from './graph-view.ts';
 import { Legend } from './legend.ts';
 import { MatrixPanel } from './matrix-panel.ts';
@@ -23,6 +24,7 @@ import { StatusLine } from './status-line.ts';
 import { Toolbar } from './toolbar.ts';
 import { readViewState } from './url-state.ts';
 import { UrlSync } from './url-sync.ts';
+import { ViewPanels } from './view-panels.ts';
 import { exposeViewer, nextPaint } from './viewer-handle.ts';
 
 const status = new StatusLine(byId('status'), byId('busy'));
@@ -38,7 +40,14 @@ const details = new DetailsPanel(byId('details'), {
 const selection = new Selection(view.cy, details);
 const exploration = new Exploration(view, selection, status, new ExpandChooser(byId('expand-chooser')));
 const toolbar = new Toolbar(view, selection, status);
-const urlSync = new UrlSync(view, selection, toolbar, status);
+const show = (id: string) => exploration.show(id);
+const matrix = new MatrixPanel(byId('matrix-panel'), view, status, show);
+const goals = new GoalsPanel(byId('goals-panel'), status, show);
+const panels = new ViewPanels(matrix, goals);
+const urlSync = new UrlSync(view, selection, toolbar, status, panels);
+matrix.onChange = goals.onChange = () => urlSync.write();
+byId('matrix').addEventListener('click', () => panels.toggleMatrix());
+byId('goals').addEventListener('click', () => panels.toggleGoals());
 
 const search = new SearchBox({
   placeholder: '搜索地区、园区、产业、项目… Search',
@@ -55,8 +64,6 @@ async function start(): Promise<void> {
   const legend = new Legend(byId('legend'), view);
   new QuestionsPanel(byId('question-forms'), view, selection, status);
   const askBox = new AskBox(byId<HTMLFormElement>('ask-box'), byId('ask-result'), view, selection, status);
-  const matrix = new MatrixPanel(byId('matrix-panel'), view, status);
-  byId('matrix').addEventListener('click', () => (matrix.isOpen ? matrix.close() : void matrix.open()));
   const emptyState = byId('empty-state');
   view.onChange = () => {
     legend.updateCounts();
@@ -69,7 +76,8 @@ async function start(): Promise<void> {
   void graphql<GraphSummaryAnswer>(GRAPH_SUMMARY)
     .then(({ graphSummary }) =>
       showOverview(byId('overview'), answer.documents, graphSummary, {
-        openMatrix: () => void matrix.open(),
+        openMatrix: () => panels.toggleMatrix(),
+        openGoals: () => panels.toggleGoals(),
         ask: (question) => void askBox.ask(question),
         place: (doc) =>
           void exploration.place({ id: doc.id, label: 'Document', name: doc.title, aliases: [] }),
@@ -78,6 +86,7 @@ async function start(): Promise<void> {
     .catch((error: unknown) => status.showError(error));
   details.documentTitles = new Map(answer.documents.map((doc) => [doc.file, doc.title]));
   const state = readViewState(location.hash);
+  if (state?.nodes.length === 0) await showDocuments(view, status, answer.documents);
   if (state) await urlSync.restore(state);
   else await showDocuments(view, status, answer.documents);
   await nextPaint();

@@ -5,15 +5,19 @@
  * parks (园, with the strongest role) or both, and how many documents say so. A click on a cell
  * draws the regions, parks and industries behind it, with their evidence, on the canvas. For an
  * industry chain, the columns are the industry and its parts, and a part no region develops is
- * shown as a gap.
+ * shown as a gap; below the matrix, each part with the parks, regions and projects carrying it
+ * (chain-view.ts).
  */
 import { strongestRole } from '../../model/relationships.ts';
 import { graphql } from './api.ts';
+import { chainView } from './chain-view.ts';
 import { button, el } from './dom.ts';
 import { ElementSet } from './elements.ts';
 import type { GraphView } from './graph-view.ts';
 import {
   DEVELOPMENT_MATRIX,
+  INDUSTRY_CHAIN,
+  type IndustryChainAnswer,
   type MatrixAnswer,
   REGION_INDUSTRIES,
   type RegionIndustriesAnswer,
@@ -21,6 +25,7 @@ import {
 import { SearchBox } from './search-box.ts';
 import type { StatusLine } from './status-line.ts';
 import { download } from './toolbar.ts';
+import type { Named } from './url-state.ts';
 
 type Matrix = MatrixAnswer['developmentMatrix'];
 type Cell = Matrix['cells'][number];
@@ -49,11 +54,19 @@ export class MatrixPanel {
   private filter = '';
   private readonly body = el('div', 'matrix-body');
   private readonly title = el('strong', '', '谁发展什么 · Who develops what');
+  /** The chain shown: its parts with the parks, regions and projects carrying each. */
+  private readonly chainBody = el('div', 'chain-body');
+  /** The industry whose chain is shown; null: the most widely developed industries. */
+  chain: Named | null = null;
+  /** Called when what the panel shows changes (the URL keeps it). */
+  onChange: () => void = () => {};
 
   constructor(
     private readonly panel: HTMLElement,
     private readonly view: GraphView,
     private readonly status: StatusLine,
+    /** Draws an entity with its neighbours and its evidence on the canvas. */
+    private readonly showEntity: (id: string) => Promise<void>,
   ) {
     const filter = el('input');
     filter.type = 'search';
@@ -74,7 +87,7 @@ export class MatrixPanel {
     const chain = new SearchBox({
       placeholder: '产业链 · Chain of…',
       labels: ['Industry'],
-      onPick: (picked) => void this.load(picked),
+      onPick: (picked) => void this.show({ id: picked.id, name: picked.name }),
       onError: (error) => this.status.showError(error),
     });
     chain.input.id = 'matrix-chain';
@@ -83,7 +96,7 @@ export class MatrixPanel {
       this.title,
       filter,
       chain.element,
-      button('全部 · All', 'matrix-all', () => void this.load(null)),
+      button('全部 · All', 'matrix-all', () => void this.show(null)),
       fold,
       button('CSV', 'matrix-csv', () => this.exportCsv()),
       button('关闭 Close', 'matrix-close', () => this.close()),
@@ -96,6 +109,7 @@ export class MatrixPanel {
         '规 = 规划重点（PRIORITIZES） · 园 = 园区承载（HOSTS，最强角色） · 数字 = 文件数；点击单元格在画布上查看依据',
       ),
       this.body,
+      this.chainBody,
     );
   }
 
@@ -104,19 +118,31 @@ export class MatrixPanel {
   }
 
   async open(): Promise<void> {
-    this.panel.hidden = false;
-    if (this.matrix) this.render();
-    else await this.load(null);
+    if (this.matrix) {
+      this.panel.hidden = false;
+      this.render();
+      this.onChange();
+    } else await this.show(null);
   }
 
   /** Counts who develops what: the most widely developed industries, or one industry's chain. */
-  private async load(chain: { id: string; name: string } | null): Promise<void> {
+  async show(chain: Named | null): Promise<void> {
+    this.panel.hidden = false;
+    this.chain = chain;
     this.body.replaceChildren(el('p', 'hint', '正在汇总… Counting…'));
+    this.chainBody.replaceChildren();
     const answer = await this.status.whileBusy('正在汇总… Counting…', () =>
-      graphql<MatrixAnswer>(DEVELOPMENT_MATRIX, { industry: chain?.id ?? null, industries: INDUSTRIES }),
+      Promise.all([
+        graphql<MatrixAnswer>(DEVELOPMENT_MATRIX, { industry: chain?.id ?? null, industries: INDUSTRIES }),
+        chain ? graphql<IndustryChainAnswer>(INDUSTRY_CHAIN, { industry: chain.id }) : null,
+      ]),
     );
+    this.onChange();
     if (!answer) return;
-    this.matrix = answer.developmentMatrix;
+    const [matrixAnswer, chainAnswer] = answer;
+    if (chainAnswer)
+      this.chainBody.replaceChildren(chainView(chainAnswer.industryChain, (id) => this.place(id)));
+    this.matrix = matrixAnswer.developmentMatrix;
     this.title.textContent = chain ? `产业链：${chain.name} · Chain` : '谁发展什么 · Who develops what';
     // Open at the top two levels: provinces and their prefectures.
     for (const region of this.matrix.regions) if (!region.parentId) this.expanded.add(region.id);
@@ -124,7 +150,9 @@ export class MatrixPanel {
   }
 
   close(): void {
+    if (this.panel.hidden) return;
     this.panel.hidden = true;
+    this.onChange();
   }
 
   private columns(matrix: Matrix): Column[] {
@@ -286,6 +314,12 @@ export class MatrixPanel {
     await this.view.replace(elements.elements());
     this.view.markAsked([region, ...industries]);
     this.status.say(`${elements.nodes.size} 个节点 · 点击关系查看原文依据`);
+  }
+
+  /** An entity of the chain drawn on the canvas, with its neighbours and evidence. */
+  private async place(id: string): Promise<void> {
+    this.close();
+    await this.showEntity(id);
   }
 
   private exportCsv(): void {

@@ -3,22 +3,14 @@
  * documents by issuing region with their kind and year, and where to start — the matrix of who
  * develops what, and questions the question box answers.
  */
+import { documentKindCaption } from '../../model/graph.ts';
 import { LABELS, NODE_LABELS } from '../../model/labels.ts';
 import { button, el, swatch } from './dom.ts';
 import type { DocumentsAnswer, GraphSummaryAnswer } from './queries.ts';
 
-/** How the documents' kinds read (model: Document.kind). */
-const DOCUMENT_KINDS: Record<string, string> = {
-  'five-year-plan': '五年规划',
-  'government-work-report': '政府工作报告',
-  gazette: '政府公报',
-  'park-plan': '园区规划',
-  plan: '规划',
-  news: '新闻',
-};
-
 export interface OverviewActions {
   openMatrix(): void;
+  openGoals(): void;
   ask(question: string): void;
   place(document: DocumentsAnswer['documents'][number]): void;
 }
@@ -49,7 +41,7 @@ export function showOverview(
     const item = el('li', '', `${region}：`);
     for (const doc of docs) {
       const open = button(
-        `${DOCUMENT_KINDS[doc.kind] ?? doc.kind}（${doc.date.slice(0, 4)}）`,
+        `${documentKindCaption(doc.kind)}（${doc.date.slice(0, 4)}）`,
         'overview-document',
         () => actions.place(doc),
       );
@@ -60,7 +52,10 @@ export function showOverview(
   }
 
   const start = el('div', 'overview-start');
-  start.append(button('谁发展什么 · Who develops what', 'overview-matrix', () => actions.openMatrix()));
+  start.append(
+    button('谁发展什么 · Who develops what', 'overview-matrix', () => actions.openMatrix()),
+    button('目标图表 · Targets', 'overview-goals', () => actions.openGoals()),
+  );
   for (const question of summary.exampleQuestions.slice(0, 4)) {
     start.append(button(question, 'overview-question', () => actions.ask(question)));
   }

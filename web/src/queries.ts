@@ -13,6 +13,7 @@ import {
   relationshipProperties,
 } from '../../model/relationships.ts';
 import type { EdgeSummary, NodeSummary } from '../../model/summaries.ts';
+import type { ChartGoal } from './goal-charts.ts';
 
 /** Names of the properties any relationship type has (role, zone, cue…), from the model. */
 export type RelationshipPropertyName = {
@@ -343,4 +344,79 @@ export const NEIGHBORHOOD_OF_KIND = /* GraphQL */ `
     neighborhood(id: $id, depth: 1, labels: $labels, limit: $limit) { ...GraphFields }
   }
   ${GRAPH_FIELDS}
+`;
+
+/** The Goal fields the charts read (goal-charts.ts). */
+const CHART_GOAL_FIELDS = /* GraphQL */ `
+  indicator category baseline baselineValue target value valueMax qualifier unit kind targetYear status
+`;
+
+export interface GoalChartAnswer {
+  goalChart: {
+    years: { year: number; count: number; withBaseline: number }[];
+    targetYear: number | null;
+    goals: ChartGoal[];
+  };
+}
+export const GOAL_CHART = /* GraphQL */ `
+  query GoalChart($region: String!, $targetYear: Int) {
+    goalChart(region: $region, targetYear: $targetYear) {
+      years { year count withBaseline }
+      targetYear
+      goals { id ... on Goal { ${CHART_GOAL_FIELDS} } }
+    }
+  }
+`;
+
+export interface IndicatorGoalsAnswer {
+  nodes: {
+    totalCount: number;
+    nodes: (ChartGoal & {
+      regions: { region: { id: string; name: string } }[];
+      setBy: { document: { id: string; title: string; kind: string } }[];
+    })[];
+  };
+}
+export const INDICATOR_GOALS = /* GraphQL */ `
+  query IndicatorGoals($indicator: String!) {
+    nodes(label: Goal, filter: { goal: { indicator: $indicator } }, first: 150) {
+      totalCount
+      nodes {
+        id
+        ... on Goal {
+          ${CHART_GOAL_FIELDS}
+          regions(first: 1) { region { id name } }
+          setBy(first: 1) { document { id title kind } }
+        }
+      }
+    }
+  }
+`;
+
+export interface ChainMember {
+  id: string;
+  name: string;
+  role: string | null;
+  place: string | null;
+}
+export interface IndustryChainAnswer {
+  industryChain: {
+    industryId: string;
+    name: string;
+    parentId: string | null;
+    depth: number;
+    parks: ChainMember[];
+    regions: ChainMember[];
+    projects: ChainMember[];
+  }[];
+}
+export const INDUSTRY_CHAIN = /* GraphQL */ `
+  query IndustryChain($industry: String!) {
+    industryChain(industry: $industry) {
+      industryId name parentId depth
+      parks { id name role place }
+      regions { id name role place }
+      projects { id name role place }
+    }
+  }
 `;

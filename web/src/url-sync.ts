@@ -11,7 +11,14 @@ import { SUBGRAPH, type SubgraphAnswer } from './queries.ts';
 import type { Selection } from './selection.ts';
 import type { StatusLine } from './status-line.ts';
 import type { Toolbar } from './toolbar.ts';
-import { readViewState, type ViewState, viewStateHash } from './url-state.ts';
+import { type PanelState, readViewState, type ViewState, viewStateHash } from './url-state.ts';
+
+/** The panels over the graph, as the URL sees them. */
+export interface Panels {
+  /** The panel open now, or null. */
+  state(): PanelState | null;
+  open(state: PanelState): Promise<void>;
+}
 
 export class UrlSync {
   /** The hash written last: its own hashchange is not a navigation to restore. */
@@ -22,6 +29,7 @@ export class UrlSync {
     private readonly selection: Selection,
     private readonly toolbar: Toolbar,
     private readonly status: StatusLine,
+    private readonly panels: Panels,
   ) {
     view.cy.on('select unselect', () => this.write());
     window.addEventListener('hashchange', () => {
@@ -38,12 +46,18 @@ export class UrlSync {
       layout: this.view.layoutName,
       selected: this.selection.selectedId,
       pinned: this.view.pinnedIds(),
+      panel: this.panels.state(),
     });
     history.replaceState(null, '', this.writtenHash || `${location.pathname}${location.search}`);
   }
 
-  /** Draws the nodes a state names, with the relationships among them, its layout, pins and selection. */
+  /** Draws the nodes a state names, with the relationships among them, its layout, pins and selection; opens its panel. */
   async restore(state: ViewState): Promise<void> {
+    if (state.nodes.length > 0) await this.restoreGraph(state);
+    if (state.panel) await this.panels.open(state.panel);
+  }
+
+  private async restoreGraph(state: ViewState): Promise<void> {
     this.toolbar.showLayout(state.layout);
     await this.status.whileBusy('正在恢复视图… Restoring the view…', async () => {
       const { subgraph } = await graphql<SubgraphAnswer>(SUBGRAPH, { ids: state.nodes });
