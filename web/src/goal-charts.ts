@@ -168,7 +168,7 @@ export function comparisonChart(goals: ComparedGoal[], pick: Pick): SVGSVGElemen
   const unit = goals[0]?.unit ?? '';
   // One value far above the rest (a table's mislabelled row, as written) would squeeze the
   // others into a corner: then the scale compresses large values.
-  const values = goals.map((g) => Math.abs(g.valueMax ?? g.value ?? 0)).sort((a, b) => a - b);
+  const values = goals.map((g) => g.valueMax ?? g.value ?? 0).sort((a, b) => a - b);
   const median = values[Math.floor(values.length / 2)] ?? 0;
   const skewed = median > 0 && (values.at(-1) ?? 0) / median > 20;
   return Plot.plot({
@@ -179,7 +179,8 @@ export function comparisonChart(goals: ComparedGoal[], pick: Pick): SVGSVGElemen
     x: {
       label: `目标值${unit ? `（${unit}）` : ''}${skewed ? '（压缩刻度）' : ''}`,
       grid: true,
-      type: skewed ? 'symlog' : 'linear',
+      // Compressed: logarithmic when every value is positive, else symmetric-log.
+      type: skewed ? ((values[0] ?? 0) > 0 ? 'log' : 'symlog') : 'linear',
     },
     y: { domain: regions, label: null },
     color: { legend: true, label: '文件' },
