@@ -126,6 +126,21 @@ describe('the viewer in a real browser', () => {
     ({ driver, server, browser } = served);
   });
 
+  /** Rows of a Cypher query on the graph the viewer shows, numbers as numbers. */
+  async function cypher(query: string, parameters: Record<string, unknown> = {}) {
+    const { records } = await driver.executeQuery(query, parameters, {
+      database: testNeo4j().settings.database,
+    });
+    return records.map((record) =>
+      Object.fromEntries(
+        record.keys.map((key) => {
+          const value = record.get(key);
+          return [key, typeof value?.toNumber === 'function' ? value.toNumber() : value];
+        }),
+      ),
+    );
+  }
+
   afterAll(async () => {
     await served?.close();
   });
@@ -154,6 +169,21 @@ describe('the viewer in a real browser', () => {
     await expect(overview.locator('.overview-documents').textContent()).resolves.toMatch(
       /怀化市：五年规划（2021）/,
     );
+    // Every count on the first screen is the graph's own.
+    const shown = (await overview.locator('.overview-counts').textContent()) ?? '';
+    for (const [caption, label] of [
+      ['文件', 'Document'],
+      ['地区', 'Region'],
+      ['园区', 'Park'],
+      ['产业', 'Industry'],
+      ['项目', 'Project'],
+      ['目标', 'Goal'],
+    ]) {
+      const [row] = await cypher(`MATCH (n:${label}) RETURN count(n) AS count`);
+      expect(shown).toContain(`${caption} ${row?.count}`);
+    }
+    const [relationships] = await cypher('MATCH ()-[r]->() RETURN count(r) AS count');
+    expect(shown).toContain(`关系 ${relationships?.count}`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-1-first-screen.png') });
     expect(problems).toEqual([]);
   });
@@ -301,23 +331,59 @@ describe('the viewer in a real browser', () => {
     const point = await screenPoint(page, id);
     await page.mouse.dblclick(point.x, point.y);
     const chooser = page.locator('#expand-chooser');
-    await chooser.locator('button[data-kind="Goal"]').waitFor();
+    await chooser.locator('button[data-action="expand-kind"][data-kind="Goal"]').waitFor();
     // Nothing is drawn until a kind is chosen.
     expect(await page.evaluate(() => window.planGraphViewer.cy.nodes().length)).toBe(before);
-    const goals = chooser.locator('button[data-kind="Goal"]');
+    const neighboursOf = (kind: string) =>
+      page.evaluate(
+        ([regionId, label]) =>
+          window.planGraphViewer.cy
+            .getElementById(regionId as string)
+            .neighborhood(`node[label = "${label}"]`)
+            .not('.fold').length,
+        [id, kind],
+      );
+    // Parks only: as many as the graph has located in it.
+    const parks = chooser.locator('button[data-action="expand-kind"][data-kind="Park"]');
+    const parkCount = Number(/(\d+)\s*$/.exec((await parks.textContent()) ?? '')?.[1]);
+    const [located] = await cypher(
+      'MATCH (:Region {id: $id})<-[:LOCATED_IN]-(park:Park) RETURN count(DISTINCT park) AS count',
+      { id },
+    );
+    expect(parkCount).toBe(located?.count);
+    await parks.click();
+    await expect.poll(() => neighboursOf('Park')).toBe(Math.min(parkCount, 30));
+    expect(await neighboursOf('Goal')).toBe(0);
+    // Then its goals, folded into one box; a double-click on it draws a page of them inside it.
+    const goals = chooser.locator('button[data-action="expand-kind"][data-kind="Goal"]');
     const total = Number(/(\d+)\s*$/.exec((await goals.textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(60);
-    await goals.click();
-    await expect.poll(() => goals.textContent()).toMatch(new RegExp(`30/${total}`));
+    await chooser.locator('button[data-action="expand-fold"][data-kind="Goal"]').click();
+    const box = `fold:${id}:Goal`;
+    await page.waitForFunction((boxId) => window.planGraphViewer.cy.getElementById(boxId).nonempty(), box);
+    expect(await neighboursOf('Goal')).toBe(0);
+    await expect
+      .poll(() => page.evaluate((boxId) => window.planGraphViewer.cy.getElementById(boxId).data('name'), box))
+      .toContain(`×${total}`);
     await settled(page);
-    const drawnGoals = await page.evaluate(
-      (regionId) =>
-        window.planGraphViewer.cy.getElementById(regionId).neighborhood('node[label = "Goal"]').length,
-      id,
-    );
-    expect(drawnGoals).toBe(30);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-11-expand-by-kind.png') });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-11-expand-folded.png') });
+    const boxPoint = await screenPoint(page, box);
+    await page.mouse.dblclick(boxPoint.x, boxPoint.y);
+    await expect
+      .poll(() =>
+        page.evaluate((boxId) => window.planGraphViewer.cy.getElementById(boxId).children().length, box),
+      )
+      .toBe(30);
+    expect(await neighboursOf('Goal')).toBe(30);
+    await settled(page);
     await chooser.locator('button[data-action="expand-close"]').click();
+    await page.evaluate((boxId) => {
+      const { cy } = window.planGraphViewer;
+      cy.fit(cy.getElementById(boxId).union(cy.getElementById(boxId).neighborhood()), 30);
+    }, box);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-11-expand-by-kind.png') });
+    // The box is no entity: a shared link names only the entities drawn.
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).not.toContain('fold:');
     expect(problems).toEqual([]);
   });
 
@@ -396,12 +462,32 @@ describe('the viewer in a real browser', () => {
     // An industry chain: its parts as columns.
     await page.locator('#matrix-chain').fill('电子信息');
     await page.locator('#matrix-panel .suggestions li[data-id="industry:电子信息"]').click();
+    // The chain and its parks are counted afresh (no answer kept yet): give it time.
     await expect
-      .poll(() => page.locator('#matrix-panel .matrix-bar strong').textContent())
+      .poll(() => page.locator('#matrix-panel .matrix-bar strong').textContent(), { timeout: 10_000 })
       .toContain('产业链：电子信息');
     const columns = await table.locator('thead th').allTextContents();
     expect(columns).toContain('电子信息');
     expect(columns.length).toBeGreaterThan(3);
+    // Below it, each part with the parks hosting it: as many as the graph has.
+    const part = page.locator('#matrix-panel .chain-part[data-industry="industry:电子信息"]');
+    await part.waitFor();
+    const [hosting] = await cypher(
+      'MATCH (park:Park)-[:HOSTS]->(:Industry {id: $id}) RETURN count(DISTINCT park) AS count',
+      { id: 'industry:电子信息' },
+    );
+    await expect(part.locator('button[data-action="chain-park"]').count()).resolves.toBe(
+      Math.min(hosting?.count ?? 0, 12),
+    );
+    const [parts] = await cypher(
+      'MATCH (part:Industry)-[:PART_OF*1..2]->(:Industry {id: $id}) RETURN count(DISTINCT part) AS count',
+      { id: 'industry:电子信息' },
+    );
+    await expect(page.locator('#matrix-panel .chain-part').count()).resolves.toBe((parts?.count ?? 0) + 1);
+    // The view is in the URL.
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain(
+      'panel=matrix&of=industry:电子信息',
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-12-chain.png') });
     await cell.click();
     await expect.poll(() => page.locator('#matrix-panel').isHidden()).toBe(true);
@@ -416,6 +502,81 @@ describe('the viewer in a real browser', () => {
     await clickEdge(page, hosts[0] as string);
     await expect(page.locator('#details mark').first().textContent()).resolves.toBeTruthy();
     expect(problems).toEqual([]);
+  });
+
+  it("targets as charts: a region's goals baseline → target, one indicator across regions; a mark draws its evidence", async () => {
+    await page.locator('#goals').click();
+    await page.locator('#goals-region').fill('怀化市');
+    await page.locator('#goals-panel .suggestions li[data-id]').first().click();
+    const progress = page.locator('#goals-panel .goals-progress svg [data-goal]');
+    await progress.first().waitFor();
+    // As many bars as the year's goals with a baseline and a target as numbers.
+    const year = Number(await page.locator('#goals-year').inputValue());
+    const [withBaseline] = await cypher(
+      `MATCH (:Region {name: '怀化市'})<-[:FOR_REGION]-(goal:Goal)
+       WHERE goal.targetYear = $year AND goal.value > 0 AND goal.baselineValue > 0
+       RETURN count(goal) AS count`,
+      { year },
+    );
+    await expect(progress.count()).resolves.toBe(withBaseline?.count);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-13-goals-chart.png') });
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#goals-panel .goals-progress button[data-action="chart-svg"]').click(),
+    ]);
+    await expect(readFile((await svg.path()) as string, 'utf8')).resolves.toMatch(/^<svg[^>]*xmlns=/);
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toMatch(
+      /panel=goals&of=region:[^&]+&name=怀化市/,
+    );
+
+    // One indicator across regions and documents: a dot per goal in the largest unit group.
+    await page.locator('#goals-indicator').fill('地区生产总值');
+    await page.locator('#goals-indicator').press('Enter');
+    const dots = page.locator('#goals-panel .goals-comparison svg [data-goal]');
+    await dots.first().waitFor();
+    const groups = await cypher(
+      `MATCH (goal:Goal) WHERE goal.indicator CONTAINS '地区生产总值' AND goal.value IS NOT NULL
+       RETURN goal.unit AS unit, goal.kind AS kind, count(*) AS count ORDER BY count DESC`,
+    );
+    await expect(dots.count()).resolves.toBe(groups[0]?.count);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-14-indicator-chart.png') });
+
+    // A mark draws the goal with its region and document; the goal's evidence is in the details.
+    const goalId = (await dots.first().getAttribute('data-goal')) as string;
+    await dots.first().click();
+    await expect.poll(() => page.locator('#goals-panel').isHidden()).toBe(true);
+    await page.waitForFunction((id) => window.planGraphViewer.cy.getElementById(id).selected(), goalId);
+    const around = await page.evaluate(
+      (id) =>
+        window.planGraphViewer.cy
+          .getElementById(id)
+          .neighborhood('node')
+          .map((node) => node.data('label') as string),
+      goalId,
+    );
+    expect(around).toEqual(expect.arrayContaining(['Region', 'Document']));
+    await expect(page.locator('#details .evidence').first().textContent()).resolves.toBeTruthy();
+    expect(problems).toEqual([]);
+  });
+
+  it('a shared URL opens the same panel', async () => {
+    const [region] = await cypher("MATCH (r:Region {name: '永州市'}) RETURN r.id AS id");
+    const shared = await openViewer(
+      browser,
+      `${server.url}#panel=goals&of=${encodeURIComponent(region?.id)}&name=${encodeURIComponent('永州市')}`,
+    );
+    await shared.page.locator('#goals-panel svg [data-goal]').first().waitFor();
+    await expect(shared.page.locator('#goals-panel .matrix-bar strong').textContent()).resolves.toContain(
+      '永州市',
+    );
+    const chain = await openViewer(browser, `${server.url}#panel=matrix&of=industry:电子信息&name=电子信息`);
+    await chain.page.locator('#matrix-panel .chain-part').first().waitFor();
+    await expect(chain.page.locator('#matrix-panel .matrix-bar strong').textContent()).resolves.toContain(
+      '产业链：电子信息',
+    );
+    expect([...shared.problems, ...chain.problems]).toEqual([]);
+    await shared.page.close();
+    await chain.page.close();
   });
 
   it('a shared URL draws the same nodes after a reload', async () => {

@@ -3,7 +3,8 @@
  * node's neighbourhood (double-click or the details panel), collapse, pin and remove it.
  * These are the details panel's node actions.
  */
-import { NODE_LABELS, type NodeLabel } from '../../model/labels.ts';
+import type { NodeSingular } from 'cytoscape';
+import { LABELS, NODE_LABELS, type NodeLabel } from '../../model/labels.ts';
 import { graphql } from './api.ts';
 import type { NodeActions } from './details-panel.ts';
 import { ElementSet } from './elements.ts';
@@ -34,7 +35,11 @@ export class Exploration implements NodeActions {
     private readonly status: StatusLine,
     private readonly chooser: ExpandChooser,
   ) {
-    view.cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
+    view.cy.on('dbltap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (node.hasClass('fold')) void this.openFold(node);
+      else void this.expand(node.id());
+    });
   }
 
   /** Draws a searched entity with its relationships to what is drawn, or finds it if drawn. */
@@ -95,14 +100,61 @@ export class Exploration implements NodeActions {
       await this.expandAll(id, name);
       return;
     }
-    this.chooser.offer(name, counts, (kind) => this.expandKind(id, kind));
+    this.chooser.offer(name, counts, {
+      draw: (kind) => this.expandKind(id, kind),
+      fold: (kind, count) => this.fold(id, kind, count),
+    });
     this.status.say(`${name} 的相邻节点较多，请选择要展开的类别 · Choose what to expand`);
   }
 
-  /** Draws up to PAGE more neighbours of one kind; returns how many of that kind are drawn. */
-  private async expandKind(id: string, kind: NodeLabel): Promise<number> {
+  /**
+   * Draws a kind of a node's neighbours as one box (目标 ×90) linked to the node; a
+   * double-click on the box opens it a page at a time, the neighbours drawn inside it.
+   */
+  private fold(id: string, kind: NodeLabel, count: number): void {
     const { cy } = this.view;
-    const neighbours = () => cy.getElementById(id).neighborhood(`node[label = "${kind}"]`).length;
+    const box = foldId(id, kind);
+    if (cy.getElementById(box).empty()) {
+      const caption = LABELS[kind].caption.split(' ')[0];
+      void this.view.add(
+        [
+          {
+            group: 'nodes',
+            data: { id: box, label: kind, name: `${caption} ×${count} · 双击展开`, of: id, kind, count },
+            classes: 'fold',
+            // A box is no entity: it has no details to show.
+            selectable: false,
+          },
+          {
+            group: 'edges',
+            data: { id: `${box}:edge`, source: id, target: box },
+            classes: 'fold',
+            selectable: false,
+          },
+        ],
+        id,
+      );
+    }
+    this.status.say('已折叠 · Folded: 双击框逐页展开 · double-click the box to open it');
+  }
+
+  /** A page more of a folded kind, drawn inside its box. */
+  private async openFold(box: NodeSingular): Promise<void> {
+    const kind = box.data('kind') as NodeLabel;
+    const count = box.data('count') as number;
+    const drawn = await this.expandKind(box.data('of') as string, kind, box.id());
+    const caption = LABELS[kind].caption.split(' ')[0];
+    box.data('name', `${caption} ${drawn}/${count}${drawn < count ? ' · 双击再显示' : ''}`);
+  }
+
+  /**
+   * Draws up to PAGE more neighbours of one kind (inside the box `into`, when folded); returns
+   * how many of that kind are drawn.
+   */
+  private async expandKind(id: string, kind: NodeLabel, into?: string): Promise<number> {
+    const { cy } = this.view;
+    const neighbours = () =>
+      cy.getElementById(id).neighborhood(`node[label = "${kind}"]`).not('.fold').length;
     await this.status.whileBusy('正在展开… Expanding…', async () => {
       const { neighborhood } = await graphql<NeighborhoodAnswer>(NEIGHBORHOOD_OF_KIND, {
         id,
@@ -112,7 +164,12 @@ export class Exploration implements NodeActions {
       const elements = new ElementSet();
       for (const n of neighborhood.nodes) elements.addNode(n);
       for (const e of neighborhood.edges) elements.addEdge(e);
-      await this.view.add(elements.elements(), id);
+      const drawn = elements.elements();
+      if (into) {
+        for (const element of drawn)
+          if (element.group === 'nodes' && element.data.label === kind) element.data.parent = into;
+      }
+      await this.view.add(drawn, into ?? id);
       cy.getElementById(id).data('expanded', true);
       this.selection.reselect();
     });
@@ -152,4 +209,9 @@ export class Exploration implements NodeActions {
     this.view.remove(id);
     this.selection.clear();
   }
+}
+
+/** The id of the box a kind of a node's neighbours is folded into. */
+function foldId(id: string, kind: NodeLabel): string {
+  return `fold:${id}:${kind}`;
 }

@@ -33,8 +33,12 @@ export class GraphView {
     return this.cy.nodes().length === 0;
   }
 
+  /** The entities drawn (not the boxes a folded kind is drawn as). */
   nodeIds(): string[] {
-    return this.cy.nodes().map((node) => node.id());
+    return this.cy
+      .nodes()
+      .not('.fold')
+      .map((node) => node.id());
   }
 
   /** Clears the canvas and draws `elements` with a full layout. */
@@ -202,12 +206,18 @@ export class GraphView {
       RelationshipType,
       number
     >;
-    this.cy.nodes().forEach((node) => {
-      labels[node.data('label') as NodeLabel] += 1;
-    });
-    this.cy.edges().forEach((edge) => {
-      types[edge.data('type') as RelationshipType] += 1;
-    });
+    this.cy
+      .nodes()
+      .not('.fold')
+      .forEach((node) => {
+        labels[node.data('label') as NodeLabel] += 1;
+      });
+    this.cy
+      .edges()
+      .not('.fold')
+      .forEach((edge) => {
+        types[edge.data('type') as RelationshipType] += 1;
+      });
     return { labels, types };
   }
 

@@ -99,6 +99,22 @@ export function stylesheet(): cytoscape.StylesheetJson {
     })),
     { selector: 'edge[type = "HOSTS"]', style: { width: 2.4, color: '#9a3412', 'font-size': 10 } },
     { selector: '.filtered, .layout-helper', style: { display: 'none' } },
+    // A folded kind: one box standing for many neighbours; opened, it holds them.
+    {
+      selector: 'node.fold',
+      style: {
+        shape: 'round-rectangle',
+        width: 90,
+        height: 40,
+        'border-width': 2,
+        'border-style': 'dashed',
+        'background-opacity': 0.25,
+        'text-valign': 'center',
+        'font-weight': 'bold',
+      },
+    },
+    { selector: 'node.fold:parent', style: { 'text-valign': 'top', 'background-opacity': 0.08 } },
+    { selector: 'edge.fold', style: { 'line-style': 'dashed', width: 2 } },
     {
       selector: 'node.answer',
       style: { 'border-width': 3, 'border-color': '#111827' },
