@@ -170,6 +170,22 @@ export class Exploration implements NodeActions {
           if (element.group === 'nodes' && element.data.label === kind) element.data.parent = into;
       }
       await this.view.add(drawn, into ?? id);
+      // Inside a box, its members stand in a grid around where the box was.
+      if (into) {
+        const box = cy.getElementById(into);
+        const { x, y } = box.position();
+        const members = box.children();
+        const side = Math.ceil(Math.sqrt(members.length));
+        members
+          .layout({
+            name: 'grid',
+            cols: side,
+            boundingBox: { x1: x - side * 30, y1: y - side * 30, w: side * 60, h: side * 60 },
+            fit: false,
+            animate: false,
+          })
+          .run();
+      }
       cy.getElementById(id).data('expanded', true);
       this.selection.reselect();
     });
