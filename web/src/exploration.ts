@@ -1,7 +1,8 @@
 /**
  * Growing and pruning the drawing, one entity at a time: place a searched entity, expand a
- * node's neighbourhood (double-click or the details panel), collapse, pin and remove it.
- * These are the details panel's node actions.
+ * node's neighbourhood (double-click or the details panel) — by kind, or a kind folded into a
+ * box that opens on demand, when it is large —, collapse, pin and remove it; draw one entity
+ * alone with its neighbours (the panels' marks). These are the details panel's node actions.
  */
 import type { NodeSingular } from 'cytoscape';
 import { LABELS, NODE_LABELS, type NodeLabel } from '../../model/labels.ts';

@@ -29,13 +29,13 @@ export interface ComparedGoal extends ChartGoal {
   documentKind: string;
 }
 
-type Pick = (goalId: string) => void;
+type PickGoal = (goalId: string) => void;
 
 const LABEL_LENGTH = 20;
 const ROW_HEIGHT = 22;
 
 /** Marks whose shapes say which goal they show and open its evidence on a click. */
-function clickable<T extends { id: string }>(rows: T[], pick: Pick): Plot.RenderFunction {
+function clickable<T extends { id: string }>(rows: T[], pick: PickGoal): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const group = next?.(index, scales, values, dimensions, context) ?? null;
     if (!group) return null;
@@ -84,16 +84,13 @@ export function growthTargets(goals: ChartGoal[]): ChartGoal[] {
  * Baseline → target: a bar from the baseline (= 100) to the target as a share of it, on a log
  * scale so that doubling and halving look alike; grouped by category (colour and order).
  */
-export function progressChart(goals: ChartGoal[], pick: Pick): SVGSVGElement | HTMLElement {
-  const rows = rowLabels(withBaseline(goals));
-  return Plot.plot({
-    width: 760,
-    height: 60 + rows.length * ROW_HEIGHT,
-    marginLeft: 250,
-    marginRight: 150,
+export function progressChart(
+  goals: ReturnType<typeof withBaseline>,
+  pick: PickGoal,
+): SVGSVGElement | HTMLElement {
+  const rows = rowLabels(goals);
+  return barChart(rows, 150, {
     x: { type: 'log', label: '目标 ÷ 基期 × 100（基期 = 100）', grid: true },
-    y: { domain: rows.map((r) => r.label), label: null },
-    color: { legend: true, label: '类别' },
     marks: [
       Plot.barX(rows, {
         y: 'label',
@@ -117,17 +114,11 @@ export function progressChart(goals: ChartGoal[], pick: Pick): SVGSVGElement | H
   });
 }
 
-/** Growth targets as bars of their percentage, the range's upper end as a tick. */
-export function growthChart(goals: ChartGoal[], pick: Pick): SVGSVGElement | HTMLElement {
-  const rows = rowLabels(growthTargets(goals));
-  return Plot.plot({
-    width: 760,
-    height: 60 + rows.length * ROW_HEIGHT,
-    marginLeft: 250,
-    marginRight: 120,
+/** Growth targets (growthTargets) as bars of their percentage, the range's upper end as a tick. */
+export function growthChart(goals: ChartGoal[], pick: PickGoal): SVGSVGElement | HTMLElement {
+  const rows = rowLabels(goals);
+  return barChart(rows, 120, {
     x: { label: '增长目标（%）', grid: true },
-    y: { domain: rows.map((r) => r.label), label: null },
-    color: { legend: true, label: '类别' },
     marks: [
       Plot.barX(rows, {
         y: 'label',
@@ -154,12 +145,29 @@ export function growthChart(goals: ChartGoal[], pick: Pick): SVGSVGElement | HTM
   });
 }
 
+/** A row per goal (its label), coloured by category: the frame both bar charts share. */
+function barChart(
+  rows: { label: string }[],
+  marginRight: number,
+  options: Pick<Plot.PlotOptions, 'x' | 'marks'>,
+): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    width: 760,
+    height: 60 + rows.length * ROW_HEIGHT,
+    marginLeft: 250,
+    marginRight,
+    y: { domain: rows.map((r) => r.label), label: null },
+    color: { legend: true, label: '类别' },
+    ...options,
+  });
+}
+
 /**
  * One indicator across regions and documents: a dot per goal at its value (a line to the
  * range's upper end), a row per region, the shape and colour telling the document's kind, the
  * target year written above it — a five-year plan's target beside a work report's yearly one.
  */
-export function comparisonChart(goals: ComparedGoal[], pick: Pick): SVGSVGElement | HTMLElement {
+export function comparisonChart(goals: ComparedGoal[], pick: PickGoal): SVGSVGElement | HTMLElement {
   const regions = [...new Set(goals.map((g) => g.region))].sort(
     (a, b) =>
       Math.max(...goals.filter((g) => g.region === b).map((g) => g.value ?? 0)) -

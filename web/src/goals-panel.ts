@@ -22,7 +22,7 @@ import {
 import { GOAL_CHART, type GoalChartAnswer, INDICATOR_GOALS, type IndicatorGoalsAnswer } from './queries.ts';
 import { SearchBox } from './search-box.ts';
 import type { StatusLine } from './status-line.ts';
-import { download } from './toolbar.ts';
+import { download, downloadCsv } from './toolbar.ts';
 
 /** What the panel shows: a region's goals, or an indicator across regions. */
 export type GoalsView = { region: { id: string; name: string } } | { indicator: string };
@@ -139,11 +139,11 @@ export class GoalsPanel {
     const progress = withBaseline(goals);
     if (progress.length > 0)
       sections.push(
-        this.section('基期 → 目标 · Baseline → target', progressChart(goals, pick), 'goals-progress'),
+        this.section('基期 → 目标 · Baseline → target', progressChart(progress, pick), 'goals-progress'),
       );
     const growth = growthTargets(goals);
     if (growth.length > 0)
-      sections.push(this.section('增长目标 · Growth targets', growthChart(goals, pick), 'goals-growth'));
+      sections.push(this.section('增长目标 · Growth targets', growthChart(growth, pick), 'goals-growth'));
     const rest = goals.length - progress.length - growth.length;
     sections.push(
       el(
@@ -233,7 +233,6 @@ export class GoalsPanel {
   }
 
   private exportCsv(): void {
-    const quote = (value: unknown) => `"${String(value ?? '').replaceAll('"', '""')}"`;
     const columns = [
       ['地区', 'region'],
       ['文件', 'document'],
@@ -249,10 +248,9 @@ export class GoalsPanel {
       ['目标年', 'targetYear'],
       ['状态', 'status'],
     ] as const;
-    const lines = [
-      columns.map(([caption]) => quote(caption)).join(','),
-      ...this.goals.map((goal) => columns.map(([, key]) => quote(goal[key])).join(',')),
-    ];
-    download(new Blob([`\ufeff${lines.join('\n')}\n`], { type: 'text/csv' }), 'goals.csv');
+    downloadCsv(
+      [columns.map(([caption]) => caption), ...this.goals.map((goal) => columns.map(([, key]) => goal[key]))],
+      'goals.csv',
+    );
   }
 }

@@ -1,8 +1,10 @@
 /**
  * The viewer, wired together: search → place an entity; double-click → expand its
  * neighbourhood; click → details and evidence; a question in Chinese or a relationship
- * question → answer subgraph and table; the view in the URL; PNG and JSON export. All data comes through GraphQL (api.ts,
- * queries.ts); each part is its own module, and this file only makes them and connects them.
+ * question → answer subgraph and table; panels over the graph (who develops what, an industry
+ * chain, targets as charts); the view in the URL; PNG and JSON export. All data comes through
+ * GraphQL (api.ts, queries.ts); each part is its own module, and this file only makes them and
+ * connects them.
  */
 import { graphql } from './api.ts';
 import { AskBox } from './ask-box.ts';
@@ -86,9 +88,9 @@ async function start(): Promise<void> {
     .catch((error: unknown) => status.showError(error));
   details.documentTitles = new Map(answer.documents.map((doc) => [doc.file, doc.title]));
   const state = readViewState(location.hash);
-  if (state?.nodes.length === 0) await showDocuments(view, status, answer.documents);
+  // A link naming only a panel opens it over the first screen.
+  if (!state || state.nodes.length === 0) await showDocuments(view, status, answer.documents);
   if (state) await urlSync.restore(state);
-  else await showDocuments(view, status, answer.documents);
   await nextPaint();
   firstGraphAt = performance.now();
 }

@@ -24,7 +24,7 @@ import {
 } from './queries.ts';
 import { SearchBox } from './search-box.ts';
 import type { StatusLine } from './status-line.ts';
-import { download } from './toolbar.ts';
+import { downloadCsv } from './toolbar.ts';
 import type { Named } from './url-state.ts';
 
 type Matrix = MatrixAnswer['developmentMatrix'];
@@ -279,9 +279,8 @@ export class MatrixPanel {
   ): HTMLTableCellElement {
     const td = el('td');
     if (!sum) return td;
-    const ways = `${sum.plans > 0 ? '规' : ''}${sum.parks > 0 ? '园' : ''}`;
     td.className = `way-${sum.plans > 0 && sum.parks > 0 ? 'both' : sum.plans > 0 ? 'plan' : 'park'}`;
-    td.textContent = `${ways}${sum.documents.size}`;
+    td.textContent = cellText(sum);
     td.style.setProperty('--strength', String(Math.min(1, 0.25 + sum.documents.size / 6)));
     td.title = [
       `${row.name} · ${column.name}`,
@@ -327,22 +326,21 @@ export class MatrixPanel {
     if (!matrix) return;
     const columns = this.columns(matrix);
     const sums = this.sums(matrix);
-    const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
-    const lines = [
-      ['地区', ...columns.map((c) => c.name)].map(quote).join(','),
-      ...matrix.regions.map((region) =>
-        [
+    downloadCsv(
+      [
+        ['地区', ...columns.map((c) => c.name)],
+        ...matrix.regions.map((region) => [
           region.name,
-          ...columns.map((column) => {
-            const sum = this.sumOf(sums.get(region.id), column);
-            if (!sum) return '';
-            return `${sum.plans > 0 ? '规' : ''}${sum.parks > 0 ? '园' : ''}${sum.documents.size}`;
-          }),
-        ]
-          .map(quote)
-          .join(','),
-      ),
-    ];
-    download(new Blob([`\ufeff${lines.join('\n')}\n`], { type: 'text/csv' }), 'who-develops-what.csv');
+          ...columns.map((column) => cellText(this.sumOf(sums.get(region.id), column))),
+        ]),
+      ],
+      'who-develops-what.csv',
+    );
   }
+}
+
+/** A cell as written: 规 (its plans prioritise it), 园 (its parks host it), and how many documents say so. */
+function cellText(sum: Sum | undefined): string {
+  if (!sum) return '';
+  return `${sum.plans > 0 ? '规' : ''}${sum.parks > 0 ? '园' : ''}${sum.documents.size}`;
 }

@@ -54,6 +54,13 @@ export class Toolbar {
   }
 }
 
+/** Saves rows as a CSV file (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese). */
+export function downloadCsv(rows: unknown[][], name: string): void {
+  const quote = (value: unknown) => `"${String(value ?? '').replaceAll('"', '""')}"`;
+  const lines = rows.map((row) => row.map(quote).join(','));
+  download(new Blob([`\ufeff${lines.join('\n')}\n`], { type: 'text/csv' }), name);
+}
+
 /** Saves a blob as a file, the way a download link does. */
 export function download(blob: Blob, name: string): void {
   const link = el('a');
