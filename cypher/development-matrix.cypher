@@ -5,25 +5,24 @@
 // most regions — or, for an industry chain, $industry (an id) and its parts (PART_OF, two levels
 // down), every part a column even where no region develops it (a gap in the chain). The viewer
 // folds rows and columns along PART_OF.
-MATCH (place:Region)
-WHERE $region IS NULL OR EXISTS { (place)-[:PART_OF*0..3]->(:Region {id: $region}) }
-CALL (place) {
-  MATCH (place)-[r:PRIORITIZES]->(industry:Industry)
-  RETURN industry, 'plan' AS way, r.sources AS files, null AS role, null AS park
-  UNION ALL
-  MATCH (place)<-[:LOCATED_IN]-(park:Park)-[r:HOSTS]->(industry:Industry)
-  RETURN industry, 'park' AS way, r.sources AS files, r.role AS role, park.id AS park
+// The columns are chosen first, by counting regions only; the cells are then gathered for those
+// columns alone: gathering them for every industry first outgrew the transaction memory at a
+// thousand documents.
+CALL () {
+  MATCH (place:Region)
+  WHERE $region IS NULL OR EXISTS { (place)-[:PART_OF*0..3]->(:Region {id: $region}) }
+  RETURN collect(place) AS places
 }
-WITH place, industry,
-     size([w IN collect(way) WHERE w = 'plan']) AS plans,
-     collect(DISTINCT park) AS parks,
-     collect(DISTINCT role) AS roles,
-     reduce(all = [], list IN collect(files) | all + coalesce(list, [])) AS files
-WITH collect({region: place.id, industry: industry, plans: plans, parks: parks, roles: roles, files: files}) AS cells
-CALL (cells) {
-  // A cell per region and industry: counting cells counts regions.
-  UNWIND cells AS cell
-  WITH cell.industry AS industry, count(*) AS regions
+CALL (places) {
+  UNWIND places AS place
+  CALL (place) {
+    MATCH (place)-[:PRIORITIZES]->(industry:Industry)
+    RETURN industry
+    UNION
+    MATCH (place)<-[:LOCATED_IN]-(:Park)-[:HOSTS]->(industry:Industry)
+    RETURN industry
+  }
+  WITH industry, count(place) AS regions
   WHERE $industry IS NULL OR EXISTS { (industry)-[:PART_OF*0..2]->(:Industry {id: $industry}) }
   WITH collect({industry: industry, regions: regions}) AS counted
   // A chain's parts no region develops are its gaps: columns too, counted zero.
@@ -38,11 +37,27 @@ CALL (cells) {
   WITH industry, regions, parent ORDER BY parent.name
   WITH industry, regions, head(collect(parent)) AS parent
   ORDER BY regions DESC, industry.name
-  RETURN collect({id: industry.id, name: industry.name, regions: regions,
+  RETURN collect(industry) AS kept,
+         collect({id: industry.id, name: industry.name, regions: regions,
                   parentId: parent.id, parentName: parent.name}) AS industries
 }
-WITH cells, industries, [i IN industries | i.id] AS kept
-RETURN industries,
-       [cell IN cells WHERE cell.industry.id IN kept |
-         {regionId: cell.region, industryId: cell.industry.id, throughPlans: cell.plans,
-          throughParks: size(cell.parks), roles: cell.roles, files: cell.files}] AS cells;
+CALL (kept, places) {
+  UNWIND places AS place
+  CALL (place, kept) {
+    MATCH (place)-[r:PRIORITIZES]->(industry:Industry)
+    WHERE industry IN kept
+    RETURN industry, 'plan' AS way, r.sources AS files, null AS role, null AS park
+    UNION ALL
+    MATCH (place)<-[:LOCATED_IN]-(park:Park)-[r:HOSTS]->(industry:Industry)
+    WHERE industry IN kept
+    RETURN industry, 'park' AS way, r.sources AS files, r.role AS role, park.id AS park
+  }
+  WITH place, industry,
+       size([w IN collect(way) WHERE w = 'plan']) AS plans,
+       collect(DISTINCT park) AS parks,
+       collect(DISTINCT role) AS roles,
+       reduce(all = [], list IN collect(files) | all + coalesce(list, [])) AS files
+  RETURN collect({regionId: place.id, industryId: industry.id, throughPlans: plans,
+                  throughParks: size(parks), roles: roles, files: files}) AS cells
+}
+RETURN industries, cells;
