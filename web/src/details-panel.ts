@@ -59,17 +59,18 @@ export class DetailsPanel {
     if (data.aliases.length > 0) table.append(row('别名 aliases', data.aliases.join('、')));
     table.append(row('关系 degree', String(node.degree(false))));
     const loading = el('p', 'hint', '正在加载属性… Loading properties…');
-    this.element.replaceChildren(
-      header,
-      label,
-      actions,
-      table,
-      loading,
-      this.evidenceList(data.evidence, terms(data)),
-    );
+    const evidence = this.evidenceList(data.evidence, terms(data));
+    this.element.replaceChildren(header, label, actions, table, loading, evidence);
     properties
       .then((values) => {
         loading.remove();
+        // A node drawn without its evidence (the first screen's documents and issuers) gets it
+        // from its details, and keeps it for the exports.
+        const fetched = values?.evidence;
+        if (data.evidence.length === 0 && Array.isArray(fetched) && fetched.length > 0) {
+          node.data('evidence', fetched);
+          evidence.replaceWith(this.evidenceList(fetched as Evidence[], terms(data)));
+        }
         for (const [name, spec] of labelProperties(data.label)) {
           const value = values?.[propertyAlias(data.label, name)];
           if (value === null || value === undefined || value === '' || name === SHOWN_AS_NAME[data.label]) {

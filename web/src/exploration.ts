@@ -24,8 +24,8 @@ import type { Suggestion } from './search-box.ts';
 import type { Selection } from './selection.ts';
 import type { StatusLine } from './status-line.ts';
 
-/** Neighbours drawn at once on a double-click; a node with more offers them by kind. */
-const READABLE = 60;
+/** What a person reads at once: neighbours drawn on a double-click (a node with more offers them by kind), documents on the first screen. */
+export const READABLE = 60;
 
 const isNodeLabel = (kind: string): kind is NodeLabel => (NODE_LABELS as string[]).includes(kind);
 

@@ -5,12 +5,17 @@
 import type { ElementDefinition } from 'cytoscape';
 import { el } from './dom.ts';
 import { nodeElement } from './elements.ts';
+import { READABLE } from './exploration.ts';
 import type { GraphView } from './graph-view.ts';
 import type { DocumentsAnswer } from './queries.ts';
 import type { StatusLine } from './status-line.ts';
 import { edgeCaption } from './visual-language.ts';
 
-/** Draws the documents and their issuers, and says how many there are and what to do next. */
+/**
+ * Draws the documents and their issuers, and says how many there are and what to do next. With
+ * more documents than a person can read at once, only the issuers are drawn (the overview lists
+ * the documents by issuer).
+ */
 export async function showDocuments(
   view: GraphView,
   status: StatusLine,
@@ -18,13 +23,16 @@ export async function showDocuments(
 ): Promise<void> {
   const elements: ElementDefinition[] = [];
   const regions = new Set<string>();
+  const drawDocuments = documents.length <= READABLE;
   for (const doc of documents) {
-    elements.push(nodeElement({ ...doc, name: doc.title }));
+    if (drawDocuments)
+      elements.push(nodeElement({ ...doc, name: doc.title, evidence: [], sources: [doc.file] }));
     if (!doc.issuer) continue;
     if (!regions.has(doc.issuer.id)) {
       regions.add(doc.issuer.id);
-      elements.push(nodeElement(doc.issuer));
+      elements.push(nodeElement({ ...doc.issuer, evidence: [], sources: [] }));
     }
+    if (!drawDocuments) continue;
     elements.push({
       group: 'edges',
       data: {
