@@ -8,17 +8,7 @@
 import { documentKindCaption } from '../../model/graph.ts';
 import { graphql } from './api.ts';
 import { button, el } from './dom.ts';
-import {
-  type ChartGoal,
-  type ComparedGoal,
-  comparisonChart,
-  growthChart,
-  growthTargets,
-  pngBlob,
-  progressChart,
-  svgBlob,
-  withBaseline,
-} from './goal-charts.ts';
+import type { ChartGoal, ComparedGoal } from './goal-charts.ts';
 import { GOAL_CHART, type GoalChartAnswer, INDICATOR_GOALS, type IndicatorGoalsAnswer } from './queries.ts';
 import { SearchBox } from './search-box.ts';
 import type { StatusLine } from './status-line.ts';
@@ -26,6 +16,14 @@ import { download, downloadCsv } from './toolbar.ts';
 
 /** What the panel shows: a region's goals, or an indicator across regions. */
 export type GoalsView = { region: { id: string; name: string } } | { indicator: string };
+
+/** The charts and their library, loaded when the panel first shows a chart (not with the first screen). */
+type Charts = typeof import('./goal-charts.ts');
+let charts: Promise<Charts> | undefined;
+const loadCharts = () => {
+  charts ??= import('./goal-charts.ts');
+  return charts;
+};
 
 export class GoalsPanel {
   private shown: GoalsView | null = null;
@@ -96,13 +94,15 @@ export class GoalsPanel {
     this.panel.hidden = false;
     this.shown = view;
     this.body.replaceChildren(el('p', 'hint', '正在汇总… Counting…'));
-    if ('region' in view) await this.showRegion(view.region);
-    else await this.showIndicator(view.indicator);
+    const library = await loadCharts();
+    if ('region' in view) await this.showRegion(library, view.region);
+    else await this.showIndicator(library, view.indicator);
     this.onChange();
   }
 
   /** A region's goals of one target year (the one with the most, at first) as charts. */
   private async showRegion(
+    library: Charts,
     region: { id: string; name: string },
     targetYear: number | null = null,
   ): Promise<void> {
@@ -123,27 +123,34 @@ export class GoalsPanel {
       const caption = `${year} 年目标（${count} 个，${withBaseline} 个有基期）`;
       select.append(new Option(caption, String(year), false, year === chart.targetYear));
     }
-    select.addEventListener('change', () => void this.showRegion(region, Number(select.value)));
+    select.addEventListener('change', () => void this.showRegion(library, region, Number(select.value)));
     this.goals = chart.goals.map((g) => ({ ...g, region: region.name }));
     const inYear = chart.years.find((y) => y.year === chart.targetYear)?.count ?? 0;
     const cut =
       inYear > this.goals.length
         ? [el('p', 'hint', `共 ${inYear} 个，显示前 ${this.goals.length} 个（有基期的在前）。`)]
         : [];
-    this.body.replaceChildren(select, ...cut, ...this.charts(this.goals));
+    this.body.replaceChildren(select, ...cut, ...this.chartSections(library, this.goals));
   }
 
-  private charts(goals: ChartGoal[]): HTMLElement[] {
+  private chartSections(library: Charts, goals: ChartGoal[]): HTMLElement[] {
     const pick = (id: string) => void this.showGoal(id).then(() => this.close());
     const sections: HTMLElement[] = [];
-    const progress = withBaseline(goals);
+    const progress = library.withBaseline(goals);
     if (progress.length > 0)
       sections.push(
-        this.section('基期 → 目标 · Baseline → target', progressChart(progress, pick), 'goals-progress'),
+        this.section(
+          library,
+          '基期 → 目标 · Baseline → target',
+          library.progressChart(progress, pick),
+          'goals-progress',
+        ),
       );
-    const growth = growthTargets(goals);
+    const growth = library.growthTargets(goals);
     if (growth.length > 0)
-      sections.push(this.section('增长目标 · Growth targets', growthChart(growth, pick), 'goals-growth'));
+      sections.push(
+        this.section(library, '增长目标 · Growth targets', library.growthChart(growth, pick), 'goals-growth'),
+      );
     const rest = goals.length - progress.length - growth.length;
     sections.push(
       el(
@@ -157,7 +164,7 @@ export class GoalsPanel {
     return sections;
   }
 
-  private async showIndicator(indicator: string): Promise<void> {
+  private async showIndicator(library: Charts, indicator: string): Promise<void> {
     this.indicator.value = indicator;
     const answer = await this.status.whileBusy('正在比较… Comparing…', () =>
       graphql<IndicatorGoalsAnswer>(INDICATOR_GOALS, { indicator }),
@@ -198,7 +205,12 @@ export class GoalsPanel {
       this.goals = group;
       const pick = (id: string) => void this.showGoal(id).then(() => this.close());
       chart.replaceChildren(
-        this.section(`${indicator} · 各地区与文件`, comparisonChart(group, pick), 'goals-comparison'),
+        this.section(
+          library,
+          `${indicator} · 各地区与文件`,
+          library.comparisonChart(group, pick),
+          'goals-comparison',
+        ),
       );
     };
     select.addEventListener('change', draw);
@@ -213,16 +225,16 @@ export class GoalsPanel {
   }
 
   /** A chart with its heading and its SVG and PNG exports. */
-  private section(heading: string, chart: Element, name: string): HTMLElement {
+  private section(library: Charts, heading: string, chart: Element, name: string): HTMLElement {
     const section = el('section', `goal-chart ${name}`);
     const head = el('h3', '', heading);
     head.append(
-      button('SVG', 'chart-svg', () => download(svgBlob(chart), `${name}.svg`)),
+      button('SVG', 'chart-svg', () => download(library.svgBlob(chart), `${name}.svg`)),
       button(
         'PNG',
         'chart-png',
         () =>
-          void pngBlob(chart).then(
+          void library.pngBlob(chart).then(
             (blob) => download(blob, `${name}.png`),
             (error: unknown) => this.status.showError(error),
           ),
