@@ -455,6 +455,27 @@ describe('the viewer in a real browser', () => {
     await expect(table.locator('th.region', { hasText: '湖南省' }).count()).resolves.toBe(1);
     await expect(table.locator('thead th', { hasText: '电子信息' }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-10-matrix.png') });
+    // Columns by name, then back to the most widely developed first.
+    const industriesShown = () => table.locator('thead th:not(.corner)').allTextContents();
+    const byRegions = await industriesShown();
+    await page.locator('#matrix-order').selectOption('tree|name');
+    const byName = await industriesShown();
+    expect(byName).toEqual([...byRegions].sort((a, b) => a.localeCompare(b, 'zh')));
+    await page.locator('#matrix-order').selectOption('tree|regions');
+    expect(await industriesShown()).toEqual(byRegions);
+    // The matrix as shown, as a picture: every column's name in the SVG, and a PNG.
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#matrix-panel button[data-action="export-svg"]').click(),
+    ]);
+    const picture = await readFile((await svg.path()) as string, 'utf8');
+    expect(picture).toMatch(/^<svg[^>]*xmlns=/);
+    for (const name of byRegions) expect(picture).toContain(`>${name}</text>`);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#matrix-panel button[data-action="export-png"]').click(),
+    ]);
+    expect((await readFile((await png.path()) as string)).subarray(1, 4).toString()).toBe('PNG');
     // 怀化市's row (open under 湖南省) and the 电子信息 column: its parks host it as 主导产业.
     const row = table.locator('tr', { has: page.locator('th.region', { hasText: /^.?怀化市$/ }) });
     const cell = row.locator('td[data-industries="industry:电子信息"]');
@@ -522,7 +543,7 @@ describe('the viewer in a real browser', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-13-goals-chart.png') });
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('#goals-panel .goals-progress button[data-action="chart-svg"]').click(),
+      page.locator('#goals-panel .goals-progress button[data-action="export-svg"]').click(),
     ]);
     await expect(readFile((await svg.path()) as string, 'utf8')).resolves.toMatch(/^<svg[^>]*xmlns=/);
     expect(decodeURIComponent(await page.evaluate(() => location.hash))).toMatch(

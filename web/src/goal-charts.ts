@@ -218,32 +218,3 @@ export function comparisonChart(goals: ComparedGoal[], pick: PickGoal): SVGSVGEl
     ],
   });
 }
-
-/** The chart's SVG as a file. */
-export function svgBlob(chart: Element): Blob {
-  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg:not([class$="-swatch"])');
-  if (!svg) throw new Error('没有图表 · no chart');
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' });
-}
-
-/** The chart drawn on a white canvas at twice its size, as PNG. */
-export async function pngBlob(chart: Element): Promise<Blob> {
-  const svg = svgBlob(chart);
-  const image = new Image();
-  image.src = URL.createObjectURL(svg);
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth * 2;
-  canvas.height = image.naturalHeight * 2;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('canvas unavailable');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  URL.revokeObjectURL(image.src);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'),
-  );
-}

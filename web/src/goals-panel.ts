@@ -12,7 +12,8 @@ import type { ChartGoal, ComparedGoal } from './goal-charts.ts';
 import { GOAL_CHART, type GoalChartAnswer, INDICATOR_GOALS, type IndicatorGoalsAnswer } from './queries.ts';
 import { SearchBox } from './search-box.ts';
 import type { StatusLine } from './status-line.ts';
-import { download, downloadCsv } from './toolbar.ts';
+import { exportButtons } from './svg-export.ts';
+import { downloadCsv } from './toolbar.ts';
 
 /** What the panel shows: a region's goals, or an indicator across regions. */
 export type GoalsView = { region: { id: string; name: string } } | { indicator: string };
@@ -140,7 +141,6 @@ export class GoalsPanel {
     if (progress.length > 0)
       sections.push(
         this.section(
-          library,
           '基期 → 目标 · Baseline → target',
           library.progressChart(progress, pick),
           'goals-progress',
@@ -149,7 +149,7 @@ export class GoalsPanel {
     const growth = library.growthTargets(goals);
     if (growth.length > 0)
       sections.push(
-        this.section(library, '增长目标 · Growth targets', library.growthChart(growth, pick), 'goals-growth'),
+        this.section('增长目标 · Growth targets', library.growthChart(growth, pick), 'goals-growth'),
       );
     const rest = goals.length - progress.length - growth.length;
     sections.push(
@@ -205,12 +205,7 @@ export class GoalsPanel {
       this.goals = group;
       const pick = (id: string) => void this.showGoal(id).then(() => this.close());
       chart.replaceChildren(
-        this.section(
-          library,
-          `${indicator} · 各地区与文件`,
-          library.comparisonChart(group, pick),
-          'goals-comparison',
-        ),
+        this.section(`${indicator} · 各地区与文件`, library.comparisonChart(group, pick), 'goals-comparison'),
       );
     };
     select.addEventListener('change', draw);
@@ -225,19 +220,14 @@ export class GoalsPanel {
   }
 
   /** A chart with its heading and its SVG and PNG exports. */
-  private section(library: Charts, heading: string, chart: Element, name: string): HTMLElement {
+  private section(heading: string, chart: Element, name: string): HTMLElement {
     const section = el('section', `goal-chart ${name}`);
     const head = el('h3', '', heading);
     head.append(
-      button('SVG', 'chart-svg', () => download(library.svgBlob(chart), `${name}.svg`)),
-      button(
-        'PNG',
-        'chart-png',
-        () =>
-          void library.pngBlob(chart).then(
-            (blob) => download(blob, `${name}.png`),
-            (error: unknown) => this.status.showError(error),
-          ),
+      ...exportButtons(
+        () => chart,
+        name,
+        (error) => this.status.showError(error),
       ),
     );
     section.append(head, chart);

@@ -3,7 +3,8 @@
  * widely developed first, foldable into the industry they are part of). A cell says how the
  * region — with the regions below it — develops the industry: through its plans (规), through its
  * parks (园, with the strongest role) or both, and how many documents say so. A click on a cell
- * draws the regions, parks and industries behind it, with their evidence, on the canvas. For an
+ * draws the regions, parks and industries behind it, with their evidence, on the canvas. Rows
+ * and columns sort two ways each; the matrix as shown exports as CSV, SVG and PNG. For an
  * industry chain, the columns are the industry and its parts, and a part no region develops is
  * shown as a gap; below the matrix, each part with the parks, regions and projects carrying it
  * (chain-view.ts).
@@ -14,6 +15,7 @@ import { chainView } from './chain-view.ts';
 import { button, el } from './dom.ts';
 import { ElementSet } from './elements.ts';
 import type { GraphView } from './graph-view.ts';
+import { type CellLook, matrixImage } from './matrix-image.ts';
 import {
   DEVELOPMENT_MATRIX,
   INDUSTRY_CHAIN,
@@ -24,6 +26,7 @@ import {
 } from './queries.ts';
 import { SearchBox } from './search-box.ts';
 import type { StatusLine } from './status-line.ts';
+import { exportButtons } from './svg-export.ts';
 import { downloadCsv } from './toolbar.ts';
 import type { Named } from './url-state.ts';
 
@@ -51,6 +54,8 @@ export class MatrixPanel {
   private matrix: Matrix | undefined;
   private readonly expanded = new Set<string>();
   private foldColumns = false;
+  private rowOrder: 'tree' | 'breadth' = 'tree';
+  private columnOrder: 'regions' | 'name' = 'regions';
   private filter = '';
   private readonly body = el('div', 'matrix-body');
   private readonly title = el('strong', '', '谁发展什么 · Who develops what');
@@ -98,7 +103,13 @@ export class MatrixPanel {
       chain.element,
       button('全部 · All', 'matrix-all', () => void this.show(null)),
       fold,
+      this.orderPicker(),
       button('CSV', 'matrix-csv', () => this.exportCsv()),
+      ...exportButtons(
+        () => this.image(),
+        'who-develops-what',
+        (error) => this.status.showError(error),
+      ),
       button('关闭 Close', 'matrix-close', () => this.close()),
     );
     panel.replaceChildren(
@@ -156,6 +167,12 @@ export class MatrixPanel {
   }
 
   private columns(matrix: Matrix): Column[] {
+    const columns = this.foldedColumns(matrix);
+    // The answer's order: developed in the most regions first.
+    return this.columnOrder === 'name' ? columns.sort((a, b) => a.name.localeCompare(b.name, 'zh')) : columns;
+  }
+
+  private foldedColumns(matrix: Matrix): Column[] {
     if (!this.foldColumns) {
       return matrix.industries.map((i) => ({ id: i.id, name: i.name, industries: [i.id] }));
     }
@@ -170,10 +187,18 @@ export class MatrixPanel {
   }
 
   /** Rows to show: each region under its parent, the children of expanded ones. */
-  private rows(matrix: Matrix): { id: string; name: string; depth: number; hasChildren: boolean }[] {
+  private rows(
+    matrix: Matrix,
+    sums: Map<string, Map<string, Sum>>,
+  ): { id: string; name: string; depth: number; hasChildren: boolean }[] {
     const children = new Map<string | null, Matrix['regions']>();
     for (const region of matrix.regions) {
       children.set(region.parentId, [...(children.get(region.parentId) ?? []), region]);
+    }
+    // Siblings in the answer's order (by division code), or those developing most industries first.
+    if (this.rowOrder === 'breadth') {
+      const breadth = (id: string) => sums.get(id)?.size ?? 0;
+      for (const list of children.values()) list.sort((a, b) => breadth(b.id) - breadth(a.id));
     }
     const rows: { id: string; name: string; depth: number; hasChildren: boolean }[] = [];
     const visit = (parent: string | null, depth: number) => {
@@ -224,16 +249,34 @@ export class MatrixPanel {
     };
   }
 
-  private render(): void {
-    const matrix = this.matrix;
-    if (!matrix) return;
+  /** The rows and columns on screen (open, folded, filtered, sorted) and the sums of their cells. */
+  private shown(matrix: Matrix) {
     // The filter narrows the columns when it names an industry, else the rows.
     const wanted = (name: string) => this.filter === '' || name.includes(this.filter);
     const columns = this.columns(matrix);
     const sums = this.sums(matrix);
     const filterColumns = columns.some((c) => wanted(c.name));
     const shownColumns = filterColumns ? columns.filter((c) => wanted(c.name)) : columns;
-    const rows = this.rows(matrix).filter((row) => filterColumns || wanted(row.name));
+    const rows = this.rows(matrix, sums).filter((row) => filterColumns || wanted(row.name));
+    return { shownColumns, rows, sums };
+  }
+
+  /** The matrix as shown, as an SVG picture (matrix-image.ts). */
+  private image(): SVGSVGElement {
+    if (!this.matrix) throw new Error('矩阵尚未加载 · the matrix is not loaded');
+    const { shownColumns, rows, sums } = this.shown(this.matrix);
+    return matrixImage(rows, shownColumns, (r, c) => {
+      const row = rows[r];
+      const column = shownColumns[c];
+      const sum = row && column ? this.sumOf(sums.get(row.id), column) : undefined;
+      return sum ? cellLook(sum) : undefined;
+    });
+  }
+
+  private render(): void {
+    const matrix = this.matrix;
+    if (!matrix) return;
+    const { shownColumns, rows, sums } = this.shown(matrix);
     const table = el('table', 'matrix');
     const head = el('tr');
     head.append(el('th', 'corner', '地区 \\ 产业'));
@@ -279,9 +322,10 @@ export class MatrixPanel {
   ): HTMLTableCellElement {
     const td = el('td');
     if (!sum) return td;
-    td.className = `way-${sum.plans > 0 && sum.parks > 0 ? 'both' : sum.plans > 0 ? 'plan' : 'park'}`;
-    td.textContent = cellText(sum);
-    td.style.setProperty('--strength', String(Math.min(1, 0.25 + sum.documents.size / 6)));
+    const look = cellLook(sum);
+    td.className = `way-${look.way}`;
+    td.textContent = look.text;
+    td.style.setProperty('--strength', String(look.strength));
     td.title = [
       `${row.name} · ${column.name}`,
       sum.plans > 0 ? `规划重点 ${sum.plans} 处` : '',
@@ -315,6 +359,27 @@ export class MatrixPanel {
     this.status.say(`${elements.nodes.size} 个节点 · 点击关系查看原文依据`);
   }
 
+  /** How rows and columns are ordered: rows by division or by how many industries they develop; columns by how many regions develop them, or by name. */
+  private orderPicker(): HTMLSelectElement {
+    const picker = el('select');
+    picker.id = 'matrix-order';
+    picker.title = '排序 · Order';
+    const orders = [
+      ['tree|regions', '行按区划 · 列按地区数'],
+      ['breadth|regions', '行按产业数 · 列按地区数'],
+      ['tree|name', '行按区划 · 列按名称'],
+      ['breadth|name', '行按产业数 · 列按名称'],
+    ] as const;
+    for (const [value, caption] of orders) picker.append(new Option(caption, value));
+    picker.addEventListener('change', () => {
+      const [rows, columns] = picker.value.split('|');
+      this.rowOrder = rows === 'breadth' ? 'breadth' : 'tree';
+      this.columnOrder = columns === 'name' ? 'name' : 'regions';
+      this.render();
+    });
+    return picker;
+  }
+
   /** An entity of the chain drawn on the canvas, with its neighbours and evidence. */
   private async place(id: string): Promise<void> {
     this.close();
@@ -331,7 +396,10 @@ export class MatrixPanel {
         ['地区', ...columns.map((c) => c.name)],
         ...matrix.regions.map((region) => [
           region.name,
-          ...columns.map((column) => cellText(this.sumOf(sums.get(region.id), column))),
+          ...columns.map((column) => {
+            const sum = this.sumOf(sums.get(region.id), column);
+            return sum ? cellLook(sum).text : '';
+          }),
         ]),
       ],
       'who-develops-what.csv',
@@ -339,8 +407,14 @@ export class MatrixPanel {
   }
 }
 
-/** A cell as written: 规 (its plans prioritise it), 园 (its parks host it), and how many documents say so. */
-function cellText(sum: Sum | undefined): string {
-  if (!sum) return '';
-  return `${sum.plans > 0 ? '规' : ''}${sum.parks > 0 ? '园' : ''}${sum.documents.size}`;
+/**
+ * How a cell looks: the way the region develops the industry, as strong as the number of
+ * documents saying so, written 规 (its plans prioritise it), 园 (its parks host it) and that number.
+ */
+function cellLook(sum: Sum): CellLook {
+  return {
+    way: sum.plans > 0 && sum.parks > 0 ? 'both' : sum.plans > 0 ? 'plan' : 'park',
+    strength: Math.min(1, 0.25 + sum.documents.size / 6),
+    text: `${sum.plans > 0 ? '规' : ''}${sum.parks > 0 ? '园' : ''}${sum.documents.size}`,
+  };
 }
