@@ -480,6 +480,18 @@ describe('the viewer in a real browser', () => {
     const row = table.locator('tr', { has: page.locator('th.region', { hasText: /^.?怀化市$/ }) });
     const cell = row.locator('td[data-industries="industry:电子信息"]');
     await expect(cell.textContent()).resolves.toMatch(/园/);
+    // Its number: the documents stating that 怀化市 or a region below it develops 电子信息.
+    const [stated] = await cypher(
+      `MATCH (:Region {name: '怀化市'})<-[:PART_OF*0..3]-(place:Region)
+       CALL (place) {
+         MATCH (place)-[r:PRIORITIZES]->(:Industry {id: 'industry:电子信息'}) RETURN r.sources AS files
+         UNION ALL
+         MATCH (place)<-[:LOCATED_IN]-(:Park)-[r:HOSTS]->(:Industry {id: 'industry:电子信息'}) RETURN r.sources AS files
+       }
+       UNWIND files AS file
+       RETURN count(DISTINCT file) AS count`,
+    );
+    expect(Number(/(\d+)$/.exec((await cell.textContent()) ?? '')?.[1])).toBe(stated?.count);
     // An industry chain: its parts as columns.
     await page.locator('#matrix-chain').fill('电子信息');
     await page.locator('#matrix-panel .suggestions li[data-id="industry:电子信息"]').click();
