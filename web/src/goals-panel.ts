@@ -22,7 +22,11 @@ export type GoalsView = { region: { id: string; name: string } } | { indicator: 
 type Charts = typeof import('./goal-charts.ts');
 let charts: Promise<Charts> | undefined;
 const loadCharts = () => {
-  charts ??= import('./goal-charts.ts');
+  // A failed load (the server gone) is tried again next time.
+  charts ??= import('./goal-charts.ts').catch((error: unknown) => {
+    charts = undefined;
+    throw error;
+  });
   return charts;
 };
 
@@ -95,7 +99,8 @@ export class GoalsPanel {
     this.panel.hidden = false;
     this.shown = view;
     this.body.replaceChildren(el('p', 'hint', '正在汇总… Counting…'));
-    const library = await loadCharts();
+    const library = await this.status.whileBusy('正在加载图表… Loading charts…', loadCharts);
+    if (!library) return;
     if ('region' in view) await this.showRegion(library, view.region);
     else await this.showIndicator(library, view.indicator);
     this.onChange();
@@ -135,21 +140,20 @@ export class GoalsPanel {
   }
 
   private chartSections(library: Charts, goals: ChartGoal[]): HTMLElement[] {
-    const pick = (id: string) => void this.showGoal(id).then(() => this.close());
     const sections: HTMLElement[] = [];
     const progress = library.withBaseline(goals);
     if (progress.length > 0)
       sections.push(
         this.section(
           '基期 → 目标 · Baseline → target',
-          library.progressChart(progress, pick),
+          library.progressChart(progress, this.pickGoal),
           'goals-progress',
         ),
       );
     const growth = library.growthTargets(goals);
     if (growth.length > 0)
       sections.push(
-        this.section('增长目标 · Growth targets', library.growthChart(growth, pick), 'goals-growth'),
+        this.section('增长目标 · Growth targets', library.growthChart(growth, this.pickGoal), 'goals-growth'),
       );
     const rest = goals.length - progress.length - growth.length;
     sections.push(
@@ -203,9 +207,12 @@ export class GoalsPanel {
     const draw = () => {
       const group = groups.get(select.value) ?? [];
       this.goals = group;
-      const pick = (id: string) => void this.showGoal(id).then(() => this.close());
       chart.replaceChildren(
-        this.section(`${indicator} · 各地区与文件`, library.comparisonChart(group, pick), 'goals-comparison'),
+        this.section(
+          `${indicator} · 各地区与文件`,
+          library.comparisonChart(group, this.pickGoal),
+          'goals-comparison',
+        ),
       );
     };
     select.addEventListener('change', draw);
@@ -218,6 +225,9 @@ export class GoalsPanel {
     );
     draw();
   }
+
+  /** A mark clicked: its goal drawn with its region, document and evidence, over the panel closed. */
+  private readonly pickGoal = (id: string) => void this.showGoal(id).then(() => this.close());
 
   /** A chart with its heading and its SVG and PNG exports. */
   private section(heading: string, chart: Element, name: string): HTMLElement {
