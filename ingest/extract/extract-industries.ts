@@ -1,4 +1,5 @@
 import type { Evidence } from '../../model/graph.ts';
+import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { sentenceEvidence } from './extract-context.ts';
@@ -72,15 +73,16 @@ export function extractPriorities(context: ExtractionContext): void {
     for (const clause of clauses(sentence.text)) {
       const evidence = () => sentenceEvidence(context, sentence);
       const regionOfClause = clauseSubject(context, clause.text, evidence) ?? regionOfSentence;
-      for (const term of context.industryTerms.read(
+      for (const found of context.industryTerms.read(
         clause.text,
         (words) => namedDivision(context, words) !== undefined,
       )) {
-        if (namesPlaceOrPark(context, term.surface)) continue;
+        if (namesPlaceOrPark(context, found.surface)) continue;
+        const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
         builder.addEdge({
           type: 'PRIORITIZES',
-          source: regionOfClause,
+          source: region ? addRegion(context, region, evidence()) : regionOfClause,
           target: id,
           properties: { cue: term.cue },
           evidence: evidence(),
@@ -141,6 +143,33 @@ function clauseSubject(
       })?.division
     : namedDivision(context, clause.slice(0, context.industryTerms.cueAt(clause)).trim());
   return named ? addRegion(context, named, evidence()) : undefined;
+}
+
+/**
+ * `永州市油茶产业`: an industry written after a division's full name is the division's; the
+ * name is no part of the industry's.
+ */
+function withoutRegionPrefix(
+  context: ExtractionContext,
+  term: IndustryTerm,
+): { term: IndustryTerm; region?: Division } {
+  const named = context.gazetteer.leading(term.surface, {
+    scope: context.scope,
+    prefer: context.issuer?.code,
+    accept: (division) => division.level !== 'township',
+  });
+  const prefix = named ? term.surface.slice(0, named.length) : '';
+  const rest = term.surface.slice(prefix.length);
+  if (!named || !/[省市州县区]$/u.test(prefix) || rest.length < 2) return { term };
+  return {
+    term: {
+      ...term,
+      surface: rest,
+      canonical: context.industryTerms.canonical(rest),
+      start: term.start + prefix.length,
+    },
+    region: named.division,
+  };
 }
 
 /** The division some words are exactly the name of (零陵 → 零陵区), other than the issuer. */

@@ -31,6 +31,12 @@ const INDUSTRY_ENDING = new RegExp(`(${INDUSTRY_ENDINGS.join('|')})$`, 'u');
 const CANONICAL_ENDING = new RegExp(`(全产业链|${INDUSTRY_ENDINGS.join('|')})$`, 'u');
 /** An enumeration's end: `等` (and a count: 十大, 5个), then the head noun phrase. */
 const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)?)?';
+/** A counted head closing a list without 等: `算力、数据、人工智能“四大产业”`. */
+const COUNTED_HEAD = /[“"「]?[一二三四五六七八九十\d]+大(产业集群|产业链|产业|集群)[”"」]?$/u;
+/** The heads an industry standing as a subject or a promoted object ends with. */
+const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群)';
+/** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
+const STRONG_CUE_LENGTH = 4;
 
 export class IndustryTermReader {
   private readonly cue: RegExp;
@@ -43,6 +49,8 @@ export class IndustryTermReader {
   private readonly qualifiers: Set<string>;
   private readonly handsToOpening: RegExp;
   private readonly handsTo: RegExp;
+  private readonly subjectPredicate: RegExp;
+  private readonly promoted: RegExp;
 
   constructor(
     private readonly grammar: IndustryGrammar,
@@ -64,6 +72,12 @@ export class IndustryTermReader {
     this.qualifiers = new Set(grammar.qualifiers);
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
+    this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
+    // `推动中医药产业高质量发展`: the object, then at most a few words of manner, then 发展.
+    this.promoted = new RegExp(
+      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${SUBJECT_HEAD})(?:[\\u4e00-\\u9fff]{0,4})?发展`,
+      'gu',
+    );
   }
 
   /** Whether the lexicon or the taxonomy knows a phrase as an industry (量子通信, 新能源汽车产业). */
@@ -91,7 +105,7 @@ export class IndustryTermReader {
         found.push({ ...term, start: term.start + objectStart, end: term.end + objectStart });
       }
     }
-    found.push(...this.headedLists(clause));
+    found.push(...this.headedLists(clause), ...this.subject(clause), ...this.promotedObjects(clause));
     return dedupe(found);
   }
 
@@ -140,6 +154,64 @@ export class IndustryTermReader {
     return terms;
   }
 
+  /**
+   * An industry as the clause's subject, before what it does or what is measured of it:
+   * `现代能源产业做大做强`, `纺织产业增加值增长15%左右`, `新能源汽车产量突破25万辆` (a known name).
+   */
+  private subject(clause: string): IndustryTerm[] {
+    const predicate = this.subjectPredicate.exec(clause);
+    if (!predicate || predicate.index < 2) return [];
+    const words = clause.slice(0, predicate.index);
+    const opening = words.replace(/^[“"「\s]+/u, '').replace(this.leading, '');
+    const start = words.length - opening.length;
+    // A cue inside the words makes them a task (打造…产业集群), read as such; a subject is short.
+    this.cue.lastIndex = 0;
+    if (opening.length > 16 || this.cue.test(opening)) return [];
+    const headed = new RegExp(`${SUBJECT_HEAD}$`, 'u').test(opening);
+    if (!headed && !this.lexicon.canonical(opening) && !this.taxonomy.has(opening)) return [];
+    return this.headedItems(opening, predicate[0]).map((term) => ({
+      ...term,
+      start: term.start + start,
+      end: term.end + start,
+    }));
+  }
+
+  /**
+   * The items of a subject or promoted object that say they are industries: split on 、, each
+   * ending with a head or known (磷、煤、氟化工产业 → 氟化工); of `A和B产业` only B, as 和 may join
+   * unlike things (文化事业和文化产业, 结构调整和产业转型升级).
+   */
+  private headedItems(text: string, cue: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    let offset = 0;
+    for (const piece of text.split('、')) {
+      const conjunct = /^.*(?:以及|和|及|与)/u.exec(piece);
+      const item = conjunct ? piece.slice(conjunct[0].length) : piece;
+      const at = offset + piece.length - item.length;
+      offset += piece.length + 1;
+      const surface = this.clean(item);
+      if (!surface || !(this.knows(surface) || this.endsWithHead(surface))) continue;
+      const start = at + item.indexOf(surface);
+      terms.push({ surface, canonical: this.canonical(surface), cue, start, end: start + surface.length });
+    }
+    return terms;
+  }
+
+  /** The industries whose development a clause promotes: `大力推动中医药产业发展`. */
+  private promotedObjects(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    for (const match of clause.matchAll(this.promoted)) {
+      const object = match[2] ?? '';
+      // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general.
+      if (/[与和及在内的]产业$/u.test(object)) continue;
+      const at = match.index + (match[1] ?? '').length;
+      for (const term of this.headedItems(object, match[1] ?? '')) {
+        terms.push({ ...term, start: term.start + at, end: term.end + at });
+      }
+    }
+    return terms;
+  }
+
   /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
   handsToAt(clause: string): RegExpExecArray | null {
     return this.handsToOpening.exec(clause);
@@ -164,19 +236,39 @@ export class IndustryTermReader {
   private enumeration(object: string, cue: string): IndustryTerm[] {
     // Brackets hold an item's parts (生物制药（植物提取、化妆品）): read apart, masked in place.
     const masked = object.replace(/[（(][^（）()]*[）)]/gu, (bracket) => ' '.repeat(bracket.length));
-    const end = this.listEnd.exec(masked) ?? this.sharedHead(masked);
+    const end = this.listEnd.exec(masked) ?? this.countedHead(masked) ?? this.sharedHead(masked);
     // `超聚变、中创智领等一批行业领军企业`: a list of enterprises (or jobs, trades) names no industry.
     if (end?.[1] && this.grammar.notHeads.some((word) => (end[1] ?? '').endsWith(word))) return [];
     const listText = end ? masked.slice(0, end.index) : masked;
     const group = end?.[1];
-    const terms: IndustryTerm[] = [];
-    for (const item of splitItems(listText)) {
+    const items = splitItems(listText);
+    // `培育爱农业、懂技术、善经营的新型职业农民`, `形成分工明确、特色鲜明的…产业`: the items qualify
+    // a noun after 的; they name no industry.
+    if (listText.includes('的')) return [];
+    const cleaned = items.flatMap((item) => {
       const surface = this.clean(item.text);
-      if (!surface) continue;
-      const start = item.start + item.text.indexOf(surface);
+      if (!surface) return [];
       const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface);
-      // Without a head ending the list, each item must say it is an industry itself.
-      if (!end && !known && !this.endsWithHead(surface)) continue;
+      return [
+        {
+          surface,
+          start: item.start + item.text.indexOf(surface),
+          known,
+          headed: this.endsWithHead(surface),
+        },
+      ];
+    });
+    // Without a head ending the list, each item must say it is an industry itself, or stand in a
+    // list after a strong cue beside one that does (大力发展高端合金、高性能纤维及复合材料).
+    const last = cleaned.at(-1);
+    const siblingsCount =
+      cue.length >= STRONG_CUE_LENGTH &&
+      listText.includes('、') &&
+      last !== undefined &&
+      (last.known !== undefined || last.headed);
+    const terms: IndustryTerm[] = [];
+    for (const { surface, start, known, headed } of cleaned) {
+      if (!end && !known && !headed && !(siblingsCount && surface.length <= 8)) continue;
       const canonical = known ?? this.canonical(surface);
       terms.push({
         surface,
@@ -203,6 +295,14 @@ export class IndustryTermReader {
       }
     }
     return terms;
+  }
+
+  /** `A、B“四大产业”`: a counted head ends a list of two or more without 等. */
+  private countedHead(text: string): { index: number; 1: string } | null {
+    const counted = COUNTED_HEAD.exec(text.trimEnd());
+    return counted?.[1] && /[、和及与]/u.test(text.slice(0, counted.index))
+      ? { index: counted.index, 1: counted[1] }
+      : null;
   }
 
   /**
@@ -233,6 +333,8 @@ export class IndustryTermReader {
       .trim()
       .replace(/^[“"「『]|[”"」』]$/gu, '')
       .replace(this.leading, '')
+      // `集中力量把水果、中药材…`: what comes before 把 is the sentence's verb, not the item.
+      .replace(/^[\u4e00-\u9fff]{0,6}把/u, '')
       // A count before the list (六大、十大…产业) is no part of a name.
       .replace(/^[一二三四五六七八九十百千\d]+大/u, '')
       // `以A和B为主导产业`: the role after 为 is no part of B's name.
@@ -242,7 +344,17 @@ export class IndustryTermReader {
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;
     if (/^[\dA-Za-z+]+$/u.test(surface) && !/^\d+G$/u.test(surface)) return undefined;
     if (this.notIndustries.has(surface) || this.stopWord.test(surface)) return undefined;
-    if (this.qualifiers.has(surface.replace(INDUSTRY_ENDING, ''))) return undefined;
+    const core = surface.replace(INDUSTRY_ENDING, '');
+    if (this.qualifiers.has(core)) return undefined;
+    // A generic group with a modifier (新一轮重点产业链, 人工智能三大先导产业, 新技术新产业), or
+    // 产业 inside a phrase (传统产业巩固提升), names no industry unless a vocabulary knows it.
+    const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(core);
+    if (!known && !this.groups.has(surface)) {
+      const unqualified = core.replace(/[一二三四五六七八九十\d]+大$/u, '');
+      if ([...this.qualifiers].some((word) => core.endsWith(word))) return undefined;
+      if (/新$/u.test(unqualified) || /产业./u.test(core)) return undefined;
+      if (/^[^\u4e00-\u9fff]*(?:农村)?[一二三四五六七八九十]+$/u.test(unqualified)) return undefined;
+    }
     return surface;
   }
 
@@ -254,7 +366,7 @@ export class IndustryTermReader {
   }
 
   /** One name per concept: the 产业 / 产业链 / 产业集群 / 集群 ending dropped when two characters remain. */
-  private canonical(surface: string): string {
+  canonical(surface: string): string {
     const stripped = surface.replace(CANONICAL_ENDING, '');
     const name = stripped.length >= 2 ? stripped : surface;
     return this.lexicon.canonical(name) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(name) ?? name;

@@ -160,6 +160,10 @@ export interface IndustryGrammar {
   cueLeads: string[];
   /** Words that hand a task to a region named after them (支持合肥打造…). */
   handsTo: string[];
+  /** What an industry standing as a clause's subject does or has measured (做大做强, 增加值). */
+  subjectPredicates: string[];
+  /** Verbs whose object is an industry's development (推动中医药产业发展). */
+  promoteVerbs: string[];
 }
 
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
@@ -175,6 +179,8 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'leadingWords',
     'cueLeads',
     'handsTo',
+    'subjectPredicates',
+    'promoteVerbs',
   ]);
 }
 

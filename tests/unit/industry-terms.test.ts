@@ -17,6 +17,18 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['前瞻布局人形机器人、脑机接口等未来产业', ['人形机器人', '脑机接口']],
     ['磷化工、铝加工等6大产业集群产值增长12%', ['磷化工', '铝加工']],
     ['大力发展智能传感终端', ['智能传感终端']],
+    // An industry as the clause's subject, before what it does or what is measured of it.
+    ['竹木家具产业提质升级', ['竹木家具']],
+    ['光学元件产业链延链强链', ['光学元件']],
+    ['全市茶叶产业增加值增长8%左右', ['茶叶']],
+    ['钨、稀土新材料产业快速增长', ['稀土新材料']],
+    // The object of a verb promoting its development.
+    ['积极推动竹木家居产业高质量发展', ['竹木家居']],
+    ['促进文化事业和体育产业融合发展', ['体育']],
+    // A counted head closes a list without 等; siblings after a strong cue share their kind.
+    ['加快发展算力、智能传感、工业软件“三大产业”', ['算力', '智能传感', '工业软件']],
+    ['大力发展特种合金、碳纤维及复合材料', ['特种合金', '碳纤维', '复合材料']],
+    ['集中力量把柑橘、茶叶、中药材等特色产业做大', ['柑橘', '茶叶', '中药材']],
   ])('%s', (clause, industries) => {
     expect(read(clause)).toEqual(expect.arrayContaining(industries));
     expect(read(clause)).toHaveLength(industries.length);
@@ -43,6 +55,15 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '打造现代产业集群',
     '培育了华辰、远航精工等一批行业领军企业',
     '推进青临、临昌等产业带建设',
+    // Qualifying lists, generic groups with a modifier, and 产业 in general are no industry.
+    '大力培育懂技术、会经营、善管理的新型农民',
+    '加快形成错位发展、优势互补的产业格局',
+    '推动新一轮重点产业链提质升级',
+    '推进城乡规划统筹、公共服务共享、产业发展互补',
+    '推动文化事业和产业协调发展',
+    '科技成果转化及新技术新产业规模化应用',
+    '培育集研发、设计、生产为一体的产业集群',
+    '粮食产量保持稳定',
   ])('%s names no industry', (clause) => {
     expect(read(clause)).toEqual([]);
   });
