@@ -33,6 +33,28 @@ export function addIndustry(
   return id;
 }
 
+/**
+ * PRIORITIZES from the issuing region: what the plan itself sets out to develop (a 专栏 about an
+ * industry, the fields of an industry's table). Nothing when the document has no issuer.
+ */
+export function prioritizeByIssuer(
+  context: ExtractionContext,
+  industryId: string,
+  cue: string,
+  evidence: Evidence,
+): void {
+  if (!context.issuer) return;
+  const regionId = regionNodeId(context.issuer);
+  if (!context.builder.hasNode(regionId)) return;
+  context.builder.addEdge({
+    type: 'PRIORITIZES',
+    source: regionId,
+    target: industryId,
+    properties: { cue },
+    evidence,
+  });
+}
+
 /** A place or a park in an enumeration (北海、钦州等…; 东方芯港、…产业园) is no industry. */
 export function namesPlaceOrPark(context: ExtractionContext, surface: string): boolean {
   return (
@@ -114,14 +136,12 @@ export function extractPriorities(context: ExtractionContext): void {
     if (!industry || !/(发展重点|产业|重点)/u.test(box.title)) continue;
     const quote = document.lines[box.line - 1]?.trim() ?? box.title;
     const evidence = { document: document.file, line: box.line, section: box.section, quote };
-    const id = addIndustry(context, industry.canonical, industry.surface, evidence);
-    builder.addEdge({
-      type: 'PRIORITIZES',
-      source: regionId,
-      target: id,
-      properties: { cue: '专栏' },
+    prioritizeByIssuer(
+      context,
+      addIndustry(context, industry.canonical, industry.surface, evidence),
+      '专栏',
       evidence,
-    });
+    );
   }
 }
 

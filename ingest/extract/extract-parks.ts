@@ -4,7 +4,7 @@ import type { Cell, Sentence, Table } from '../read/plan-document.ts';
 import type { ParkName } from '../vocabulary/park-names.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
-import { addIndustry, namesPlaceOrPark } from './extract-industries.ts';
+import { addIndustry, namesPlaceOrPark, prioritizeByIssuer } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
@@ -302,6 +302,8 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
           if (fieldId !== captionId)
             context.builder.addEdge({ type: 'PART_OF', source: fieldId, target: captionId, evidence });
           hosts(fieldId, headerRole, evidence);
+          // The plan sets out to develop the fields of its industry's table, wherever they are hosted.
+          prioritizeByIssuer(context, fieldId, '专栏', evidence);
         }
         // …and the industry itself.
         const evidence = rowEvidence(context, table, row, parkColumn);

@@ -20,6 +20,8 @@ export interface ParkSuffix {
   level?: string;
   /** Names a park only after a place (湖南自贸区), never alone or after other words. */
   needsPlace?: boolean;
+  /** Names a park after a two-character name no gazetteer knows (张江科学城): a city-like zone's name is short. */
+  shortNameAlone?: boolean;
 }
 
 export interface ParkLexicon {

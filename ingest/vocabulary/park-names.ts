@@ -134,7 +134,11 @@ export class ParkNameReader {
       prefix = prefix.slice(0, qualified.index);
     }
     if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || this.hasNotNameWord(prefix)) return null;
-    if (placeIndex < 0 && (suffix.needsPlace || prefix.length < 4 || !this.distinctive(prefix))) return null;
+    if (
+      placeIndex < 0 &&
+      (suffix.needsPlace || prefix.length < (suffix.shortNameAlone ? 2 : 4) || !this.distinctive(prefix))
+    )
+      return null;
     return {
       surface: text,
       place: prefix,

@@ -37,6 +37,15 @@ describe("an industry's 专栏 with a direction and a parks column", () => {
     const partOf = ends(graph, 'PART_OF', 'industry:');
     expect(partOf).toContain('电线电缆 → 电子信息');
     expect(partOf).toContain('光电传感器件 → 电子信息');
+    // The plan's issuer sets out to develop the fields of its industry's table.
+    expect(ends(graph, 'PRIORITIZES')).toEqual(
+      expect.arrayContaining([
+        '青州市 → 电子信息',
+        '青州市 → 光电传感器件',
+        '青州市 → 电线电缆',
+        '青州市 → 智能电表',
+      ]),
+    );
   });
 });
 
