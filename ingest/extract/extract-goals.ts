@@ -86,7 +86,11 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
       return EMPTY_VALUE.test(text) ? null : text;
     };
     const target = value(columns.target);
-    const targetValue = target === null ? null : context.goalClauses.readCell(target);
+    // A growth target (地区生产总值增长 … 7.5) or a cumulative one ([8000]) stands in the growth
+    // column when the target year's is empty.
+    const growth = value(columns.growth);
+    const targetText = target ?? (isResult ? null : growth);
+    const targetValue = targetText === null ? null : context.goalClauses.readCell(targetText);
     const baseline = value(columns.baseline);
     const properties: Properties = {
       indicator: sub ? `${indicator}（${sub}）` : indicator,
@@ -102,7 +106,7 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
       qualifier: targetValue?.qualifier ?? null,
       kind: GROWTH_INDICATOR.test(indicator) ? 'growth' : 'level',
       targetYear,
-      growth: value(columns.growth),
+      growth,
       attribute: value(attributeColumn) ?? '',
       status: isResult ? 'result' : 'target',
       source: 'table',
@@ -138,7 +142,13 @@ function extractTextGoals(context: ExtractionContext): void {
     if (reviewing && context.goalClauses.looksForward(`${sentence.section} ${sentence.text}`))
       reviewing = false;
     if (reviewing) continue;
-    if (!context.goalClauses.setsTargets(sentence.text, sentence.section, looksBack, pastYear)) continue;
+    // A plan's 专栏 lists what the period will build: there an action with a number (新建…5条
+    // 高速公路) promises it, as in a report's tasks.
+    const inBox = context.document.boxes.some(
+      (box) => sentence.line > box.line && sentence.line <= box.endLine,
+    );
+    if (!context.goalClauses.setsTargets(sentence.text, sentence.section, looksBack || inBox, pastYear))
+      continue;
     const line = context.document.lines[sentence.line - 1] ?? '';
     for (const read of context.goalClauses.read(sentence.text, pastYear)) {
       // An indicator opening with a division (洪江市地区生产总值) is that division's goal.

@@ -38,6 +38,8 @@ export class GoalClauseReader {
   private readonly leads: RegExp;
   /** An indicator that is only an action (重点打造, 新建): what it counts follows the number. */
   private readonly actionAtEnd: RegExp;
+  /** The action opening a list of what is counted (新建A、B等5条…). */
+  private readonly actionAtStart: RegExp;
   /** One value of a 分别 list: 3.5%左右. */
   private readonly respectiveValue: RegExp;
   /** The verb a 分别 list's values follow: 增长, 达到. */
@@ -54,6 +56,7 @@ export class GoalClauseReader {
     this.levelVerb = new RegExp(`(${alternation(grammar.levelVerbs)})$`, 'u');
     this.leads = new RegExp(`^(?:${alternation(grammar.indicatorLeads)})+`, 'u');
     this.actionAtEnd = new RegExp(`(?:${alternation(grammar.actionCues)})$`, 'u');
+    this.actionAtStart = new RegExp(`^(?:${alternation(grammar.actionCues)})+`, 'u');
     this.respectiveValue = new RegExp(value, 'gu');
     this.cellValue = new RegExp(
       `^(${alternation(grammar.qualifiersBefore)})?\\s*([\\[［【〔])?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*[\\]］】〕]?\\s*(?:${alternation(grammar.units)})?\\s*(${alternation(grammar.qualifiersAfter)})?$`,
@@ -217,7 +220,16 @@ export class GoalClauseReader {
           clause.slice(end),
         );
         let written = text;
-        if (counted && !qualifierAfter && (indicator === '' || this.actionAtEnd.test(indicator))) {
+        // 新建A至B、C至D等5条高速公路: the items named before 等 are what is counted, by its noun.
+        // Without an action (对A、B等6个隐患点实施…) only when no number follows: else the count
+        // says where (在A、B等8个县建设…基地6.2万亩) and the goal is the next number.
+        const listed = /等$/u.test(indicator) ? (this.actionAtStart.exec(indicator)?.[0] ?? '') : undefined;
+        const countsWhere = !listed && /\d/u.test(clause.slice(end + (counted?.[0].length ?? 0)));
+        if (counted && !qualifierAfter && listed !== undefined && !countsWhere) {
+          indicator = `${listed}${counted[0]}`;
+          goal.lastIndex = end + counted[0].length;
+          written = `${text}${counted[0]}`;
+        } else if (counted && !qualifierAfter && (indicator === '' || this.actionAtEnd.test(indicator))) {
           indicator = `${indicator}${counted[0]}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`.replace(/^[、和及与]/u, '');

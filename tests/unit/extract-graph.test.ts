@@ -301,3 +301,32 @@ describe('an indicator table whose number cell spans several rows', () => {
     ]);
   });
 });
+
+describe('targets a plan writes outside the target-year column', () => {
+  it('reads a growth target from the growth column, and an action with a number in a 专栏 as a target', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 主要目标',
+      '表1  “十四五”时期经济社会发展主要指标',
+      '类别\t序号\t指标\t2020年\t2025年\t年均增长\t属性',
+      '经济发展\t1\t地区生产总值增长（%）\t4.1\t-\t6.5\t预期性',
+      '第二章 基础设施',
+      '专栏 4: “十四五”时期交通重点工程',
+      '高速公路工程。新建青州至临朐、青州至寿光等 2 条高速公路。',
+      '第三章 回顾',
+      '新建学校 12 所。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    const goals = graph.nodes
+      .filter((n) => n.label === 'Goal')
+      .map((n) => [n.name, n.properties.value, n.properties.unit, n.properties.kind]);
+    expect(goals).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值增长', 6.5, '%', 'growth'],
+        [expect.stringContaining('高速公路'), 2, '条', 'level'],
+      ]),
+    );
+    // Outside a 专栏, an action with a number in a plan is not read as promised.
+    expect(goals.some(([name]) => String(name).includes('学校'))).toBe(false);
+  });
+});
