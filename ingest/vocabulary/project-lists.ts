@@ -32,6 +32,8 @@ const NOT_IN_ITEM =
 /** What comes before the first item and is not part of it: the sentence's verb and what precedes. */
 const LEAD =
   /^.*(?:加快推进|重点推进|积极推进|全力推进|推进|加快|推动|实施|启动|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|支持|依托|围绕|重点|加大|抓好|做好|确保|力争|争取|开通|实现|改造|提质|升级|发展|做强|做大|做优|培育|壮大|兼顾|扩大|提供|开发|论证|投产|建好|用好|布局|加强)/u;
+/** A kind's specification, written before it and shared with it: 220 千伏(变电站), 千吨级(码头). */
+const SPECIFICATION = '\\s*(?:[\\d.]+\\s*(?:千伏|kV|万?千瓦|万?吨级)|[千万]吨级)\\s*';
 const LEADING_WORDS = /^(?:以|在|对|把|将|与|和|及|是|为|由|的|了)+/u;
 
 /** A name read from a list, and how the list makes it a project. */
@@ -56,8 +58,8 @@ export class ProjectListReader {
     private readonly isIndustry: (item: string) => boolean,
   ) {
     const words = alternation(kinds);
-    this.kindAtEnd = new RegExp(`(?:${words})(?:项目|工程)?$`, 'u');
-    this.kindAtStart = new RegExp(`^(?:${words})(?:项目|工程)?`, 'u');
+    this.kindAtEnd = new RegExp(`(?:${SPECIFICATION})?(?:${words})(?:项目|工程)?$`, 'u');
+    this.kindAtStart = new RegExp(`^(?:${SPECIFICATION})?(?:${words})(?:项目|工程)?`, 'u');
   }
 
   /** The projects a sentence names in lists, each as its full name (the shared head given back to each item). */
@@ -91,8 +93,9 @@ export class ProjectListReader {
       if (!this.isItem(item)) continue;
       const kind = this.kindAtEnd.exec(item);
       if (kind && !this.namesAWork(item.slice(0, kind.index))) continue;
-      if (kind) names.push({ name: item, item, by: everyItemIsOne || works ? 'list' : 'own-kind' });
-      else if (head && !sameEnding(item, head)) names.push({ name: item + head, item, by: 'shared-head' });
+      if (kind) names.push({ name: compact(item), item, by: everyItemIsOne || works ? 'list' : 'own-kind' });
+      else if (head && !sameEnding(item, head))
+        names.push({ name: compact(item + head), item, by: 'shared-head' });
       else if (everyItemIsOne && !this.isIndustry(item)) names.push({ name: item, item, by: 'list' });
     }
     return names;
@@ -150,6 +153,13 @@ function stripLead(item: string): string {
 function sameEnding(item: string, head: string): boolean {
   const core = head.replace(/(?:项目|工程)$/u, '');
   return item.endsWith(core.slice(-1)) || item.endsWith(head);
+}
+
+/** A name without the layout spaces around its numbers (塔峰-马托 220 千伏线路); words of Latin letters keep theirs. */
+function compact(name: string): string {
+  return name.replace(/\s+/gu, (space, at: number) =>
+    /[A-Za-z]/u.test(name[at - 1] ?? '') && /[A-Za-z]/u.test(name[at + space.length] ?? '') ? ' ' : '',
+  );
 }
 
 function balanced(text: string): boolean {

@@ -36,6 +36,19 @@ describe('ProjectListReader', () => {
     ]);
   });
 
+  it('gives a kind its specification (220千伏) along with it, to every item', () => {
+    expect(
+      listed('新建青石、白鹭洲等 220 千伏变电站，建设北岭-沙河、云台-石门 500 千伏线路。').map(
+        ([name]) => name,
+      ),
+    ).toEqual(['青石220千伏变电站', '白鹭洲220千伏变电站', '北岭-沙河500千伏线路', '云台-石门500千伏线路']);
+    expect(listed('推进凤鸣、云台、临江通用机场建设。').map(([name]) => name)).toEqual([
+      '凤鸣通用机场',
+      '云台通用机场',
+      '临江通用机场',
+    ]);
+  });
+
   it('reads a name that alone makes a list of projects (X等一批…项目), and 机制 is no part of 电机制造', () => {
     expect(listed('重点推进青岚市光电产业检测中心等一批光电产业项目，发展壮大光电产业。')).toEqual([
       ['青岚市光电产业检测中心', 'list'],
