@@ -92,6 +92,21 @@ export function extractPriorities(context: ExtractionContext): void {
       continue;
     }
     const regionOfSentence = subject?.line === sentence.line ? subject.id : regionId;
+    // A paragraph labelled with an industry's name (森工。…, ——水果产业。…) is about developing it.
+    const label = /^([^，,；;。：:]{2,16})[。：:]$/u.exec(sentence.text)?.[1];
+    const opensLine = !/[\u4e00-\u9fff]/u.test(
+      (context.document.lines[sentence.line - 1] ?? '').slice(0, sentence.column),
+    );
+    const led = label && opensLine ? context.industryTerms.lead(label) : undefined;
+    if (led && !namesPlaceOrPark(context, led.surface)) {
+      const evidence = sentenceEvidence(context, sentence);
+      prioritizeByIssuer(
+        context,
+        addIndustry(context, led.canonical, led.surface, evidence),
+        led.cue,
+        evidence,
+      );
+    }
     for (const clause of clauses(sentence.text)) {
       const evidence = () => sentenceEvidence(context, sentence);
       const regionOfClause = clauseSubject(context, clause.text, evidence) ?? regionOfSentence;

@@ -35,6 +35,7 @@ const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)
 const COUNTED_HEAD = /[“"「]?[一二三四五六七八九十\d]+大(产业集群|产业链|产业|集群)[”"」]?$/u;
 /** The heads an industry standing as a subject or a promoted object ends with. */
 const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群)';
+const SUBJECT_ENDING = new RegExp(`(?:${SUBJECT_HEAD}|服务业|制造业)$`, 'u');
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
 
@@ -167,8 +168,9 @@ export class IndustryTermReader {
     // A cue inside the words makes them a task (打造…产业集群), read as such; a subject is short.
     this.cue.lastIndex = 0;
     if (opening.length > 16 || this.cue.test(opening)) return [];
-    const headed = new RegExp(`${SUBJECT_HEAD}$`, 'u').test(opening);
-    if (!headed && !this.lexicon.canonical(opening) && !this.taxonomy.has(opening)) return [];
+    // A subject says it is an industry by its head (not by 经济 or 工业 alone: 拉动经济, 万元工业…).
+    if (!SUBJECT_ENDING.test(opening) && !this.lexicon.canonical(opening) && !this.taxonomy.has(opening))
+      return [];
     return this.headedItems(opening, predicate[0]).map((term) => ({
       ...term,
       start: term.start + start,
@@ -195,6 +197,23 @@ export class IndustryTermReader {
       terms.push({ surface, canonical: this.canonical(surface), cue, start, end: start + surface.length });
     }
     return terms;
+  }
+
+  /**
+   * The industry a paragraph is about when it opens with the industry's name as its label:
+   * `森工。按照…`, `——水果产业。加速形成…`, `（三）文化旅游业：…`. `label`: the words before the
+   * first 。 or ：, numbering and dashes removed.
+   */
+  lead(label: string): IndustryTerm | undefined {
+    const surface = this.clean(
+      label.replace(/^[\s—\-·•]*(?:[（(]?[一二三四五六七八九十\d]+[）).、．]\s*)?[—-]*/u, ''),
+    );
+    if (!surface || !(this.knows(surface) || this.endsWithHead(surface))) return undefined;
+    // A label that is a task (全面发展乡村旅游) is read as one, by read().
+    this.cue.lastIndex = 0;
+    if (this.cue.test(surface)) return undefined;
+    const start = label.indexOf(surface);
+    return { surface, canonical: this.canonical(surface), cue: '专题', start, end: start + surface.length };
   }
 
   /** The industries whose development a clause promotes: `大力推动中医药产业发展`. */

@@ -29,6 +29,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['加快发展算力、智能传感、工业软件“三大产业”', ['算力', '智能传感', '工业软件']],
     ['大力发展特种合金、碳纤维及复合材料', ['特种合金', '碳纤维', '复合材料']],
     ['集中力量把柑橘、茶叶、中药材等特色产业做大', ['柑橘', '茶叶', '中药材']],
+    ['推动健康服务业加速壮大', ['健康服务业']],
   ])('%s', (clause, industries) => {
     expect(read(clause)).toEqual(expect.arrayContaining(industries));
     expect(read(clause)).toHaveLength(industries.length);
@@ -64,6 +65,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '科技成果转化及新技术新产业规模化应用',
     '培育集研发、设计、生产为一体的产业集群',
     '粮食产量保持稳定',
+    '增强内需拉动经济增长',
+    '万元工业增加值能耗下降15%',
   ])('%s names no industry', (clause) => {
     expect(read(clause)).toEqual([]);
   });
@@ -76,4 +79,22 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     );
     for (const term of terms) expect(clause.slice(term.start, term.end)).toBe(term.surface);
   });
+});
+
+describe('IndustryTermReader.lead: a paragraph labelled with an industry', () => {
+  it.each([
+    ['茶业', '茶业'],
+    ['——柑橘产业', '柑橘'],
+    ['（三）竹木家居产业', '竹木家居'],
+    ['2. 现代物流业', '现代物流'],
+  ])('%s', (label, industry) => {
+    expect(reader.lead(label)?.canonical).toBe(industry);
+  });
+
+  it.each(['发展形象好', '——全面发展乡村旅游', '基础设施', '（一）产业'])(
+    '%s labels no industry',
+    (label) => {
+      expect(reader.lead(label)).toBeUndefined();
+    },
+  );
 });
