@@ -296,7 +296,8 @@ export function relationshipFields(label: NodeLabel): RelationshipField[] {
 /**
  * Roles a park gives an industry (HOSTS.role), strongest first; a role not listed is weaker
  * than all of them. A plan naming an industry its park's 主导产业 says more than one listing it
- * among 重点支持: the development matrix shows the strongest.
+ * among 重点支持: the development matrix shows the strongest. 专业园区: the park is named for the
+ * industry (电子信息产业园).
  */
 export const HOSTS_ROLES_STRONGEST_FIRST = [
   '主导产业',
@@ -304,6 +305,7 @@ export const HOSTS_ROLES_STRONGEST_FIRST = [
   '支柱产业',
   '核心产业',
   '特色产业',
+  '专业园区',
   '重点发展',
   '重点支持',
 ] as const;

@@ -63,7 +63,43 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
     const regionId = addRegion(context, region, evidence);
     context.builder.addEdge({ type: 'LOCATED_IN', source: id, target: regionId, evidence });
   }
+  hostsNamedIndustry(context, id, name, evidence);
   return id;
+}
+
+/** Suffixes of a park for one industry: its name says which (华晨电子信息产业园, 绿色新型建材产业基地). */
+const THEMED_PARK = /(?:产业园区?|产业基地|产业城|专业园)$/u;
+const LONGEST_INDUSTRY_NAME = 12;
+
+/**
+ * A park named for an industry (怀化高新区电子信息产业园) hosts it, as a specialised park
+ * (专业园区): the longest words a vocabulary knows as an industry, right before the suffix.
+ */
+function hostsNamedIndustry(
+  context: ExtractionContext,
+  parkId: string,
+  name: ParkName,
+  evidence: Evidence,
+): void {
+  const suffix = context.parkNames.suffixOf(name.surface);
+  if (!suffix || !THEMED_PARK.test(suffix.suffix)) return;
+  const rest = name.surface.slice(0, name.surface.length - suffix.suffix.length).replace(/特色$/u, '');
+  // 国家现代农业产业园 is a programme's title, not the park's industry (…杨梅国家现代农业产业园).
+  if (/(?:国家级?|省级)现代农业$/u.test(rest)) return;
+  for (let start = Math.max(0, rest.length - LONGEST_INDUSTRY_NAME); start <= rest.length - 2; start += 1) {
+    const words = rest.slice(start);
+    if (!context.industryTerms.knows(words)) continue;
+    const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
+    context.builder.addEdge({
+      type: 'HOSTS',
+      source: parkId,
+      target: industryId,
+      qualifier: '专业园区',
+      properties: { role: '专业园区' },
+      evidence,
+    });
+    return;
+  }
 }
 
 function locate(context: ExtractionContext, name: ParkName) {

@@ -83,6 +83,7 @@ export class IndustryTermReader {
 
   /** Whether the lexicon or the taxonomy knows a phrase as an industry (量子通信, 新能源汽车产业). */
   knows(phrase: string): boolean {
+    if (this.notIndustries.has(phrase)) return false;
     const core = phrase.replace(INDUSTRY_ENDING, '');
     return [phrase, core].some(
       (form) => this.lexicon.canonical(form) !== undefined || this.taxonomy.has(form),

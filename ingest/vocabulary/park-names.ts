@@ -134,6 +134,12 @@ export class ParkNameReader {
       prefix = prefix.slice(0, qualified.index);
     }
     if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || this.hasNotNameWord(prefix)) return null;
+    // `A产业园和B产业园` read whole is two names, not one.
+    if (
+      /[和与及、]/u.test(prefix.replace(/[（(][^）)]*[）)]/gu, '')) &&
+      this.suffixes.some((s) => prefix.includes(s.suffix))
+    )
+      return null;
     if (
       placeIndex < 0 &&
       (suffix.needsPlace || prefix.length < (suffix.shortNameAlone ? 2 : 4) || !this.distinctive(prefix))
@@ -204,6 +210,11 @@ export class ParkNameReader {
       }
     }
     return stripped;
+  }
+
+  /** The zone suffix a name ends with (产业园, 高新区), longest first; undefined for none. */
+  suffixOf(surface: string): ParkSuffix | undefined {
+    return this.suffixes.find((suffix) => surface.endsWith(suffix.suffix));
   }
 
   /** The short form plans use for a zone: 怀化高新技术产业开发区 → 怀化高新区. */

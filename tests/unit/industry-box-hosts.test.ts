@@ -88,3 +88,23 @@ describe("a document's own park", () => {
     expect(graph.nodes.some((n) => n.name.includes('为主导'))).toBe(false);
   });
 });
+
+describe('a park named for an industry', () => {
+  it('hosts the industry its name ends with, as a specialised park; a programme title names none', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第三章 园区发展',
+      '加快建设青州高新区电子信息产业园和临朐县绿色新型建材产业园。',
+      '创建临朐县樱桃国家现代农业产业园。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    expect(ends(graph, 'HOSTS')).toEqual([
+      '临朐县绿色新型建材产业园 → 建材',
+      '青州高新区电子信息产业园 → 电子信息',
+    ]);
+    expect(graph.edges.filter((e) => e.type === 'HOSTS').map((e) => e.properties?.role)).toEqual([
+      '专业园区',
+      '专业园区',
+    ]);
+  });
+});
