@@ -136,6 +136,8 @@ export class IndustryTermReader {
     const terms: IndustryTerm[] = [];
     for (const end of clause.matchAll(this.headedList)) {
       const head = end[1] ?? '';
+      // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries.
+      if (/^[为于]一体/u.test(head)) continue;
       // `许港、郑焦等产业带`, `…等产业园`: the head goes on into a place, and the items are places.
       if (/^(?:带|园|区|基地|城)/u.test(clause.slice(end.index + end[0].length))) continue;
       const before = clause.slice(0, end.index);
@@ -265,6 +267,8 @@ export class IndustryTermReader {
     // `培育爱农业、懂技术、善经营的新型职业农民`, `形成分工明确、特色鲜明的…产业`: the items qualify
     // a noun after 的; they name no industry.
     if (listText.includes('的')) return [];
+    // `集研发、生产、销售于一体`: the items are what one thing brings together, not industries.
+    if (/[为于]一体/u.test(object)) return [];
     const cleaned = items.flatMap((item) => {
       const surface = this.clean(item.text);
       if (!surface) return [];
@@ -389,7 +393,14 @@ export class IndustryTermReader {
   canonical(surface: string): string {
     const stripped = surface.replace(CANONICAL_ENDING, '');
     const name = stripped.length >= 2 ? stripped : surface;
-    return this.lexicon.canonical(name) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(name) ?? name;
+    // The whole first: a lexicon may know 数字产业 (数字经济) where 数字 alone names nothing.
+    return (
+      this.lexicon.canonical(surface) ??
+      this.lexicon.canonical(name) ??
+      this.taxonomy.get(surface) ??
+      this.taxonomy.get(name) ??
+      name
+    );
   }
 }
 

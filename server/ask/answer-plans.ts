@@ -272,8 +272,17 @@ const CLOSE_TO_BEST = 0.15;
 
 function regionGoals(reading: Reading): AnswerPlan {
   const region = reading.slots.region as { id: string };
-  // A named indicator narrows the goals in the query; else all of the region's are ranked.
-  const filter = reading.indicatorTerm ? `, filter: {indicator: ${literal(reading.indicatorTerm)}}` : '';
+  // A named indicator and a year narrow the goals in the query (a region may set more than a
+  // page of goals); the rest of the indicator ranks what comes back.
+  // Without a known indicator, an industry the question names is part of it (电子信息产业规模).
+  const industry = reading.entities.find((entity) => entity.label === 'Industry')?.text;
+  const indicatorPart =
+    reading.indicatorTerm ?? (industry && reading.indicator?.includes(industry) ? industry : null);
+  const conditions = [
+    ...(indicatorPart ? [`indicator: ${literal(indicatorPart)}`] : []),
+    ...(reading.year !== null ? [`targetYear: ${reading.year}`] : []),
+  ];
+  const filter = conditions.length > 0 ? `, filter: {${conditions.join(', ')}}` : '';
   return {
     query: `{\n  regionGoals(region: ${literal(region.id)}${filter}, first: 200) {\n    id\n    indicator\n    target\n    unit\n    targetYear\n    status\n    attribute\n    ${EVIDENCE}\n  }\n}`,
     table(data) {

@@ -89,15 +89,16 @@ describe('ask: questions in Chinese answered from the corpus graph', () => {
 
   it('reports the other entities an ambiguous name may mean, and answers for the one picked', async () => {
     const fields = `${ASK_FIELDS} entities { id } alternatives { text chosen { id } others { id name } }`;
-    const first = await ask('哪些园区发展光伏？', [], fields);
+    // A development zone the statistics code among divisions is a park and a region.
+    const first = await ask('永州经济技术开发区发展哪些产业？', [], fields);
     const alternatives = first.alternatives as {
       text: string;
       chosen: { id: string };
       others: { id: string }[];
     }[];
-    expect(alternatives.map((a) => a.text)).toContain('光伏');
+    expect(alternatives.map((a) => a.text)).toContain('永州经济技术开发区');
     const other = alternatives[0]?.others[0]?.id as string;
-    const again = await ask('哪些园区发展光伏？', [other], fields);
+    const again = await ask('永州经济技术开发区发展哪些产业？', [other], fields);
     expect((again.entities as { id: string }[]).map((e) => e.id)).toContain(other);
   });
 
