@@ -229,7 +229,11 @@ export class GoalClauseReader {
           indicator = `${listed}${counted[0]}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`;
-        } else if (counted && !qualifierAfter && (indicator === '' || this.actionAtEnd.test(indicator))) {
+        } else if (
+          counted &&
+          (!qualifierAfter || this.grammar.countUnits.includes(unit)) &&
+          (indicator === '' || this.actionAtEnd.test(indicator))
+        ) {
           indicator = `${indicator}${counted[0]}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`.replace(/^[、和及与]/u, '');

@@ -191,6 +191,8 @@ export interface GoalGrammar {
   targetCues: string[];
   /** Actions a task list promises (新建, 新增…): targets in a report's task sections. */
   actionCues: string[];
+  /** Units that count things (个, 家): after an action, what is counted may follow its qualifier. */
+  countUnits: string[];
   /** Words of a review section's heading (回顾, 过去一年). */
   reviewSections: string[];
   /** Where a report turns from the past year to what it plans (今年是…, “十五五”时期…). */
@@ -212,6 +214,7 @@ export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json
   return readDataFile<GoalGrammar>(file, [
     'targetCues',
     'actionCues',
+    'countUnits',
     'reviewSections',
     'forwardMarkers',
     'resultCues',
