@@ -10,6 +10,16 @@ const goals = (sentence: string, pastYear?: number) =>
     .map((g) => [g.indicator, g.kind, g.value, g.valueMax, g.unit, g.qualifier, g.year]);
 
 describe('GoalClauseReader', () => {
+  it('reads what an action counts after its number, and its qualifier, and a level reached by 发展到', () => {
+    expect(
+      goals('到2030年，培育8家以上专精特新企业，推出12个乡村旅游精品线路，茶园面积发展到30万亩。'),
+    ).toEqual([
+      ['培育专精特新企业', 'level', 8, null, '家', '以上', 2030],
+      ['推出乡村旅游精品线路', 'level', 12, null, '个', null, 2030],
+      ['茶园面积', 'level', 30, null, '万亩', '发展到', 2030],
+    ]);
+  });
+
   it('splits a main-target sentence into one goal per clause, with value, unit, qualifier and kind', () => {
     expect(
       goals(
