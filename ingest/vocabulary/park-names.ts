@@ -168,7 +168,9 @@ export class ParkNameReader {
       this.lexicon.notNameWords.some((word) => prefix.includes(word)) ||
       /^[\d一二三四五六七八九十两]/u.test(prefix) ||
       // quantities (3个, 一批), not the 家 of 国家
-      /[\d一二三四五六七八九十两几多][个家座批]/u.test(prefix)
+      /[\d一二三四五六七八九十两几多][个家座批]/u.test(prefix) ||
+      // a class by output (五百亿级开发区, 千亿级园区), not a name
+      /[百千万亿]级$/u.test(prefix)
     );
   }
 

@@ -64,6 +64,8 @@ describe('ParkNameReader', () => {
     '争创国家级经开区',
     '新增国家现代农业产业园11个',
     '打造食品产业园',
+    '全面落实省级开发区管理制度',
+    '建成五百亿级开发区2个',
   ])('%s names no park', (text) => {
     expect(names(text)).toEqual([]);
   });
