@@ -47,6 +47,20 @@ export function extractProjects(context: ExtractionContext): void {
     }
     for (const name of names) addProject(context, name, sentenceEvidence(context, sentence));
   }
+  // A heading that is a project's name (#### 6. 安江城区公共厕所提质改造项目): reports list their
+  // projects so, one per heading. A heading that opens with a verb is a task (实施…工程).
+  for (const heading of context.document.headings) {
+    const title = heading.title.replace(/^[\d一二三四五六七八九十]+[.、．]\s*/u, '').trim();
+    if (!/项目$/u.test(title) || LEADING_VERB.test(title) || title.length < 6) continue;
+    const name = cleanName(title);
+    if (!name || !isSpecific(name)) continue;
+    addProject(context, name, {
+      document: context.document.file,
+      line: heading.line,
+      section: heading.section,
+      quote: name,
+    });
+  }
 }
 
 function extractProjectTable(context: ExtractionContext, table: Table): void {
@@ -185,12 +199,13 @@ function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
     if (named || work.index + work[0].length === name.length) return named;
   }
   if (placeAt(name) >= 0) return true;
-  // A quoted name: “安江农产品集散中心”项目, “以竹代塑”工程. Before a bare 项目, a quoted term
+  // A quoted name: “安江农产品集散中心”项目. Before a bare 项目, a quoted term
   // that names no place or facility is a kind of project the plan talks about (“两高”项目,
   // “一带一路”项目, 更多“硬投资”项目), not one.
   const quoted = [...name.matchAll(/“([^”]{2,})”/gu)].map((match) => match[1] ?? '');
   if (quoted.length === 0) return false;
-  return !name.endsWith('项目') || quoted.some((term) => QUOTED_FACILITY.test(term));
+  // So is a quoted term before 工程 (“以竹代塑”工程, “雪亮”工程): a programme, not a work.
+  return !/(?:项目|工程)$/u.test(name) || quoted.some((term) => QUOTED_FACILITY.test(term));
 }
 
 /** What a project's name ends with when it names an activity, not a work: 综合治理, 智能化改造. */

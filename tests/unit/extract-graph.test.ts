@@ -213,7 +213,7 @@ describe('odd input', () => {
       '推进海龙水库除险加固工程，启动遵义新舟机场改扩建工程。',
       // A line or airport that opens the name of something else.
       '支持遵义铁路口岸和遵义铁路货场发展。',
-      // Quoted names of a facility, and kinds of projects.
+      // Quoted names of a facility; kinds of projects and programmes (“以竹代塑”工程).
       '建设“红色记忆广场”项目，实施“以竹代塑”工程；严控“两高”项目，谋划更多“硬投资”项目，深化“揭榜挂帅”项目。',
       // Generic, counted and joined works.
       '注重高速铁路和普通铁路协同发展，加快建设一批通航机场，整治遵义三大水库和现有病险水库，做好水土保持与水库管护。',
@@ -232,7 +232,6 @@ describe('odd input', () => {
         '海龙水库',
         '遵义新舟机场',
         '“红色记忆广场”项目',
-        '“以竹代塑”工程',
       ].sort(),
     );
   });
@@ -328,5 +327,22 @@ describe('targets a plan writes outside the target-year column', () => {
     );
     // Outside a 专栏, an action with a number in a plan is not read as promised.
     expect(goals.some(([name]) => String(name).includes('学校'))).toBe(false);
+  });
+});
+
+describe('a report that lists its projects one per heading', () => {
+  it('reads each heading that names a project, not a heading that sets a task', async () => {
+    const report = [
+      '# 青州市2026年政府工作报告',
+      '## 一、民生实事',
+      '#### 1. 临朐城区污水管网改造项目',
+      '主要改造老旧管网。',
+      '#### 2. 实施“清水入户”工程',
+      '#### 3. 重大项目',
+    ].join('\n');
+    const { graph } = await extractText(report, 'qingzhou-report-2026.txt');
+    expect(graph.nodes.filter((n) => n.label === 'Project').map((n) => n.name)).toEqual([
+      '临朐城区污水管网改造项目',
+    ]);
   });
 });
