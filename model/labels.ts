@@ -134,7 +134,20 @@ export const LABELS = {
   Project: {
     caption: '项目 Project',
     description: 'A construction or investment project named in a plan.',
-    properties: {},
+    properties: {
+      status: {
+        type: 'String',
+        caption: '状态',
+        description:
+          'What the text says of it: 新开工, 续建, 建成, 投产 or 前期 (data/lexicon/projects.json).',
+        filter: 'exact',
+      },
+      investment: {
+        type: 'Float',
+        caption: '总投资（亿元）',
+        description: 'Total investment the text gives, in 亿元.',
+      },
+    },
   },
   Goal: {
     caption: '目标 Goal',

@@ -134,8 +134,9 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
  */
 function extractTextGoals(context: ExtractionContext): void {
   const { year, pastYear } = documentYears(context);
-  // A plan looks ahead; a report or a gazette also looks back on the year before.
-  const looksBack = !/plan$/u.test(context.entry.kind);
+  // A plan looks ahead; a report or a gazette also looks back on the year before, and promises
+  // with its actions (新建…); a news report tells what was done, and promises only with a cue (力争…).
+  const looksBack = !/plan$/u.test(context.entry.kind) && context.entry.kind !== 'news';
   // A work report reviews the past year first: nothing before it turns forward is a target.
   let reviewing = context.entry.kind === 'government-work-report';
   for (const sentence of context.document.sentences) {

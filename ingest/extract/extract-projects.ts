@@ -2,6 +2,7 @@ import type { Evidence } from '../../model/graph.ts';
 import { foldWidth } from '../read/clean-line.ts';
 import type { Table } from '../read/plan-document.ts';
 import { alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
+import { ProjectFactReader, type ProjectFacts } from '../vocabulary/project-facts.ts';
 import { type ListedProject, ProjectListReader } from '../vocabulary/project-lists.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
@@ -10,7 +11,8 @@ import { addPark } from './extract-parks.ts';
 import { addRegion } from './extract-regions.ts';
 
 /** Works named by what they are, and how project names end (data/lexicon/projects.json). */
-const { workNouns, projectEndings, listKinds } = loadProjectLexicon();
+const { workNouns, projectEndings, listKinds, statusCues } = loadProjectLexicon();
+const facts = new ProjectFactReader(statusCues);
 const WORK_NOUNS = alternation(workNouns);
 const PROJECT_ENDINGS = alternation(projectEndings);
 /** How names of projects and engineering works end. */
@@ -40,12 +42,20 @@ export function extractProjects(context: ExtractionContext): void {
   for (const table of context.document.tables) extractProjectTable(context, table);
   const lists = new ProjectListReader(listKinds, (item) => context.industryTerms.knows(item));
   for (const sentence of context.document.sentences) {
-    const names = new Set(projectNames(sentence.text).filter((name) => isNamedWork(name, context.placeAt)));
+    // Each name, with how the sentence writes it (a listed item may be written without the
+    // kind its list shares: 青石、白鹭洲风电项目).
+    const names = new Map<string, string>();
+    for (const name of projectNames(sentence.text))
+      if (isNamedWork(name, context.placeAt)) names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
       const name = cleanName(listed.name);
-      if (name && isListedWork(listed, name, context.placeAt)) names.add(name);
+      if (name && isListedWork(listed, name, context.placeAt) && !names.has(name))
+        names.set(name, listed.item);
     }
-    for (const name of names) addProject(context, name, sentenceEvidence(context, sentence));
+    const written = [...names.values()];
+    for (const [name, as] of names) {
+      addProject(context, name, sentenceEvidence(context, sentence), facts.read(sentence.text, as, written));
+    }
   }
   // A heading that is a project's name (#### 6. 安江城区公共厕所提质改造项目): reports list their
   // projects so, one per heading. A heading that opens with a verb is a task (实施…工程).
@@ -85,11 +95,16 @@ function extractProjectTable(context: ExtractionContext, table: Table): void {
 }
 
 /** Adds a project with the park and region its name places it in; returns its id. */
-function addProject(context: ExtractionContext, name: string, evidence: Evidence): string {
+function addProject(
+  context: ExtractionContext,
+  name: string,
+  evidence: Evidence,
+  properties: ProjectFacts = {},
+): string {
   // Spaces inside a Chinese name are layout (年产 50 万 / 年产50万), and digits may be full
   // width: the same project written either way is one node.
   const id = `project:${foldWidth(name).replace(/\s+/gu, '')}`;
-  context.builder.addNode({ id, label: 'Project', name, evidence });
+  context.builder.addNode({ id, label: 'Project', name, properties: { ...properties }, evidence });
   // A park the name opens with (怀化高新区…项目); a name that ends like a park (城东冷链物流园) is
   // the project itself, not a park it lies in.
   const park = context.parkNames.find(name, context.placeAt)[0];

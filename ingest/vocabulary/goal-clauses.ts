@@ -166,6 +166,8 @@ export class GoalClauseReader {
   private notIndicator(indicator: string): boolean {
     return (
       ['分别', '其中', '合计', '累计', '共计'].includes(indicator) ||
+      // A project's investment (总投资50亿元的…项目) is said of the project, not set as a goal.
+      /^(?:项目)?(?:总投资|计划投资|概算投资)$/u.test(indicator) ||
       this.grammar.levelVerbs.includes(indicator) ||
       this.grammar.growthVerbs.includes(indicator)
     );

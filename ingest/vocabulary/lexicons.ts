@@ -260,6 +260,8 @@ export interface ProjectLexicon {
   projectEndings: string[];
   /** Kinds of work a list of names can share: 托口、龙船塘、岔头|风电项目, 紫金山、太湖等|实验室. */
   listKinds: string[];
+  /** A project's status (新开工, 建成…) and the words that say it (开工建设, 竣工…). */
+  statusCues: Record<string, string[]>;
 }
 
 export function loadProjectLexicon(file = path.join(LEXICON_DIR, 'projects.json')): ProjectLexicon {

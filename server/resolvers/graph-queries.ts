@@ -30,6 +30,7 @@ interface EntityFilter {
   level?: string | null;
   document?: string | null;
   goal?: GoalFilter | null;
+  project?: { status?: string | null } | null;
 }
 
 type Returned = ReturnType<typeof returnedProperties>;
@@ -108,6 +109,8 @@ export const graphQueries = {
       level: filter.level ?? null,
       document: filter.document ?? null,
       ...goalConditions(filter.goal),
+      // A project's status is matched as a goal's is: the same property.
+      ...(filter.project?.status ? { status: filter.project.status } : {}),
       region: filter.region ? await entityId(context, filter.region, ['Region'], 'region') : null,
       industry: filter.industry ? await entityId(context, filter.industry, ['Industry'], 'industry') : null,
       role: filter.role ?? null,

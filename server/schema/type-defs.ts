@@ -182,6 +182,8 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     document: String
     "Goals only."
     goal: GoalFilter
+    "Projects only."
+    project: ProjectFilter
   }
 
   enum SortField { NAME ID TARGET_YEAR }

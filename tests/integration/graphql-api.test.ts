@@ -321,6 +321,28 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
   });
 
   describe('lists, search and graphs', () => {
+    it("filters projects by what the text says of them, and gives each one's status and investment", async () => {
+      const data = await ask(`{
+        nodes(label: Project, filter: {project: {status: "新开工"}}, first: 200) {
+          totalCount nodes { id name ... on Project { status investment } }
+        }
+      }`);
+      const connection = data.nodes as {
+        totalCount: number;
+        nodes: { id: string; status: string | null; investment: number | null }[];
+      };
+      const { records } = await driver.executeQuery(
+        "MATCH (p:Project {status: '新开工'}) RETURN count(p) AS n, [x IN collect(p) WHERE x.investment IS NOT NULL | x.id] AS invested",
+      );
+      expect(connection.totalCount).toBe(Number(records[0]?.get('n')));
+      expect(connection.totalCount).toBeGreaterThan(0);
+      expect(connection.nodes.every((node) => node.status === '新开工')).toBe(true);
+      const invested = records[0]?.get('invested') as string[];
+      for (const node of connection.nodes.filter((n) => invested.includes(n.id))) {
+        expect(node.investment).toBeGreaterThan(0);
+      }
+    });
+
     it('pages through a filtered list with cursors, every entity once', async () => {
       const query = `query ($after: String) {
         nodes(label: Park, filter: {region: "怀化市"}, first: 7, after: $after) {

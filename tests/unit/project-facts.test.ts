@@ -1,0 +1,24 @@
+/** What a sentence says of the projects it names, on sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { loadProjectLexicon } from '../../ingest/vocabulary/lexicons.ts';
+import { ProjectFactReader } from '../../ingest/vocabulary/project-facts.ts';
+
+const reader = new ProjectFactReader(loadProjectLexicon().statusCues);
+
+describe('ProjectFactReader', () => {
+  it.each([
+    ['总投资32亿元的青石港二期工程今年开工建设。', '青石港二期工程', { status: '新开工', investment: 32 }],
+    ['白鹭洲大桥建成通车，云台水库竣工投产。', '云台水库', { status: '投产' }],
+    ['续建北岭至沙河高速公路，计划投资8000万元。', '北岭至沙河高速公路', { status: '续建', investment: 0.8 }],
+    ['积极谋划临江机场，推进规划展览馆建设。', '临江机场', { status: '前期' }],
+    ['推进规划展览馆建设。', '规划展览馆', {}],
+  ])('%s → %s', (sentence, name, facts) => {
+    expect(reader.read(sentence, name, [name])).toEqual(facts);
+  });
+
+  it('gives a list its status, but no item the list’s total investment', () => {
+    const sentence = '新开工青石港、白鹭洲港等项目，总投资50亿元。';
+    const names = ['青石港', '白鹭洲港'];
+    expect(reader.read(sentence, '青石港', names)).toEqual({ status: '新开工' });
+  });
+});
