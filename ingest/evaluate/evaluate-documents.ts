@@ -30,7 +30,7 @@ export interface GoldDocument {
     unit?: string | null;
     targetYear?: number;
   })[];
-  projects: (GoldRecord & { name: string; region?: string })[];
+  projects: (GoldRecord & { name: string; aliases?: string[]; region?: string })[];
 }
 
 export interface DocumentScores {
@@ -149,7 +149,14 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
     scored(
       'Industry',
       nodesOf('Industry'),
-      gold.industries,
+      // An industry's parts (高端装备（工程机械、机器人）) are industries the text names, annotated
+      // inside their whole: found, they are not wrong; not found, not missed (as unsure records).
+      [
+        ...gold.industries,
+        ...gold.industries.flatMap((industry) =>
+          (industry.parts ?? []).map((part) => ({ ...industry, name: part, aliases: [], unsure: true })),
+        ),
+      ],
       (node, industry) =>
         overlaps(industryNames(node), [industry.name, ...(industry.aliases ?? [])].flatMap(industryForms)),
       (node) => node.name,
@@ -204,7 +211,10 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
       'Project',
       nodesOf('Project'),
       gold.projects,
-      (node, project) => [node.name, ...node.aliases].some((name) => sameProject(name, project.name)),
+      (node, project) =>
+        [node.name, ...node.aliases].some((name) =>
+          [project.name, ...(project.aliases ?? [])].some((annotated) => sameProject(name, annotated)),
+        ),
       (node) => node.name,
       (project) => `${project.name} (${where(project)})`,
     ),

@@ -85,4 +85,25 @@ describe('whole-document evaluation', () => {
     const total = overall(result ? [result] : []);
     expect(total.find((s) => s.name === 'Park')?.precision).toBe(0.5);
   });
+
+  it("counts an industry's annotated part as neither wrong nor missed, and a project by its annotated aliases", () => {
+    const withParts: GoldDocument = {
+      ...gold,
+      industries: [{ name: '高端装备', parts: ['工程机械', '机器人'], line: 5, quote: 'x' }],
+      projects: [{ name: '遵义新舟机场改扩建工程', aliases: ['新舟机场三期'], line: 9, quote: 'x' }],
+    };
+    const graph: PlanGraph = {
+      nodes: [
+        node('industry:1', 'Industry', '高端装备', 5),
+        node('industry:2', 'Industry', '工程机械', 5), // a part: not counted
+        node('industry:3', 'Industry', '陶瓷', 6), // wrong
+        node('project:1', 'Project', '新舟机场三期', 9),
+      ],
+      edges: [],
+    };
+    const [result] = evaluateDocuments(graph, [withParts]);
+    const score = (name: string) => result?.scores.find((s) => s.name === name);
+    expect(score('Industry')).toMatchObject({ predicted: 2, correct: 1, gold: 1, found: 1 });
+    expect(score('Project')).toMatchObject({ predicted: 1, correct: 1, found: 1 });
+  });
 });
