@@ -215,24 +215,34 @@ function projectsOf(reading: Reading): AnswerPlan {
   const entity = reading.slots.entity as { id: string };
   const topic = reading.topic ? bigrams(reading.topic) : null;
   return {
-    query: `{\n  projectsOf(entity: ${literal(entity.id)}) {\n    id\n    name\n    industries { industry { name } }\n    ${EVIDENCE}\n  }\n}`,
+    query: `{\n  projectsOf(entity: ${literal(entity.id)}) {\n    id\n    name\n    status\n    industries { industry { name } }\n    ${EVIDENCE}\n  }\n}`,
     table(data) {
-      type Project = NamedData & { industries: { industry: { name: string } }[]; evidence: EvidenceData[] };
+      type Project = NamedData & {
+        status: string | null;
+        industries: { industry: { name: string } }[];
+        evidence: EvidenceData[];
+      };
       // A topic (风电 of 洪江市有哪些风电项目) keeps the projects whose name or industry says it.
       const about = (p: Project) =>
         !topic || [p.name, ...p.industries.map((i) => i.industry.name)].some((name) => shares(topic, name));
-      const all = data.projectsOf as Project[];
+      // A status (洪江市有哪些新开工项目) keeps the projects the documents say are in it: never all.
+      const all = (data.projectsOf as Project[]).filter(
+        (p) => !reading.status || p.status === reading.status,
+      );
       const onTopic = all.filter(about);
       // Nothing named after the topic: all the projects, saying so, rather than none.
       const projects = onTopic.length > 0 ? onTopic : all;
-      const narrowed = !reading.topic
-        ? []
-        : onTopic.length > 0
-          ? [`与“${reading.topic}”有关`]
-          : [`没有名称与“${reading.topic}”有关的项目，列出全部`];
+      const narrowed = [
+        ...(reading.status ? [`文件写明状态为「${reading.status}」`] : []),
+        ...(!reading.topic
+          ? []
+          : onTopic.length > 0
+            ? [`与“${reading.topic}”有关`]
+            : [`没有名称与“${reading.topic}”有关的项目，列出全部`]),
+      ];
       return table(
-        ['项目', '出处'],
-        projects.map((p) => [p.name, whereWritten(p.evidence)]),
+        ['项目', '状态', '出处'],
+        projects.map((p) => [p.name, p.status, whereWritten(p.evidence)]),
         projects.map((p) => p.id),
         narrowed,
       );

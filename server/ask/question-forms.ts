@@ -23,6 +23,8 @@ export interface QuestionForms {
   politeWords: string[];
   countCues: string[];
   roles: { role: string; cues: string[] }[];
+  /** Words for a project's status (在建 → 续建): a projects question keeps the projects in it. */
+  projectStatuses: { status: string; cues: string[] }[];
   periods: { cues: string[]; year: number }[];
   /** Units a goal question may ask in (亿元, 万人, %): goals in that unit come first. */
   units: string[];

@@ -33,6 +33,8 @@ export interface Reading {
   unit: string | null;
   /** What the question is about beyond its entities and cue words (风电 of 洪江市有哪些风电项目). */
   topic: string | null;
+  /** For projects: the status asked for (新开工 of 洪江市有哪些新开工项目), null when none. */
+  status: string | null;
   entities: LinkedEntity[];
   ambiguities: Ambiguity[];
 }
@@ -128,6 +130,7 @@ export function readQuestion(
         indicatorTerm: goals ? longestIn(text, forms.indicatorTerms) : null,
         unit: goals ? unitAsked(text, forms) : null,
         topic: topicOf(text, mentions, Object.values(slots), kind, forms),
+        status: kind.kind === 'projects-of' ? statusAsked(cueText, forms) : null,
         entities,
         ambiguities,
       },
@@ -248,6 +251,14 @@ function indicatorOf(text: string, mentions: Mention[], forms: QuestionForms): s
 
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 
+/** The project status a question asks for (在建 → 续建), by its longest cue; null when none. */
+function statusAsked(text: string, forms: QuestionForms): string | null {
+  const cues = forms.projectStatuses.flatMap(({ status, cues }) => cues.map((cue) => ({ status, cue })));
+  return (
+    cues.sort((a, b) => b.cue.length - a.cue.length).find(({ cue }) => text.includes(cue))?.status ?? null
+  );
+}
+
 /** A unit where a question asks in it: after 多少 / 几, or at its end (…目标是多少亿元, …是多少%). */
 // Units are words and signs (亿元, 万人, %): none is special in a regular expression.
 const unitPattern = (unit: string) => new RegExp(`(?<=多少|几)${unit}|${unit}(?=[？?！!。]*$)`, 'u');
@@ -280,7 +291,14 @@ function topicOf(
     }
   }
   rest = rest.replace(new RegExp(YEAR.source, 'g'), ' ');
-  const words = [...forms.politeWords, ...forms.countCues, ...kind.cues, ...forms.fillerWords];
+  const statusWords = forms.projectStatuses.flatMap((status) => status.cues);
+  const words = [
+    ...forms.politeWords,
+    ...forms.countCues,
+    ...kind.cues,
+    ...forms.fillerWords,
+    ...statusWords,
+  ];
   for (const word of longestFirst(words)) rest = rest.replaceAll(word, ' ');
   rest = rest.replace(ASKING, ' ').replace(/\s+/g, '');
   return rest.length >= 2 ? rest : null;

@@ -80,6 +80,14 @@ describe('ask: questions in Chinese answered from the corpus graph', () => {
     expect(hosts.every((edge) => edge.evidence.length > 0)).toBe(true);
   });
 
+  it('keeps the projects in the status a question asks for, as the documents say', async () => {
+    const answer = await ask('永州有哪些新开工的项目？', [], `${ASK_FIELDS} columns`);
+    expect(answer.kind).toBe('projects-of');
+    expect(answer.columns).toContain('状态');
+    expect(answer.rows.length).toBeGreaterThan(0);
+    expect(answer.rows.every((row) => row[1] === '新开工')).toBe(true);
+  });
+
   it('counts when asked how many', async () => {
     const answer = await ask('怀化市有多少个园区？');
     expect(answer.kind).toBe('region-parks');

@@ -123,6 +123,15 @@ describe('reading questions into the kinds of question-forms.json', () => {
     expect(read('青岚市有哪些项目').topic).toBeNull();
   });
 
+  it('reads the status a project question asks for, apart from its topic', () => {
+    const reading = read('青岚市有哪些在建的数据中心项目？');
+    expect(reading.kind).toBe('projects-of');
+    expect(reading.status).toBe('续建');
+    expect(reading.topic).toBe('数据中心');
+    expect(read('青岚市今年新开工哪些项目').status).toBe('新开工');
+    expect(read('青岚市有哪些项目').status).toBeNull();
+  });
+
   it('reports a name that fits several entities, and takes the one picked', () => {
     const first = read('哪些园区发展光伏？');
     expect(first.ambiguities).toHaveLength(1);
