@@ -114,7 +114,7 @@ export function extractPriorities(context: ExtractionContext): void {
         clause.text,
         (words) => namedDivision(context, words) !== undefined,
       )) {
-        if (namesPlaceOrPark(context, found.surface)) continue;
+        if (namesPlaceOrPark(context, found.surface) || namesPlaceOrPark(context, found.canonical)) continue;
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
         builder.addEdge({

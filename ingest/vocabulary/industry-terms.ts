@@ -60,7 +60,11 @@ export class IndustryTermReader {
     private readonly taxonomy: ReadonlyMap<string, string> = new Map(),
   ) {
     this.cue = new RegExp(`(${alternation(grammar.cues)})`, 'gu');
-    this.listEnd = new RegExp(`等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation(grammar.heads)}))$`, 'u');
+    // `…等产业`, `…等生产性服务业`, and a product's kind (`红色旅游、乡村旅游等特色旅游`).
+    this.listEnd = new RegExp(
+      `等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation([...grammar.heads, ...grammar.productHeads])}))$`,
+      'u',
+    );
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).
     this.headedList = new RegExp(
       `等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济|服务业|制造业))`,
@@ -170,7 +174,7 @@ export class IndustryTermReader {
     const start = words.length - opening.length;
     // A cue inside the words makes them a task (打造…产业集群), read as such; a subject is short.
     this.cue.lastIndex = 0;
-    if (opening.length > 16 || this.cue.test(opening)) return [];
+    if (opening.length > (opening.includes('、') ? 32 : 16) || this.cue.test(opening)) return [];
     // A subject says it is an industry by its head (not by 经济 or 工业 alone: 拉动经济, 万元工业…).
     if (!SUBJECT_ENDING.test(opening) && !this.lexicon.canonical(opening) && !this.taxonomy.has(opening))
       return [];
@@ -186,8 +190,14 @@ export class IndustryTermReader {
    * ending with a head or known (磷、煤、氟化工产业 → 氟化工); of `A和B产业` only B, as 和 may join
    * unlike things (文化事业和文化产业, 结构调整和产业转型升级).
    */
-  private headedItems(text: string, cue: string): IndustryTerm[] {
+  private headedItems(written: string, cue: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
+    // `A、B、C三大先导产业`: the count and its qualifier close the list; the last item is C产业.
+    const counted = /[一二三四五六七八九十\d]+大[\u4e00-\u9fff]{0,4}?(产业集群|产业链|产业|集群)$/u.exec(
+      written,
+    );
+    const text =
+      counted && written.includes('、') ? written.slice(0, counted.index) + (counted[1] ?? '') : written;
     let offset = 0;
     for (const piece of text.split('、')) {
       const conjunct = /^.*(?:以及|和|及|与)/u.exec(piece);

@@ -30,6 +30,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['大力发展特种合金、碳纤维及复合材料', ['特种合金', '碳纤维', '复合材料']],
     ['集中力量把柑橘、茶叶、中药材等特色产业做大', ['柑橘', '茶叶', '中药材']],
     ['推动健康服务业加速壮大', ['健康服务业']],
+    ['光学元件、智能传感、工业软件三大先导产业规模突破800亿元', ['光学元件', '智能传感', '工业软件']],
+    ['大力发展红色旅游、工业旅游、古镇旅游等特色旅游', ['红色旅游', '工业旅游', '古镇旅游']],
   ])('%s', (clause, industries) => {
     expect(read(clause)).toEqual(expect.arrayContaining(industries));
     expect(read(clause)).toHaveLength(industries.length);
