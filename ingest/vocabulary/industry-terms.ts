@@ -205,7 +205,8 @@ export class IndustryTermReader {
       const at = offset + piece.length - item.length;
       offset += piece.length + 1;
       const surface = this.clean(item);
-      if (!surface || !(this.knows(surface) || this.endsWithHead(surface))) continue;
+      // Items of a counted list share its head (光学元件、智能传感三大产业): each is one.
+      if (!surface || !(counted || this.knows(surface) || this.endsWithHead(surface))) continue;
       const start = at + item.indexOf(surface);
       terms.push({ surface, canonical: this.canonical(surface), cue, start, end: start + surface.length });
     }
