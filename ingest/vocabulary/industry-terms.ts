@@ -78,9 +78,10 @@ export class IndustryTermReader {
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
-    // `推动中医药产业高质量发展`: the object, then at most a few words of manner, then 发展.
+    // `推动中医药产业高质量发展`, `推动生产性服务业向专业化延伸`: the object, then a few words of
+    // manner and 发展, or where it goes (向…).
     this.promoted = new RegExp(
-      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${SUBJECT_HEAD})(?:[\\u4e00-\\u9fff]{0,4})?发展`,
+      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?(?:${SUBJECT_HEAD}|服务业|制造业))(?:[\\u4e00-\\u9fff]{0,10}?发展|向)`,
       'gu',
     );
   }
