@@ -20,6 +20,7 @@ import type { ExtractionContext, ExtractionResources } from './extract-context.t
 import { extractDocumentFacts } from './extract-documents.ts';
 import { extractGoals } from './extract-goals.ts';
 import { extractPriorities } from './extract-industries.ts';
+import { extractIndustryPlaces } from './extract-industry-places.ts';
 import { extractParks } from './extract-parks.ts';
 import { extractProjects } from './extract-projects.ts';
 import { extractRegions } from './extract-regions.ts';
@@ -59,6 +60,7 @@ export const EXTRACTORS: readonly ((context: ExtractionContext) => void)[] = [
   extractRegions,
   extractParks,
   extractPriorities,
+  extractIndustryPlaces,
   extractGoals,
   extractProjects,
 ];

@@ -97,13 +97,14 @@ export function extractPriorities(context: ExtractionContext): void {
     const opensLine = !/[\u4e00-\u9fff]/u.test(
       (context.document.lines[sentence.line - 1] ?? '').slice(0, sentence.column),
     );
-    const led = label && opensLine ? context.industryTerms.lead(label) : undefined;
-    if (led && !namesPlaceOrPark(context, led.surface)) {
+    const led = label && opensLine ? context.industryTerms.lead(label) : [];
+    for (const term of led) {
+      if (namesPlaceOrPark(context, term.surface)) continue;
       const evidence = sentenceEvidence(context, sentence);
       prioritizeByIssuer(
         context,
-        addIndustry(context, led.canonical, led.surface, evidence),
-        led.cue,
+        addIndustry(context, term.canonical, term.surface, evidence),
+        term.cue,
         evidence,
       );
     }

@@ -215,20 +215,26 @@ export class IndustryTermReader {
   }
 
   /**
-   * The industry a paragraph is about when it opens with the industry's name as its label:
-   * `森工。按照…`, `——水果产业。加速形成…`, `（三）文化旅游业：…`. `label`: the words before the
-   * first 。 or ：, numbering and dashes removed.
+   * The industries a paragraph is about when it opens with their name as its label: `森工。按照…`,
+   * `——水果产业。加速形成…`, `（三）文化旅游业：…`, `生物科技及生物医药产业。…` (two, sharing the
+   * head). `label`: the words before the first 。 or ：.
    */
-  lead(label: string): IndustryTerm | undefined {
-    const surface = this.clean(
-      label.replace(/^[\s—\-·•]*(?:[（(]?[一二三四五六七八九十\d]+[）).、．]\s*)?[—-]*/u, ''),
-    );
-    if (!surface || !(this.knows(surface) || this.endsWithHead(surface))) return undefined;
+  lead(label: string): IndustryTerm[] {
+    const text = label.replace(/^[\s—\-·•]*(?:[（(]?[一二三四五六七八九十\d]+[）).、．]\s*)?[—-]*/u, '');
+    const whole = this.clean(text);
+    if (!whole || !(this.knows(whole) || this.endsWithHead(whole))) return [];
     // A label that is a task (全面发展乡村旅游) is read as one, by read().
     this.cue.lastIndex = 0;
-    if (this.cue.test(surface)) return undefined;
-    const start = label.indexOf(surface);
-    return { surface, canonical: this.canonical(surface), cue: '专题', start, end: start + surface.length };
+    if (this.cue.test(whole)) return [];
+    const head = INDUSTRY_ENDING.exec(whole)?.[0] ?? '';
+    const pieces = this.knows(whole) ? [whole] : whole.split(/、|及|和|与/u);
+    return pieces.flatMap((piece, index) => {
+      const surface = index < pieces.length - 1 && !this.knows(piece) ? `${piece}${head}` : piece;
+      const start = label.indexOf(piece);
+      return piece.length >= 2
+        ? [{ surface, canonical: this.canonical(surface), cue: '专题', start, end: start + piece.length }]
+        : [];
+    });
   }
 
   /** The industries whose development a clause promotes: `大力推动中医药产业发展`. */

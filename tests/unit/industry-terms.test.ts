@@ -91,13 +91,20 @@ describe('IndustryTermReader.lead: a paragraph labelled with an industry', () =>
     ['（三）竹木家居产业', '竹木家居'],
     ['2. 现代物流业', '现代物流'],
   ])('%s', (label, industry) => {
-    expect(reader.lead(label)?.canonical).toBe(industry);
+    expect(reader.lead(label).map((term) => term.canonical)).toEqual([industry]);
+  });
+
+  it('reads two industries sharing one head', () => {
+    expect(reader.lead('光学元件及工业软件产业').map((term) => term.canonical)).toEqual([
+      '光学元件',
+      '工业软件',
+    ]);
   });
 
   it.each(['发展形象好', '——全面发展乡村旅游', '基础设施', '（一）产业'])(
     '%s labels no industry',
     (label) => {
-      expect(reader.lead(label)).toBeUndefined();
+      expect(reader.lead(label)).toEqual([]);
     },
   );
 });

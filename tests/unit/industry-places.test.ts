@@ -1,0 +1,24 @@
+/** Where a plan grows an industry: the divisions a sentence about it lists (a plan written for this test). */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../support/extract-text.ts';
+
+describe('divisions listed in a sentence about one industry', () => {
+  it('develop that industry: the paragraph label’s, or the one its first clause develops', async () => {
+    const plan = [
+      '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+      '第五章 特色农业',
+      '中药材产业。在湄潭、凤冈、正安等重点产区建设中药材种植基地。',
+      '做强辣椒产业，打造播州朝天椒、绥阳小米辣等加工型辣椒优势区。',
+      '推进湄潭、凤冈交通建设。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'zunyi-plan.txt');
+    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+    const places = graph.edges
+      .filter((e) => e.type === 'PRIORITIZES' && e.properties.cue === '重点产区')
+      .map((e) => `${name(e.source)} → ${name(e.target)}`)
+      .sort();
+    expect(places).toEqual(
+      ['湄潭县 → 中药材', '凤冈县 → 中药材', '正安县 → 中药材', '播州区 → 辣椒', '绥阳县 → 辣椒'].sort(),
+    );
+  });
+});
