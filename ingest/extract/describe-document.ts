@@ -58,7 +58,8 @@ export class DocumentDescriber {
   private headLines(document: PlanDocument): string[] {
     return document.lines
       .slice(0, HEAD_LINES)
-      .map((line) => line.trim())
+      // A Markdown heading's marks (# 青州市…规划) are no part of the title.
+      .map((line) => line.trim().replace(/^#{1,6}\s+/u, ''))
       .filter(
         (line) => line !== '' && !this.pageWords.has(line) && !this.pageLines.some((p) => p.test(line)),
       );

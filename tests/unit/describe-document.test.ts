@@ -88,3 +88,13 @@ describe('what a document is, from its own text (no manifest)', () => {
     if (!name.startsWith('xiangxi')) expect(entry?.kind).toBe(listed?.kind);
   });
 });
+
+describe('a document written in Markdown', () => {
+  it('is titled without the heading marks', async () => {
+    const { graph } = await extractText(
+      '# 青州市2026年政府工作报告\n\n一、过去一年工作回顾\n',
+      'qingzhou.txt',
+    );
+    expect(graph.nodes.find((n) => n.label === 'Document')?.name).toBe('青州市2026年政府工作报告');
+  });
+});
