@@ -56,13 +56,15 @@ export class DocumentDescriber {
 
   /** The first lines of the text that are not page words, trimmed. */
   private headLines(document: PlanDocument): string[] {
-    return document.lines
-      .slice(0, HEAD_LINES)
-      // A Markdown heading's marks (# 青州市…规划) are no part of the title.
-      .map((line) => line.trim().replace(/^#{1,6}\s+/u, ''))
-      .filter(
-        (line) => line !== '' && !this.pageWords.has(line) && !this.pageLines.some((p) => p.test(line)),
-      );
+    return (
+      document.lines
+        .slice(0, HEAD_LINES)
+        // A Markdown heading's marks (# 青州市…规划) are no part of the title.
+        .map((line) => line.trim().replace(/^#{1,6}\s+/u, ''))
+        .filter(
+          (line) => line !== '' && !this.pageWords.has(line) && !this.pageLines.some((p) => p.test(line)),
+        )
+    );
   }
 
   /** The first line that reads like a title: short, not a sentence, best with a title word (报告, 规划…). */
