@@ -110,7 +110,10 @@ export function extractPriorities(context: ExtractionContext): void {
     }
     for (const clause of clauses(sentence.text)) {
       const evidence = () => sentenceEvidence(context, sentence);
-      const regionOfClause = clauseSubject(context, clause.text, evidence) ?? regionOfSentence;
+      // Who develops: looked for only when the clause develops something (most clauses do not).
+      let subjectOfClause: string | undefined;
+      const regionOfClause = () =>
+        (subjectOfClause ??= clauseSubject(context, clause.text, evidence) ?? regionOfSentence);
       for (const found of context.industryTerms.read(
         clause.text,
         (words) => namedDivision(context, words) !== undefined,
@@ -120,7 +123,7 @@ export function extractPriorities(context: ExtractionContext): void {
         const id = addIndustry(context, term.canonical, term.surface, evidence());
         builder.addEdge({
           type: 'PRIORITIZES',
-          source: region ? addRegion(context, region, evidence()) : regionOfClause,
+          source: region ? addRegion(context, region, evidence()) : regionOfClause(),
           target: id,
           properties: { cue: term.cue },
           evidence: evidence(),
@@ -139,7 +142,7 @@ export function extractPriorities(context: ExtractionContext): void {
         const id = addIndustry(context, industry.canonical, industry.surface, evidence);
         builder.addEdge({
           type: 'PRIORITIZES',
-          source: regionOfClause,
+          source: regionOfClause(),
           target: id,
           properties: { cue: cue[1] ?? '' },
           evidence,

@@ -240,6 +240,8 @@ export class IndustryTermReader {
   /** The industries whose development a clause promotes: `大力推动中医药产业发展`. */
   private promotedObjects(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
+    // Most clauses name no head at all: the pattern need not be tried on them.
+    if (!/产业|集群|服务业|制造业/u.test(clause)) return terms;
     for (const match of clause.matchAll(this.promoted)) {
       const object = match[2] ?? '';
       // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general.
