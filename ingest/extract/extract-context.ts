@@ -100,3 +100,13 @@ export function splitList(text: string, { conjunctions = true } = {}): string[] 
     .map((item) => item.replace(/等$/u, '').trim())
     .filter((item) => item !== '' && item !== '——' && item !== '—');
 }
+
+/**
+ * The label a paragraph opens with (`森工。`, `——水果产业：`): the words of a sentence that is only
+ * words and 。 or ：, standing first on its line. Undefined for any other sentence.
+ */
+export function paragraphLabel(context: ExtractionContext, sentence: Sentence): string | undefined {
+  const label = /^([^，,；;。：:]{2,16})[。：:]$/u.exec(sentence.text)?.[1];
+  const before = (context.document.lines[sentence.line - 1] ?? '').slice(0, sentence.column);
+  return label && !/[\u4e00-\u9fff]/u.test(before) ? label : undefined;
+}

@@ -2,7 +2,7 @@ import type { Evidence } from '../../model/graph.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { sentenceEvidence } from './extract-context.ts';
+import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
 import { addRegion, regionNodeId } from './extract-regions.ts';
 
 export function industryId(canonical: string): string {
@@ -93,11 +93,8 @@ export function extractPriorities(context: ExtractionContext): void {
     }
     const regionOfSentence = subject?.line === sentence.line ? subject.id : regionId;
     // A paragraph labelled with an industry's name (森工。…, ——水果产业。…) is about developing it.
-    const label = /^([^，,；;。：:]{2,16})[。：:]$/u.exec(sentence.text)?.[1];
-    const opensLine = !/[\u4e00-\u9fff]/u.test(
-      (context.document.lines[sentence.line - 1] ?? '').slice(0, sentence.column),
-    );
-    const led = label && opensLine ? context.industryTerms.lead(label) : [];
+    const label = paragraphLabel(context, sentence);
+    const led = label ? context.industryTerms.lead(label) : [];
     for (const term of led) {
       if (namesPlaceOrPark(context, term.surface)) continue;
       const evidence = sentenceEvidence(context, sentence);

@@ -1,12 +1,10 @@
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { sentenceEvidence } from './extract-context.ts';
+import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
 import { addIndustry, namesPlaceOrPark } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
 
-/** A paragraph's label: the words before its first 。 or ：. */
-const LABEL = /^([^，,；;。：:]{2,16})[。：:]$/u;
 /** At most this many industries make one sentence's topic (生物科技及生物医药); more is a list of them. */
 const MOST_TOPICS = 2;
 
@@ -21,7 +19,7 @@ export function extractIndustryPlaces(context: ExtractionContext): void {
   if (!context.issuer) return;
   let label: { line: number; terms: IndustryTerm[] } | undefined;
   for (const sentence of context.document.sentences) {
-    const labelText = LABEL.exec(sentence.text)?.[1];
+    const labelText = paragraphLabel(context, sentence);
     const labelled = labelText ? context.industryTerms.lead(labelText) : [];
     if (labelled.length > 0) {
       label = { line: sentence.line, terms: labelled };
