@@ -165,7 +165,7 @@ export class IndustryTermReader {
 
   /**
    * An industry as the clause's subject, before what it does or what is measured of it:
-   * `现代能源产业做大做强`, `纺织产业增加值增长15%左右`, `新能源汽车产量突破25万辆` (a known name).
+   * `现代能源产业做大做强`, `纺织产业增加值增长15%左右`, `数字经济规模达2.5万亿元` (a known name).
    */
   private subject(clause: string): IndustryTerm[] {
     const predicate = this.subjectPredicate.exec(clause);
