@@ -145,9 +145,7 @@ function extractTextGoals(context: ExtractionContext): void {
     if (reviewing) continue;
     // A plan's 专栏 lists what the period will build: there an action with a number (新建…5条
     // 高速公路) promises it, as in a report's tasks.
-    const inBox = context.document.boxes.some(
-      (box) => sentence.line > box.line && sentence.line <= box.endLine,
-    );
+    const inBox = sentence.boxNumber !== null;
     if (!context.goalClauses.setsTargets(sentence.text, sentence.section, looksBack || inBox, pastYear))
       continue;
     const line = context.document.lines[sentence.line - 1] ?? '';

@@ -34,8 +34,9 @@ const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)
 /** A counted head closing a list without 等: `算力、数据、人工智能“四大产业”`. */
 const COUNTED_HEAD = /[“"「]?[一二三四五六七八九十\d]+大(产业集群|产业链|产业|集群)[”"」]?$/u;
 /** The heads an industry standing as a subject or a promoted object ends with. */
-const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群)';
-const SUBJECT_ENDING = new RegExp(`(?:${SUBJECT_HEAD}|服务业|制造业)$`, 'u');
+const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造业)';
+const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
+const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
 
@@ -48,6 +49,7 @@ export class IndustryTermReader {
   private readonly leading: RegExp;
   private readonly groups: Set<string>;
   private readonly qualifiers: Set<string>;
+  private readonly qualifierEnding: RegExp;
   private readonly handsToOpening: RegExp;
   private readonly handsTo: RegExp;
   private readonly subjectPredicate: RegExp;
@@ -75,13 +77,14 @@ export class IndustryTermReader {
     this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+`, 'u');
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
+    this.qualifierEnding = new RegExp(`(?:${alternation(grammar.qualifiers)})$`, 'u');
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
     // `推动中医药产业高质量发展`, `推动生产性服务业向专业化延伸`: the object, then a few words of
     // manner and 发展, or where it goes (向…).
     this.promoted = new RegExp(
-      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?(?:${SUBJECT_HEAD}|服务业|制造业))(?:[\\u4e00-\\u9fff]{0,10}?发展|向)`,
+      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${SUBJECT_HEAD})(?:[\\u4e00-\\u9fff]{0,10}?发展|向)`,
       'gu',
     );
   }
@@ -241,7 +244,7 @@ export class IndustryTermReader {
   private promotedObjects(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     // Most clauses name no head at all: the pattern need not be tried on them.
-    if (!/产业|集群|服务业|制造业/u.test(clause)) return terms;
+    if (!HAS_SUBJECT_HEAD.test(clause)) return terms;
     for (const match of clause.matchAll(this.promoted)) {
       const object = match[2] ?? '';
       // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general.
@@ -395,7 +398,7 @@ export class IndustryTermReader {
     const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(core);
     if (!known && !this.groups.has(surface)) {
       const unqualified = core.replace(/[一二三四五六七八九十\d]+大$/u, '');
-      if ([...this.qualifiers].some((word) => core.endsWith(word))) return undefined;
+      if (this.qualifierEnding.test(core)) return undefined;
       if (/新$/u.test(unqualified) || /产业./u.test(core)) return undefined;
       if (/^[^\u4e00-\u9fff]*(?:农村)?[一二三四五六七八九十]+$/u.test(unqualified)) return undefined;
     }

@@ -109,7 +109,7 @@ export class ParkNameReader {
       qualifier = bracket[1];
       text = text.slice(0, bracket.index);
     }
-    const suffix = this.suffixes.find((s) => text.endsWith(s.suffix));
+    const suffix = this.suffixOf(text);
     if (!suffix) return null;
     // 中国（湖南）自由贸易试验区: the place is the one in brackets, the name is written whole.
     const national = /^中国[（(]([^）)]{2,8})[）)]/u.exec(text.slice(Math.max(0, placeAt(text) - 3)));

@@ -306,8 +306,8 @@ function regionGoals(reading: Reading): AnswerPlan {
         evidence: EvidenceData[];
       };
       const asked = bigrams(reading.indicator ?? '');
+      // The year, when asked, is already a condition of the query.
       const scored = (data.regionGoals as Goal[])
-        .filter((g) => reading.year === null || g.targetYear === null || g.targetYear === reading.year)
         .map((g) => ({ goal: g, score: coverage(asked, g.indicator) }))
         .filter((s) => s.score >= GOOD_ENOUGH);
       const best = Math.max(0, ...scored.map((s) => s.score));
