@@ -77,11 +77,23 @@ const QUESTIONS: Question[] = [
     ],
   },
   {
-    name: 'industries 洪江市 develops',
+    name: 'industries 洪江市 develops (all)',
     graphql: `{ regionIndustries(region: "洪江市") {
       industry { id name } throughPlans { cue evidence { document line quote } }
       throughParks { park { name } role evidence { document line quote } } } }`,
-    cypher: [{ query: 'region-industries', parameters: { regions: ['region:431281'], ...lean } }],
+    cypher: [
+      { query: 'region-industries', parameters: { regions: ['region:431281'], first: int(200), ...lean } },
+    ],
+  },
+  {
+    // A first page, as a client showing a region's best-supported industries asks it.
+    name: 'industries 洪江市 develops, first 20',
+    graphql: `{ regionIndustries(region: "洪江市", first: 20) {
+      industry { id name } throughPlans { cue evidence { document line quote } }
+      throughParks { park { name } role evidence { document line quote } } } }`,
+    cypher: [
+      { query: 'region-industries', parameters: { regions: ['region:431281'], first: int(20), ...lean } },
+    ],
   },
   {
     name: '怀化市 goals for 2025 (约束性)',
@@ -97,6 +109,7 @@ const QUESTIONS: Question[] = [
           status: null,
           targetYear: int(2025),
           indicator: null,
+          withValue: false,
           first: int(200),
           // A goal's evidence is asked for here: it is an entity's.
           ...returnedKeys({

@@ -73,13 +73,14 @@ export const questionQueries = {
 
   async regionIndustries(
     _parent: unknown,
-    args: { region: string },
+    args: { region: string; first: number },
     context: RequestContext,
     info: GraphQLResolveInfo,
   ) {
     const region = await entityId(context, args.region, ['Region'], 'region');
     const rows = await context.store.read('region-industries', {
       regions: [region],
+      first: checkedCount('first', args.first, MAX_PAGE_SIZE),
       ...returnedProperties(info),
     });
     return context.store.convertOnce(rows, regionIndustries);
@@ -181,7 +182,7 @@ export const questionQueries = {
     ]);
     const returned = returnedProperties(info);
     const [industryRows, [ground]] = await Promise.all([
-      context.store.read('region-industries', { regions: [a, b], ...returned }),
+      context.store.read('region-industries', { regions: [a, b], first: null, ...returned }),
       context.store.read('common-ground', { a, b, ...returned }),
     ]);
     const byIndustry = new Map<string, RegionIndustry[]>();

@@ -390,8 +390,8 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
 
     "Which parks host an industry (id or name), with the role; includeNarrower adds its sub-industries."
     parksHostingIndustry(industry: String!, role: String, document: String, includeNarrower: Boolean = true): [Hosts!]!
-    "Which industries a region (id or name) develops, through its plans and its parks (and those of regions below it)."
-    regionIndustries(region: String!): [RegionIndustry!]!
+    "Which industries a region (id or name) develops, through its plans and its parks (and those of regions below it); the best supported (most relationships) first."
+    regionIndustries(region: String!, first: Int = ${MAX_PAGE_SIZE}): [RegionIndustry!]!
     "Industries that at least two regions develop; with industry, only that one."
     sharedIndustries(industry: String, minRegions: Int = 2): [SharedIndustry!]!
     "Projects in a park, a region (and below; with those its own documents name without placing them) or an industry (id or name of any of them)."

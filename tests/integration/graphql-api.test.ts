@@ -131,6 +131,27 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       }
     });
 
+    it('lists a region’s best-supported industries first, and pages them', async () => {
+      const query = (first: string) => `{
+        regionIndustries(region: "洪江市"${first}) { industry { name } throughPlans { id } throughParks { id } }
+      }`;
+      type Answer = { industry: { name: string }; throughPlans: unknown[]; throughParks: unknown[] };
+      const all = (await ask(query(''))).regionIndustries as Answer[];
+      const support = (answer: Answer) => answer.throughPlans.length + answer.throughParks.length;
+      expect(all.length).toBeGreaterThan(5);
+      for (let i = 1; i < all.length; i += 1) {
+        expect(support(all[i - 1] as Answer)).toBeGreaterThanOrEqual(support(all[i] as Answer));
+      }
+      const firstFive = (await ask(query(', first: 5'))).regionIndustries as Answer[];
+      expect(firstFive.map((answer) => answer.industry.name)).toEqual(
+        all.slice(0, 5).map((answer) => answer.industry.name),
+      );
+      const tooMany = await refusal(
+        '{ regionIndustries(region: "洪江市", first: 1000) { industry { id } } }',
+      );
+      expect(tooMany.codes).toEqual(['BAD_USER_INPUT']);
+    });
+
     it('lists the regions that share an industry, and what two regions have in common', async () => {
       const shared = await ask(`{
         sharedIndustries(industry: "电子信息") { industry { name } regions { region { name } } }
