@@ -45,8 +45,8 @@ export function extractProjects(context: ExtractionContext): void {
     // Each name, with how the sentence writes it (a listed item may be written without the
     // kind its list shares: 青石、白鹭洲风电项目).
     const names = new Map<string, string>();
-    for (const name of projectNames(sentence.text))
-      if (isNamedWork(name, context.placeAt)) names.set(name, name);
+    for (const { name, built } of projectNames(sentence.text))
+      if (isNamedWork(name, context.placeAt, built)) names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
       const name = cleanName(listed.name);
       if (name && isListedWork(listed, name, context.placeAt) && !names.has(name))
@@ -134,9 +134,18 @@ function addProject(
 const NAME_STARTS_AFTER =
   /.*(开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
+/** Verbs whose object is a work being built, not a programme: 开工建设豫东水资源配置工程. */
+const BUILT_BEFORE = /(开工建设|开工|建成|竣工|新建|续建|动工|开建)$/u;
+
+/** A name read from a sentence, and whether the sentence builds it (a verb of building before it). */
+interface NameInText {
+  name: string;
+  built: boolean;
+}
+
 /** Names in a sentence that end like a project, read backwards from the ending to a boundary. */
-export function projectNames(text: string): string[] {
-  const names: string[] = [];
+export function projectNames(text: string): NameInText[] {
+  const names: NameInText[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(PROJECT_SUFFIX)) {
     let start = match.index;
@@ -151,7 +160,8 @@ export function projectNames(text: string): string[] {
     const prefix = text.slice(start, match.index).replace(NAME_STARTS_AFTER, '');
     const name = cleanName(prefix + match[0]);
     if (name && isSpecific(name)) {
-      names.push(name);
+      const nameStart = end - name.length;
+      names.push({ name, built: BUILT_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) });
       previousEnd = end;
     }
   }
@@ -204,7 +214,7 @@ function continuesName(after: string): boolean {
  * name, or names a particular line, road or dam (渝湘高铁, 涔天河水库); programmes such as
  * 人才引进工程 are not projects.
  */
-function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
+function isNamedWork(name: string, placeAt: (text: string) => number, built = false): boolean {
   if (NOT_IN_NAME.test(name) || name.length < 4) return false;
   // The first line, road or dam in the name: the name itself (渝湘高铁) or the work a longer
   // name is about (沅水鱼潭航电枢纽工程, 涔天河水库扩建灌区工程).
@@ -214,6 +224,8 @@ function isNamedWork(name: string, placeAt: (text: string) => number): boolean {
     if (named || work.index + work[0].length === name.length) return named;
   }
   if (placeAt(name) >= 0) return true;
+  // A work the sentence builds (开工建设豫东水资源配置工程); a programme is carried out (实施…工程).
+  if (built && !name.includes('“')) return true;
   // A quoted name: “安江农产品集散中心”项目. Before a bare 项目, a quoted term
   // that names no place or facility is a kind of project the plan talks about (“两高”项目,
   // “一带一路”项目, 更多“硬投资”项目), not one.
@@ -263,5 +275,8 @@ function isSpecific(name: string): boolean {
   const prefix = suffix ? name.slice(0, suffix.index) : name;
   if (prefix.length < 2 || GENERIC.test(prefix)) return false;
   // Short prefixes must look like proper names: at least a place-like 2-character start and 4 characters.
-  return prefix.length >= 4 || /(高铁|铁路|高速公路|机场|水库|电站|大桥|小商品城)$/u.test(name);
+  return (
+    prefix.length >= 4 ||
+    /(高铁|铁路|高速公路|机场|水库|电站|大桥|小商品城|调蓄工程|灌区|船闸|航电枢纽|隧道)$/u.test(name)
+  );
 }

@@ -21,6 +21,8 @@ const PROJECT_HEAD =
 /** Items that name a kind of place, not one: 城区、园区、景区停车场. */
 const COMMON_PLACE =
   /^(?:城区|园区|景区|社区|街区|乡镇|农村|城乡|城市|县城|县市区|市县|省市|各地|全省|全市|全县|重点|主要|其他|中心城区|老城区|新城区)$/u;
+/** Areas a work connects, not works: 成渝双城经济圈、粤港澳大湾区. */
+const AREA = /(?:经济圈|经济区|经济带|湾区|城市群|都市圈)$/u;
 /** What the sentence does to the last work of a list: 岔头风电项目|建设. */
 const ACTION_AFTER = /(?:的)?(?:建设|前期工作|工作进程|改扩建工作|进程|工作)$/u;
 /** Classes of works: 二级公路, 县乡公路, 农村公路, 中小型水库. */
@@ -35,6 +37,30 @@ const LEAD =
 /** A kind's specification, written before it and shared with it: 220 千伏(变电站), 千吨级(码头). */
 const SPECIFICATION = '\\s*(?:[\\d.]+\\s*(?:千伏|kV|万?千瓦|万?吨级)|[千万]吨级)\\s*';
 const LEADING_WORDS = /^(?:以|在|对|把|将|与|和|及|是|为|由|的|了)+/u;
+
+/**
+ * A head that names the kind of project (煤电项目, 水利工程), not only that the items are
+ * projects (项目, 产业项目, 招商项目: then each item is a project as written).
+ */
+const QUALIFIED_HEAD =
+  /^(?!(?:[\u4e00-\u9fff]{0,8}(?:产业|招商|投资|民生|基础设施|合作|示范|试点|技改|改造))?(?:项目|工程))[\u4e00-\u9fff]{1,8}?(?:项目|工程)/u;
+
+/** An item of a few characters only (徒步, 森林人家), with nothing that says what it is. */
+function isBareName(item: string): boolean {
+  return /^[\u4e00-\u9fff]{2,4}$/u.test(item);
+}
+
+/** How the last item of a list ends it. */
+interface ListEnd {
+  /** The last item without the list's head. */
+  item: string;
+  /** The kind of work every item takes (紫金山、太湖等|实验室). */
+  head: string | null;
+  /** The list says each item is a project (…等项目). */
+  everyItemIsOne: boolean;
+  /** The head says what kind of project the items are (…等乡村旅游项目), not only that they are projects. */
+  kindOfProject?: boolean;
+}
 
 /** A name read from a list, and how the list makes it a project. */
 export interface ListedProject {
@@ -96,7 +122,10 @@ export class ProjectListReader {
       if (kind) names.push({ name: compact(item), item, by: everyItemIsOne || works ? 'list' : 'own-kind' });
       else if (head && !sameEnding(item, head))
         names.push({ name: compact(item + head), item, by: 'shared-head' });
-      else if (everyItemIsOne && !this.isIndustry(item)) names.push({ name: item, item, by: 'list' });
+      // `徒步、露营等户外运动项目`: before a head that says what kind of project, a bare word is
+      // an activity, not a project's name.
+      else if (everyItemIsOne && !this.isIndustry(item) && !(listEnd.kindOfProject && isBareName(item)))
+        names.push({ name: item, item, by: 'list' });
     }
     return names;
   }
@@ -106,7 +135,7 @@ export class ProjectListReader {
    * every item a project as written; `岔头风电项目` gives the others 风电项目. Null when the list is
    * not one of projects (`…等产业`, `…等领域`, a list of plain words).
    */
-  private endOfList(last: string): { item: string; head: string | null; everyItemIsOne: boolean } | null {
+  private endOfList(last: string): ListEnd | null {
     // `青湾高铁和北湖站综合枢纽等…`: the list ends at the first complete name before 和.
     const joined = /^(.{2,}?)(?:和|及|与)(.{2,})$/u.exec(last);
     if (joined?.[1] && this.kindAtEnd.test(joined[1])) return this.endOfList(joined[1]);
@@ -116,7 +145,8 @@ export class ProjectListReader {
       const tail = last.slice(etc + 1).replace(BETWEEN_LIST_AND_HEAD, '');
       const kind = this.kindAtStart.exec(tail)?.[0];
       if (kind) return { item, head: kind, everyItemIsOne: true };
-      if (PROJECT_HEAD.test(tail)) return { item, head: null, everyItemIsOne: true };
+      if (PROJECT_HEAD.test(tail))
+        return { item, head: null, everyItemIsOne: true, kindOfProject: QUALIFIED_HEAD.test(tail) };
       if (tail === '') return { item, head: null, everyItemIsOne: false };
       return null;
     }
@@ -137,6 +167,7 @@ export class ProjectListReader {
       item.length >= 2 &&
       item.length <= 30 &&
       !COMMON_PLACE.test(item) &&
+      !AREA.test(item) &&
       !NOT_IN_ITEM.test(item) &&
       !/^[\d.]+$/u.test(item) &&
       balanced(item)

@@ -74,6 +74,19 @@ describe('ProjectListReader', () => {
     ]);
   });
 
+  it('leaves out bare activities before a head that says what kind of project, and areas a work connects', () => {
+    expect(listed('推进溯溪、露营、星河湾滑翔伞基地等户外运动项目。')).toEqual([
+      ['星河湾滑翔伞基地', 'list'],
+    ]);
+    expect(listed('推进东岭、西坝等煤电项目，建设青州、白石国家物流枢纽。').map(([name]) => name)).toEqual([
+      '东岭煤电项目',
+      '西坝煤电项目',
+      '青州国家物流枢纽',
+      '白石国家物流枢纽',
+    ]);
+    expect(listed('建设连接中原城市群、环渤海经济圈的物流枢纽。')).toEqual([]);
+  });
+
   it('reads nothing from lists of industries, fields or classes of works', () => {
     expect(listed('大力发展生物医药、新材料、高端装备等产业。')).toEqual([]);
     expect(listed('在交通、水利、能源等领域加大投资。')).toEqual([]);
@@ -90,6 +103,7 @@ describe('projects named in lists, through extraction', () => {
       '推进青石、白鹭洲等风电场项目建设，开工建设青州至临江高速公路。',
       '加快青州国际会展中心、青州冷链物流中心、星河汽车技改等项目建设。',
       '实施水土流失综合治理、城乡供水一体化等工程。',
+      '开工建设青东水资源配置工程，加快石门调蓄工程建设，实施人才引育工程。',
     ].join('\n');
     const { graph } = await extractText(report, 'qingzhou-report.txt');
     const projects = graph.nodes.filter((n) => n.label === 'Project');
@@ -101,6 +115,9 @@ describe('projects named in lists, through extraction', () => {
         '青州国际会展中心',
         '青州冷链物流中心',
         '星河汽车技改',
+        // Built (开工建设), so a work; a short proper name before a water work names it.
+        '青东水资源配置工程',
+        '石门调蓄工程',
       ].sort(),
     );
     for (const project of projects) {
