@@ -1,7 +1,8 @@
 import type { Evidence } from '../../model/graph.ts';
 import { regionShortNames } from '../../model/region-names.ts';
 import type { Cell, Sentence, Table } from '../read/plan-document.ts';
-import type { ParkName } from '../vocabulary/park-names.ts';
+import type { OwnPlaces, ParkName } from '../vocabulary/park-names.ts';
+import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry, namesPlaceOrPark, prioritizeByIssuer } from './extract-industries.ts';
@@ -121,10 +122,17 @@ function locate(context: ExtractionContext, name: ParkName) {
  */
 export function extractParks(context: ExtractionContext): void {
   for (const table of context.document.tables) extractParkTable(context, table);
-  // What a document calls its own park (市高新区) is named for its issuer (洪江 + 高新区).
-  const ownPlace = context.issuer
-    ? (regionShortNames(context.issuer.name)[0] ?? context.issuer.name)
+  // What a document calls its own park (市高新区) is named for its issuer (洪江 + 高新区); a zone
+  // a province has one of (自贸试验区), for its issuer's province.
+  const { issuer, gazetteer } = context;
+  const shortName = (division: Division) => regionShortNames(division.name)[0] ?? division.name;
+  const province = issuer
+    ? [issuer, ...gazetteer.ancestors(issuer.code)].find((division) => division.level === 'province')
     : undefined;
+  const own: OwnPlaces = {
+    ...(issuer ? { issuer: shortName(issuer) } : {}),
+    ...(province ? { province: shortName(province) } : {}),
+  };
   // A line opening with an industry (`新材料产业。`) speaks of that industry.
   let subject: { line: number; industry: string; surface: string } | undefined;
   // A line opening with a park (`怀化国家高新区。发展壮大…`, `——青石园区：重点发展…`) speaks of that park.
@@ -145,7 +153,7 @@ export function extractParks(context: ExtractionContext): void {
     if (subject?.line === sentence.line) extractIndustryBases(context, sentence, subject);
     if (subjectPark?.line === sentence.line) extractParkLine(context, sentence, subjectPark.id);
     const parks = context.parkNames
-      .find(sentence.text, context.placeAt, ownPlace)
+      .find(sentence.text, context.placeAt, own)
       // A district named like a park (浦东新区) is a region; a zone the statistics bureau codes
       // among divisions (永州经济技术开发区 431171, 醴陵经济开发区 430281400) is still a park.
       .filter((found) => {

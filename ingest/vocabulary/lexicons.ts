@@ -22,6 +22,11 @@ export interface ParkSuffix {
   needsPlace?: boolean;
   /** Names a park after a two-character name no gazetteer knows (张江科学城): a city-like zone's name is short. */
   shortNameAlone?: boolean;
+  /**
+   * A zone a province has one of: written alone (自贸试验区发展提质增效), it is the issuing
+   * province's, named so ({province}: its short name, 江苏).
+   */
+  provinceZoneName?: string;
 }
 
 export interface ParkLexicon {

@@ -14,6 +14,12 @@ export interface ParkName {
   written?: string;
 }
 
+/** The places a document's own parks are named for: its issuer's, and its issuer's province's (short names). */
+export interface OwnPlaces {
+  issuer?: string;
+  province?: string;
+}
+
 /** `市高新区`, `本县经开区`: the issuing region's own park of that kind. */
 const OWN_PARK_PREFIX = /(?:本|我)?(?:市|县|区|州)$/u;
 
@@ -48,12 +54,12 @@ export class ParkNameReader {
 
   /**
    * Park names in a text, with their offsets; `placeAt` finds where a known place starts in a
-   * text (-1: none); `ownPlace`: the short name of the region that issued the document.
+   * text (-1: none); `own`: the places the document's own parks are named for.
    */
   find(
     text: string,
     placeAt: (text: string) => number,
-    ownPlace?: string,
+    own: OwnPlaces = {},
   ): { name: ParkName; start: number; end: number }[] {
     const found: { name: ParkName; start: number; end: number }[] = [];
     let previousEnd = 0;
@@ -74,7 +80,8 @@ export class ParkNameReader {
       // A window cut mid-word is trusted only from a place onwards (…侗族自治县X物流园 is not a name).
       const candidate = text.slice(start, end);
       let name =
-        this.ownPark(text.slice(previousEnd, suffixStart), match[0], ownPlace) ??
+        this.ownPark(text.slice(previousEnd, suffixStart), match[0], own.issuer) ??
+        this.provinceZone(text.slice(previousEnd, suffixStart), match[0], own.province) ??
         (cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt));
       // A park within a park (怀化高新区综合物流园): the part after the first is no name alone.
       const previous = found.at(-1);
@@ -182,15 +189,8 @@ export class ParkNameReader {
   private ownPark(before: string, written: string, ownPlace?: string): ParkName | null {
     const own = OWN_PARK_PREFIX.exec(before);
     if (!ownPlace || !own) return null;
-    const rest = before.slice(0, own.index);
-    const last = rest.at(-1) ?? '';
-    const opens =
-      rest === '' ||
-      !NAME_CHARACTER.test(last) ||
-      CONNECTIVES.has(last) ||
-      this.verbs.some((verb) => rest.endsWith(verb));
     const suffix = this.suffixes.find((s) => written.startsWith(s.suffix));
-    if (!opens || !suffix || written !== suffix.suffix) return null;
+    if (!this.opensName(before.slice(0, own.index)) || !suffix || written !== suffix.suffix) return null;
     return {
       surface: `${ownPlace}${suffix.suffix}`,
       written: `${own[0]}${written}`,
@@ -198,6 +198,33 @@ export class ParkNameReader {
       kind: suffix.kind,
       ...(suffix.level ? { level: suffix.level } : {}),
     };
+  }
+
+  /**
+   * A zone the province has one of, written alone after a break, a connective or a verb
+   * (自贸试验区及临港新片区…, 推动自贸试验区提质): the issuing province's, named in full.
+   */
+  private provinceZone(before: string, written: string, province?: string): ParkName | null {
+    const suffix = this.suffixes.find((s) => s.suffix === written);
+    if (!province || !suffix?.provinceZoneName || !this.opensName(before)) return null;
+    return {
+      surface: suffix.provinceZoneName.replace('{province}', province),
+      written,
+      place: province,
+      kind: suffix.kind,
+      ...(suffix.level ? { level: suffix.level } : {}),
+    };
+  }
+
+  /** Whether a name can start after this text: at a break, a connective or a verb. */
+  private opensName(before: string): boolean {
+    const last = before.at(-1) ?? '';
+    return (
+      before === '' ||
+      !NAME_CHARACTER.test(last) ||
+      CONNECTIVES.has(last) ||
+      this.verbs.some((verb) => before.endsWith(verb))
+    );
   }
 
   private stripVerbs(text: string): string {

@@ -70,6 +70,16 @@ describe('ParkNameReader', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('reads a zone a province has one of, written alone, as the issuing province’s', () => {
+    const own = { issuer: '绵阳', province: '四川' };
+    const found = (text: string) => reader.find(text, placeAt, own).map((f) => f.name.surface);
+    expect(found('推动自贸试验区扩区提质，深化改革。')).toEqual(['中国（四川）自由贸易试验区']);
+    expect(found('支持自贸区、综保区联动发展')).toEqual(['中国（四川）自由贸易试验区']);
+    // Without the issuer's province, or inside a longer word, it names nothing.
+    expect(names('推动自贸试验区扩区提质')).toEqual([]);
+    expect(found('各地自贸试验区')).toEqual([]);
+  });
+
   it('reads the kind and the level from the name', () => {
     const [found] = reader.find('洛阳国家高新技术产业开发区', placeAt);
     expect(found?.name.place).toBe('洛阳');
