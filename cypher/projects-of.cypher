@@ -1,10 +1,10 @@
-// Projects of an entity ($entity, an id): in a park; located in a region or below it (or in a
+// Projects of an entity ($entity, an id): in a park or a park within it; located in a region or below it (or in a
 // park located there), or named without a place by a document that region or one below it
 // issued (a county plan's projects are the county's); in an industry or a narrower one.
 // $nodeKeys: the properties returned, in this order (evidence only when asked for).
 MATCH (entity:Entity {id: $entity})
 CALL (entity) {
-  MATCH (project:Project)-[:IN_PARK]->(entity)
+  MATCH (project:Project)-[:IN_PARK]->(:Park)-[:PART_OF*0..2]->(entity)
   RETURN project
   UNION
   MATCH (project:Project)-[:LOCATED_IN|IN_PARK]->(:Entity)-[:LOCATED_IN*0..1]->(:Region)-[:PART_OF*0..3]->(entity)

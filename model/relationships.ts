@@ -79,6 +79,17 @@ export const RELATIONSHIPS = {
         outDescription: 'The broader industry this one belongs to.',
         inDescription: 'Narrower industries that belong to it.',
       },
+      {
+        source: 'Park',
+        target: 'Park',
+        graphqlType: 'ParkPartOf',
+        sourceField: 'park',
+        targetField: 'parent',
+        outField: 'partOf',
+        inField: 'parts',
+        outDescription: 'The park this one lies within (怀化高新区 for 怀化高新区电子信息产业园).',
+        inDescription: 'Parks within this one: its industrial parks, zones and 片区.',
+      },
     ],
     properties: {
       source: {

@@ -233,14 +233,22 @@ function scoreProjectLinks(
     const project = byId.get(e.source);
     return e.type === type && project !== undefined && goldProjects.has(normaliseName(project.name));
   });
+  // A project in a park within the annotated one (怀化高新区's 电子信息产业园) is in that park too.
+  const parents = new Map<string, string[]>();
+  for (const edge of graph.edges)
+    if (edge.type === 'PART_OF' && byId.get(edge.source)?.label === 'Park')
+      parents.set(edge.source, [...(parents.get(edge.source) ?? []), edge.target]);
+  const targets = (id: string): string[] =>
+    type === 'IN_PARK' ? [id, ...(parents.get(id) ?? []).flatMap(targets)] : [id];
   const linkMatches = (edge: GraphEdge, record: (typeof records)[number]) => {
     const project = byId.get(edge.source);
-    const target = byId.get(edge.target);
     return (
       project !== undefined &&
-      target !== undefined &&
       normaliseName(project.name) === normaliseName(record.name) &&
-      namesOf(target).has(normaliseName(String(record[key])))
+      targets(edge.target).some((id) => {
+        const target = byId.get(id);
+        return target !== undefined && namesOf(target).has(normaliseName(String(record[key])));
+      })
     );
   };
   return compare({

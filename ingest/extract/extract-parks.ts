@@ -65,6 +65,10 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
     context.builder.addEdge({ type: 'LOCATED_IN', source: id, target: regionId, evidence });
   }
   hostsNamedIndustry(context, id, name, evidence);
+  if (name.within) {
+    const outerId = addPark(context, name.within, evidence);
+    context.builder.addEdge({ type: 'PART_OF', source: id, target: outerId, evidence });
+  }
   return id;
 }
 

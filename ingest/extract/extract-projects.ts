@@ -107,8 +107,10 @@ function addProject(
   context.builder.addNode({ id, label: 'Project', name, properties: { ...properties }, evidence });
   // A park the name opens with (怀化高新区…项目); a name that ends like a park (城东冷链物流园) is
   // the project itself, not a park it lies in.
-  const park = context.parkNames.find(name, context.placeAt)[0];
-  if (park && park.end < name.length) {
+  // The innermost: 怀化高新区电子信息产业园建设项目 lies in the 电子信息产业园 of 怀化高新区.
+  const parks = context.parkNames.find(name, context.placeAt);
+  const park = parks.filter((found) => found.start === parks[0]?.start && found.end < name.length).at(-1);
+  if (park) {
     const parkId = addPark(context, park.name, evidence);
     context.builder.addEdge({ type: 'IN_PARK', source: id, target: parkId, evidence });
   }

@@ -12,6 +12,8 @@ export interface ParkName {
   qualifier?: string;
   /** As written, when the document names its own park (市高新区 in 洪江市's report: 洪江高新区). */
   written?: string;
+  /** The park its name opens with, when it lies within one (怀化高新区 in 怀化高新区电子信息产业园). */
+  within?: ParkName;
 }
 
 /** The places a document's own parks are named for: its issuer's, and its issuer's province's (short names). */
@@ -152,13 +154,25 @@ export class ParkNameReader {
       (suffix.needsPlace || prefix.length < (suffix.shortNameAlone ? 2 : 4) || !this.distinctive(prefix))
     )
       return null;
+    const within = this.parkWithin(prefix, placeAt);
     return {
       surface: text,
       place: prefix,
       kind: suffix.kind,
       ...(level ? { level } : {}),
       ...(qualifier ? { qualifier } : {}),
+      ...(within ? { within } : {}),
     };
+  }
+
+  /** The park a name's place part opens with (怀化高新区|电子信息), the longest that is one. */
+  private parkWithin(prefix: string, placeAt: (text: string) => number): ParkName | undefined {
+    for (let end = prefix.length; end >= 4; end -= 1) {
+      if (!this.suffixOf(prefix.slice(0, end))) continue;
+      const outer = this.parse(prefix.slice(0, end), placeAt);
+      if (outer) return outer;
+    }
+    return undefined;
   }
 
   /**

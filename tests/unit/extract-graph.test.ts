@@ -124,13 +124,16 @@ describe('relationships from tables and sentences', () => {
     ).toContainEqual([6.5, '以上', 2026]);
   });
 
-  it('places projects of an industry 专栏 in their industry and park', () => {
+  it('places projects of an industry 专栏 in their industry and park, and a park within a park in it', () => {
     const project = node('project:怀化高新区电子信息产业园建设项目');
-    const links = graph.edges
-      .filter((e) => e.source === project.id)
-      .map((e) => `${e.type} ${node(e.target).name}`);
-    expect(links).toEqual(
-      expect.arrayContaining(['IN_INDUSTRY 电子信息', 'IN_PARK 怀化国家高新技术产业开发区']),
+    const links = (id: string) =>
+      graph.edges.filter((e) => e.source === id).map((e) => `${e.type} ${node(e.target).name}`);
+    expect(links(project.id)).toEqual(
+      expect.arrayContaining(['IN_INDUSTRY 电子信息', 'IN_PARK 怀化高新区电子信息产业园']),
+    );
+    const inner = graph.edges.find((e) => e.source === project.id && e.type === 'IN_PARK')?.target ?? '';
+    expect(links(inner)).toEqual(
+      expect.arrayContaining(['PART_OF 怀化国家高新技术产业开发区', 'HOSTS 电子信息', 'LOCATED_IN 怀化市']),
     );
   });
 

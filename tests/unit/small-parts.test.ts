@@ -80,6 +80,14 @@ describe('ParkNameReader', () => {
     expect(found('各地自贸试验区')).toEqual([]);
   });
 
+  it('reads the park a park lies within from its name', () => {
+    const found = reader.find('推进洛阳高新区电子信息产业园建设项目', placeAt);
+    expect(found.map((f) => f.name.surface)).toEqual(['洛阳高新区', '洛阳高新区电子信息产业园']);
+    expect(found[1]?.name.within?.surface).toBe('洛阳高新区');
+    expect(reader.parse('常德经开区智能装备产业园', placeAt)?.within?.surface).toBe('常德经开区');
+    expect(reader.parse('常德经开区', placeAt)?.within).toBeUndefined();
+  });
+
   it('reads the kind and the level from the name', () => {
     const [found] = reader.find('洛阳国家高新技术产业开发区', placeAt);
     expect(found?.name.place).toBe('洛阳');
