@@ -1,3 +1,4 @@
+import type { Sentence } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
@@ -28,6 +29,8 @@ export function extractIndustryPlaces(context: ExtractionContext): void {
     // The places first: few sentences list divisions, and reading one for industries costs more.
     const places = sentence.text.includes('、') ? listedDivisions(context, sentence.text) : [];
     if (places.length === 0) continue;
+    // `以麻阳、溆浦等县市为主体的柑桔产业带，以…为主体的杨梅产业带`: each area its own divisions.
+    if (extractLedAreas(context, sentence)) continue;
     const firstClause = /^[^，,；;。]+/u.exec(sentence.text)?.[0] ?? '';
     const own = distinct(context.industryTerms.read(firstClause));
     const topics = own.length > 0 ? own : label?.line === sentence.line ? label.terms : [];
@@ -47,6 +50,33 @@ export function extractIndustryPlaces(context: ExtractionContext): void {
       }
     }
   }
+}
+
+/**
+ * The areas of an industry a sentence says divisions lead (`以A、B等县市为主体的C产业带`): those
+ * divisions develop C, with the area's head as cue. Whether the sentence has any.
+ */
+function extractLedAreas(context: ExtractionContext, sentence: Sentence): boolean {
+  let found = false;
+  for (const clause of sentence.text.split(/[，,；;。]/u)) {
+    for (const led of context.industryTerms.areasLed(clause)) {
+      const places = led.area ? listedDivisions(context, led.written) : [];
+      if (!led.area || places.length === 0 || namesPlaceOrPark(context, led.area.surface)) continue;
+      found = true;
+      const evidence = sentenceEvidence(context, sentence);
+      const industryId = addIndustry(context, led.area.canonical, led.area.surface, evidence);
+      for (const place of places) {
+        context.builder.addEdge({
+          type: 'PRIORITIZES',
+          source: addRegion(context, place, evidence),
+          target: industryId,
+          properties: { cue: led.head },
+          evidence,
+        });
+      }
+    }
+  }
+  return found;
 }
 
 /** The divisions below the issuer that a sentence lists, two or more in one clause. */

@@ -149,7 +149,13 @@ export function extractParks(context: ExtractionContext): void {
       continue;
     }
     const openingPark = /^[—－-]*(.{2,30}?)[。：:]$/u.exec(sentence.text)?.[1];
-    const park = openingPark ? context.parkNames.parse(openingPark, context.placeAt) : null;
+    const park = openingPark
+      ? context.parkNames.parseLabel(
+          openingPark,
+          context.placeAt,
+          context.document.lines[sentence.line - 1] ?? '',
+        )
+      : null;
     if (park) {
       subjectPark = { line: sentence.line, id: addPark(context, park, sentenceEvidence(context, sentence)) };
       continue;

@@ -37,6 +37,15 @@ const COUNTED_HEAD = /[“"「]?[一二三四五六七八九十\d]+大(产业集
 const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造业)';
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
+/**
+ * `以A、B为主导的C产业集群`, `以A为核心的C产业区`: an area (C's cluster, zone, chain) and the
+ * industries that lead it. Groups: the leading list, the role, the area's industry, its head.
+ */
+const LED_AREA =
+  /以?([^以，,；;。]{2,60}?)为(主导|核心|主体|重点|主)的?([\u4e00-\u9fff]{0,10}?)(产业集群|产业区|产业链|产业体系|产业带|产业基地|产业园区?|集群)/gu;
+/** Heads after which the words before are a park's name, not an industry (智能云谷手机|产业园区). */
+const NAMED_AREA = /^产业园区?$/u;
+
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
 
@@ -115,7 +124,12 @@ export class IndustryTermReader {
         found.push({ ...term, start: term.start + objectStart, end: term.end + objectStart });
       }
     }
-    found.push(...this.headedLists(clause), ...this.subject(clause), ...this.promotedObjects(clause));
+    found.push(
+      ...this.headedLists(clause),
+      ...this.subject(clause),
+      ...this.promotedObjects(clause),
+      ...this.ledAreas(clause),
+    );
     return dedupe(found);
   }
 
@@ -238,6 +252,56 @@ export class IndustryTermReader {
         ? [{ surface, canonical: this.canonical(surface), cue: '专题', start, end: start + piece.length }]
         : [];
     });
+  }
+
+  /**
+   * An area's industry and the industries that lead it: `打造以纺织、机械制造为主导的产业集群`,
+   * `发展原材料化工、生物化工为主导的化工产业区` (化工 and its two leaders), `形成以智能终端产业为
+   * 核心的…`. Leaders of other roles (为主) must say they are industries (known, or with a
+   * head); products (`竹基材料等产品`) are not.
+   */
+  private ledAreas(clause: string): IndustryTerm[] {
+    return this.areasLed(clause).flatMap((led) => [...led.leaders, ...(led.area ? [led.area] : [])]);
+  }
+
+  /**
+   * Each area a clause says is led by something (`以A、B为主导的C产业集群`): the leaders as
+   * written, those that are industries, and the area's own industry (C).
+   */
+  areasLed(
+    clause: string,
+  ): { written: string; leaders: IndustryTerm[]; area?: IndustryTerm; head: string }[] {
+    const areas: { written: string; leaders: IndustryTerm[]; area?: IndustryTerm; head: string }[] = [];
+    if (!clause.includes('为')) return areas;
+    for (const match of clause.matchAll(LED_AREA)) {
+      const terms: IndustryTerm[] = [];
+      const [written = '', writtenLeaders = '', role = '', area = '', head = ''] = match;
+      // Without 以 (发展A、B为主导的…), the leaders follow the clause's last cue.
+      this.cue.lastIndex = 0;
+      const lastCue = written.startsWith('以') ? undefined : [...writtenLeaders.matchAll(this.cue)].at(-1);
+      const skipped = lastCue ? lastCue.index + lastCue[0].length : 0;
+      const leaders = writtenLeaders.slice(skipped);
+      const cue = role === '主' ? '主导' : role;
+      const leadersAt = match.index + (written.startsWith('以') ? 1 : 0) + skipped;
+      if (!/等产品$/u.test(leaders))
+        for (const term of this.listed(leaders, cue)) {
+          // 主导 and 核心 say the leaders are industries; 为主 also follows other things (以政府投资为主).
+          if (/主导|核心/u.test(role) || this.knows(term.surface) || this.endsWithHead(term.surface))
+            terms.push({ ...term, start: term.start + leadersAt, end: term.end + leadersAt });
+        }
+      const surface =
+        area.length >= 2 && !area.includes('的') && !NAMED_AREA.test(head) ? this.clean(area) : undefined;
+      const start = match.index + written.length - head.length - area.length + area.indexOf(surface ?? '');
+      areas.push({
+        written: leaders,
+        leaders: terms,
+        head,
+        ...(surface
+          ? { area: { surface, canonical: this.canonical(surface), cue, start, end: start + surface.length } }
+          : {}),
+      });
+    }
+    return areas;
   }
 
   /** The industries whose development a clause promotes: `大力推动中医药产业发展`. */

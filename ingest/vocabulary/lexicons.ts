@@ -27,6 +27,11 @@ export interface ParkSuffix {
    * province's, named so ({province}: its short name, 江苏).
    */
   provinceZoneName?: string;
+  /**
+   * Names a park only as the label a paragraph opens with (——株山片区。以…为龙头，打造…), where a
+   * short name is enough; in running text such words mostly name areas (乡村振兴片区).
+   */
+  labelOnly?: boolean;
 }
 
 export interface ParkLexicon {
@@ -38,6 +43,8 @@ export interface ParkLexicon {
   notNameWords: string[];
   /** Words that say what type a park is (现代, 智能, 冷链…): a name of only these and industries names no park. */
   typeWords: string[];
+  /** Words of a paragraph about an industrial area (为龙头, 产业区, 工业): what makes its labelOnly label a park. */
+  industrialAreaWords: string[];
 }
 
 /** A match of a lexicon term in a text, by UTF-16 offsets. */

@@ -34,6 +34,7 @@ const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的']);
 
 export class ParkNameReader {
   private readonly suffixes: ParkSuffix[];
+  private readonly labelSuffixes: ParkSuffix[];
   private readonly suffixPattern: RegExp;
   private readonly verbs: string[];
   private readonly notParks: Set<string>;
@@ -45,7 +46,9 @@ export class ParkNameReader {
     industryTerms: string[] = [],
   ) {
     this.typeWords = new RegExp(alternation([...lexicon.typeWords, ...industryTerms]) || '$^', 'gu');
-    this.suffixes = [...lexicon.suffixes].sort((a, b) => b.suffix.length - a.suffix.length);
+    const longestFirst = [...lexicon.suffixes].sort((a, b) => b.suffix.length - a.suffix.length);
+    this.suffixes = longestFirst.filter((suffix) => !suffix.labelOnly);
+    this.labelSuffixes = longestFirst.filter((suffix) => suffix.labelOnly);
     this.suffixPattern = new RegExp(
       `(?:${this.suffixes.map((s) => escapeRegExp(s.suffix)).join('|')})(?:[（(][^）)]{2,6}[）)])?`,
       'gu',
@@ -173,6 +176,30 @@ export class ParkNameReader {
       if (outer) return outer;
     }
     return undefined;
+  }
+
+  /**
+   * Reads the label a paragraph opens with (——株山片区。, 青石园区：) as a park: any park name, or a
+   * short name before a suffix that names a park only so (片区, 组团) when the paragraph (`line`)
+   * speaks of an industrial area (以…为龙头, 产业区), not of townships.
+   */
+  parseLabel(label: string, placeAt: (text: string) => number, line: string): ParkName | null {
+    const name = this.parse(label, placeAt);
+    if (name) return name;
+    const text = label.trim();
+    const suffix = this.labelSuffixes.find((s) => text.endsWith(s.suffix));
+    if (!suffix || !this.lexicon.industrialAreaWords.some((word) => line.includes(word))) return null;
+    const prefix = text.slice(0, text.length - suffix.suffix.length);
+    if (
+      prefix.length < 2 ||
+      prefix.length > 8 ||
+      !/^[\u4e00-\u9fff]+$/u.test(prefix) ||
+      GENERIC_PREFIX.test(prefix) ||
+      this.hasNotNameWord(prefix) ||
+      !this.distinctive(prefix)
+    )
+      return null;
+    return { surface: text, place: prefix, kind: suffix.kind };
   }
 
   /**

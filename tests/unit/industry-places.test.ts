@@ -10,6 +10,7 @@ describe('divisions listed in a sentence about one industry', () => {
       '中药材产业。在湄潭、凤冈、正安等重点产区建设中药材种植基地。',
       '做强辣椒产业，打造播州朝天椒、绥阳小米辣等加工型辣椒优势区。',
       '推进湄潭、凤冈交通建设。',
+      '水果产业。形成以湄潭、余庆等县为主体的猕猴桃产业带，以赤水、习水等县市为主体的柑橘产业带。',
     ].join('\n');
     const { graph } = await extractText(plan, 'zunyi-plan.txt');
     const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
@@ -20,5 +21,11 @@ describe('divisions listed in a sentence about one industry', () => {
     expect(places).toEqual(
       ['湄潭县 → 中药材', '凤冈县 → 中药材', '正安县 → 中药材', '播州区 → 辣椒', '绥阳县 → 辣椒'].sort(),
     );
+    // Each area its own divisions, not every division of the sentence.
+    const belts = graph.edges
+      .filter((e) => e.type === 'PRIORITIZES' && e.properties.cue === '产业带')
+      .map((e) => `${name(e.source)} → ${name(e.target)}`)
+      .sort();
+    expect(belts).toEqual(['湄潭县 → 猕猴桃', '余庆县 → 猕猴桃', '赤水市 → 柑橘', '习水县 → 柑橘'].sort());
   });
 });

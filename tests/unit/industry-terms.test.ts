@@ -33,6 +33,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['推动健康服务业加速壮大', ['健康服务业']],
     ['光学元件、智能传感、工业软件三大先导产业规模突破800亿元', ['光学元件', '智能传感', '工业软件']],
     ['大力发展红色旅游、工业旅游、古镇旅游等特色旅游', ['红色旅游', '工业旅游', '古镇旅游']],
+    // An area and the industries that lead it; products and enterprises lead no industry.
+    ['发展硅材料、有机硅为主导的化工产业区', ['硅材料', '有机硅', '化工']],
+    ['打造以汽车零部件、智能装备为主导的产业集群', ['汽车零部件', '智能装备']],
+    ['着力打造以陶瓷砖、玻纤板等产品为主的新型建材产业区', ['建材']],
+    ['形成以北辰电子、星海科技为龙头的产业集群', []],
+    ['形成以政府投资为主的投入体系', []],
   ])('%s', (clause, industries) => {
     expect(read(clause)).toEqual(expect.arrayContaining(industries));
     expect(read(clause)).toHaveLength(industries.length);

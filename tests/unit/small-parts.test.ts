@@ -80,6 +80,14 @@ describe('ParkNameReader', () => {
     expect(found('各地自贸试验区')).toEqual([]);
   });
 
+  it('reads a paragraph’s label as a park: 片区 only when the paragraph speaks of an industrial area', () => {
+    const label = (text: string, line: string) => reader.parseLabel(text, placeAt, line)?.surface ?? null;
+    expect(label('青石片区', '——青石片区。以北辰电子为龙头，打造电子信息产业区。')).toBe('青石片区');
+    expect(label('青石片区', '——青石片区。发挥湿地公园优势，发展乡村旅游。')).toBeNull();
+    expect(label('芜湖经开区', '芜湖经开区：发展汽车零部件。')).toBe('芜湖经开区');
+    expect(label('城区片区', '——城区片区。以龙头企业为依托…')).toBeNull();
+  });
+
   it('reads the park a park lies within from its name', () => {
     const found = reader.find('推进洛阳高新区电子信息产业园建设项目', placeAt);
     expect(found.map((f) => f.name.surface)).toEqual(['洛阳高新区', '洛阳高新区电子信息产业园']);
