@@ -42,7 +42,7 @@ const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
  * industries that lead it. Groups: the leading list, the role, the area's industry, its head.
  */
 const LED_AREA =
-  /以?([^以，,；;。]{2,60}?)为(主导|核心|主体|重点|主)的?([\u4e00-\u9fff]{0,10}?)(产业集群|产业区|产业链|产业体系|产业带|产业基地|产业园区?|集群)/gu;
+  /以?([^以，,；;。]{2,60}?)为(主导|核心|主体|重点|主)的?([\u4e00-\u9fff]{0,10}?)(产业集群|产业区|产业链|产业体系|产业带|产业基地|产业园区?|集群|产业(?![体园区]))/gu;
 /** Heads after which the words before are a park's name, not an industry (智能云谷手机|产业园区). */
 const NAMED_AREA = /^产业园区?$/u;
 
@@ -78,7 +78,7 @@ export class IndustryTermReader {
     );
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).
     this.headedList = new RegExp(
-      `等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济|服务业|制造业))`,
+      `等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济|服务业|制造业|文化业态))`,
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
@@ -158,8 +158,9 @@ export class IndustryTermReader {
     const terms: IndustryTerm[] = [];
     for (const end of clause.matchAll(this.headedList)) {
       const head = end[1] ?? '';
-      // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries.
-      if (/^[为于]一体/u.test(head)) continue;
+      // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries;
+      // `支持泰州等地大健康产业`: places, not industries.
+      if (/^(?:[为于]一体|地|城市|市|县|省)/u.test(head)) continue;
       // `许港、郑焦等产业带`, `…等产业园`: the head goes on into a place, and the items are places.
       if (/^(?:带|园|区|基地|城)/u.test(clause.slice(end.index + end[0].length))) continue;
       const before = clause.slice(0, end.index);
@@ -290,7 +291,7 @@ export class IndustryTermReader {
             terms.push({ ...term, start: term.start + leadersAt, end: term.end + leadersAt });
         }
       const surface =
-        area.length >= 2 && !area.includes('的') && !NAMED_AREA.test(head) ? this.clean(area) : undefined;
+        area.length >= 2 && !/[的和与及]/u.test(area) && !NAMED_AREA.test(head) ? this.clean(area) : undefined;
       const start = match.index + written.length - head.length - area.length + area.indexOf(surface ?? '');
       areas.push({
         written: leaders,
@@ -310,10 +311,12 @@ export class IndustryTermReader {
     // Most clauses name no head at all: the pattern need not be tried on them.
     if (!HAS_SUBJECT_HEAD.test(clause)) return terms;
     for (const match of clause.matchAll(this.promoted)) {
-      const object = match[2] ?? '';
+      // `支持泰州等地大健康产业…`: the places the verb hands the task to are not the object.
+      const places = /^.*等(?:地|城市|市|县)/u.exec(match[2] ?? '')?.[0] ?? '';
+      const object = (match[2] ?? '').slice(places.length);
       // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general.
       if (/[与和及在内的]产业$/u.test(object)) continue;
-      const at = match.index + (match[1] ?? '').length;
+      const at = match.index + (match[1] ?? '').length + places.length;
       for (const term of this.headedItems(object, match[1] ?? '')) {
         terms.push({ ...term, start: term.start + at, end: term.end + at });
       }
@@ -454,12 +457,13 @@ export class IndustryTermReader {
     if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;
     if (/^[\dA-Za-z+]+$/u.test(surface) && !/^\d+G$/u.test(surface)) return undefined;
-    if (this.notIndustries.has(surface) || this.stopWord.test(surface)) return undefined;
     const core = surface.replace(INDUSTRY_ENDING, '');
+    const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(core);
+    // A known name may hold a stop word (工程机械); an unknown one that does is no industry.
+    if (this.notIndustries.has(surface) || (!known && this.stopWord.test(surface))) return undefined;
     if (this.qualifiers.has(core)) return undefined;
     // A generic group with a modifier (新一轮重点产业链, 人工智能三大先导产业, 新技术新产业), or
     // 产业 inside a phrase (传统产业巩固提升), names no industry unless a vocabulary knows it.
-    const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(core);
     if (!known && !this.groups.has(surface)) {
       const unqualified = core.replace(/[一二三四五六七八九十\d]+大$/u, '');
       if (this.qualifierEnding.test(core)) return undefined;

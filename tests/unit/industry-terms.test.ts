@@ -1,7 +1,7 @@
 /** The industry reader on sentences written for this test (other provinces' places and plans). */
 import { describe, expect, it } from 'vitest';
 import { IndustryTermReader } from '../../ingest/vocabulary/industry-terms.ts';
-import { IndustryLexicon, loadIndustryGrammar } from '../../ingest/vocabulary/lexicons.ts';
+import { IndustryLexicon, loadIndustryGrammar, loadTaxonomyNames } from '../../ingest/vocabulary/lexicons.ts';
 
 const reader = new IndustryTermReader(loadIndustryGrammar(), IndustryLexicon.load());
 const read = (clause: string) => reader.read(clause).map((term) => term.canonical);
@@ -39,9 +39,25 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['着力打造以陶瓷砖、玻纤板等产品为主的新型建材产业区', ['建材']],
     ['形成以北辰电子、星海科技为龙头的产业集群', []],
     ['形成以政府投资为主的投入体系', []],
+    ['以轨道交通装备为重点的高端装备产业快速增长', ['轨道交通装备', '高端装备制造']],
+    ['以柑橘为主的水果生产和产业延伸', []],
+    // A list of cultural formats names industries; places before 等地 do not.
+    ['加快发展数字演艺、沉浸式文旅等新型文化业态', ['数字演艺', '沉浸式文旅']],
+    ['支持绵阳等地大健康产业高质量发展', ['医养健康']],
   ])('%s', (clause, industries) => {
     expect(read(clause)).toEqual(expect.arrayContaining(industries));
     expect(read(clause)).toHaveLength(industries.length);
+  });
+
+  it('takes a name the taxonomy knows even when it holds a word that ends no industry (工程)', () => {
+    const withTaxonomy = new IndustryTermReader(
+      loadIndustryGrammar(),
+      IndustryLexicon.load(),
+      loadTaxonomyNames(),
+    );
+    const clause = '提升智能网联汽车、工程机械等优势产业集群竞争力';
+    expect(withTaxonomy.read(clause).map((term) => term.surface)).toEqual(['智能网联汽车', '工程机械']);
+    expect(read('加快推进水利工程、交通工程等重点工程')).toEqual([]);
   });
 
   it('puts the items of a named group in the group', () => {
