@@ -291,7 +291,9 @@ export class IndustryTermReader {
             terms.push({ ...term, start: term.start + leadersAt, end: term.end + leadersAt });
         }
       const surface =
-        area.length >= 2 && !/[的和与及]/u.test(area) && !NAMED_AREA.test(head) ? this.clean(area) : undefined;
+        area.length >= 2 && !/[的和与及]/u.test(area) && !NAMED_AREA.test(head)
+          ? this.clean(area)
+          : undefined;
       const start = match.index + written.length - head.length - area.length + area.indexOf(surface ?? '');
       areas.push({
         written: leaders,
