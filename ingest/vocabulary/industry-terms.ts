@@ -46,6 +46,9 @@ const LED_AREA =
 /** Heads after which the words before are a park's name, not an industry (智能云谷手机|产业园区). */
 const NAMED_AREA = /^产业园区?$/u;
 
+/** Words that say a list's end is about industries (`…等领域未来产业`, `…等多种业态`). */
+const INDUSTRY_WORD = /产业|业态|经济|服务业|制造业|农业|工业|集群/u;
+
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
 
@@ -159,8 +162,13 @@ export class IndustryTermReader {
     for (const end of clause.matchAll(this.headedList)) {
       const head = end[1] ?? '';
       // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries;
-      // `支持泰州等地大健康产业`: places, not industries.
-      if (/^(?:[为于]一体|地|城市|市|县|省)/u.test(head)) continue;
+      // `支持泰州等地大健康产业`: places; `通过投资、入股等方式进入…产业`: ways, not industries.
+      if (/^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节|企业)/u.test(head))
+        continue;
+      // `…等六大传统村落集群`: a cluster of other things; a cluster of industries says so (产业集群,
+      // 先进制造业集群).
+      if (!/产业/u.test(head) && /集群$/u.test(head) && !this.namesIndustries(head.replace(/集群$/u, '')))
+        continue;
       // `许港、郑焦等产业带`, `…等产业园`: the head goes on into a place, and the items are places.
       if (/^(?:带|园|区|基地|城)/u.test(clause.slice(end.index + end[0].length))) continue;
       const before = clause.slice(0, end.index);
@@ -353,6 +361,10 @@ export class IndustryTermReader {
     const end = this.listEnd.exec(masked) ?? this.countedHead(masked) ?? this.sharedHead(masked);
     // `超聚变、中创智领等一批行业领军企业`: a list of enterprises (or jobs, trades) names no industry.
     if (end?.[1] && this.grammar.notHeads.some((word) => (end[1] ?? '').endsWith(word))) return [];
+    // `提升旅游资源、优势产业…等经济社会资源`: a list that ends with a noun other than an
+    // industry's lists other things.
+    const tail = /^[^，,；;]*等([\u4e00-\u9fff]{2,})$/u.exec(masked.trim())?.[1];
+    if (!end && tail && !INDUSTRY_WORD.test(tail.replace(/经济社会/u, ''))) return [];
     const listText = end ? masked.slice(0, end.index) : masked;
     const group = end?.[1];
     const items = splitItems(listText);
@@ -473,6 +485,12 @@ export class IndustryTermReader {
       if (/^[^\u4e00-\u9fff]*(?:农村)?[一二三四五六七八九十]+$/u.test(unqualified)) return undefined;
     }
     return surface;
+  }
+
+  /** Whether words name industries: a known name or group, or a name with an industry's head (先进制造业). */
+  private namesIndustries(words: string): boolean {
+    const core = words.replace(/^[一二三四五六七八九十百\d]+大/u, '');
+    return this.knows(core) || this.groups.has(core) || this.endsWithHead(core);
   }
 
   private endsWithHead(surface: string): boolean {

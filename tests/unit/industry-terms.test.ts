@@ -41,6 +41,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['形成以政府投资为主的投入体系', []],
     ['以轨道交通装备为重点的高端装备产业快速增长', ['轨道交通装备', '高端装备制造']],
     ['以柑橘为主的水果生产和产业延伸', []],
+    // Lists of ways, of places and of other clusters name no industry.
+    ['鼓励社会资本通过租赁、入股、承包等方式进入文化旅游产业领域', []],
+    ['保护利用峡谷人家、苗疆古韵、土司遗存等六大传统村落集群', []],
+    ['加快现代装备、新材料等先进制造业集群发展', ['现代装备', '新材料']],
     // A list of cultural formats names industries; places before 等地 do not.
     ['加快发展数字演艺、沉浸式文旅等新型文化业态', ['数字演艺', '沉浸式文旅']],
     ['支持绵阳等地大健康产业高质量发展', ['医养健康']],
