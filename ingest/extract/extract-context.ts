@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
-import type { Cell, PlanDocument, Sentence, Table } from '../read/plan-document.ts';
+import type { Cell, Heading, PlanDocument, Sentence, Table } from '../read/plan-document.ts';
 import type { GoalClauseReader } from '../vocabulary/goal-clauses.ts';
 import type { IndustryTermReader } from '../vocabulary/industry-terms.ts';
 import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
@@ -109,4 +109,28 @@ export function paragraphLabel(context: ExtractionContext, sentence: Sentence): 
   const label = /^([^，,；;。：:]{2,16})[。：:]$/u.exec(sentence.text)?.[1];
   const before = (context.document.lines[sentence.line - 1] ?? '').slice(0, sentence.column);
   return label && !/[\u4e00-\u9fff]/u.test(before) ? label : undefined;
+}
+
+/**
+ * The titles of the headings a line stands under, outermost first (`第一章 决胜全面建成小康社会
+ * 取得决定性成就 › 2. 产业结构不断优化`): section paths hold only the headings' numbers, while
+ * whether a section looks back or ahead is in its titles. Asked for lines in increasing order.
+ */
+export class SectionTitles {
+  private next = 0;
+  private readonly latest = new Map<string, string>();
+
+  constructor(private readonly headings: readonly Heading[]) {}
+
+  at(line: number, section: string): string {
+    while (this.next < this.headings.length && (this.headings[this.next]?.line ?? Infinity) <= line) {
+      const heading = this.headings[this.next] as Heading;
+      this.latest.set(heading.section, `${heading.label} ${heading.title}`.trim());
+      this.next += 1;
+    }
+    const parts = section.split(' › ');
+    return parts
+      .map((_, index) => this.latest.get(parts.slice(0, index + 1).join(' › ')) ?? parts[index])
+      .join(' › ');
+  }
 }

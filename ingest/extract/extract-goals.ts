@@ -3,7 +3,7 @@ import { documentId } from '../../model/graph.ts';
 import type { Cell, Table } from '../read/plan-document.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { cellEvidence, column, sentenceEvidence } from './extract-context.ts';
+import { cellEvidence, column, SectionTitles, sentenceEvidence } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { addRegion, regionNodeId } from './extract-regions.ts';
 
@@ -139,15 +139,15 @@ function extractTextGoals(context: ExtractionContext): void {
   const looksBack = !/plan$/u.test(context.entry.kind) && context.entry.kind !== 'news';
   // A work report reviews the past year first: nothing before it turns forward is a target.
   let reviewing = context.entry.kind === 'government-work-report';
+  const titles = new SectionTitles(context.document.headings);
   for (const sentence of context.document.sentences) {
-    if (reviewing && context.goalClauses.looksForward(`${sentence.section} ${sentence.text}`))
-      reviewing = false;
+    const section = titles.at(sentence.line, sentence.section);
+    if (reviewing && context.goalClauses.looksForward(`${section} ${sentence.text}`)) reviewing = false;
     if (reviewing) continue;
     // A plan's 专栏 lists what the period will build: there an action with a number (新建…5条
     // 高速公路) promises it, as in a report's tasks.
     const inBox = sentence.boxNumber !== null;
-    if (!context.goalClauses.setsTargets(sentence.text, sentence.section, looksBack || inBox, pastYear))
-      continue;
+    if (!context.goalClauses.setsTargets(sentence.text, section, looksBack || inBox, pastYear)) continue;
     const line = context.document.lines[sentence.line - 1] ?? '';
     for (const read of context.goalClauses.read(sentence.text, pastYear)) {
       // An indicator opening with a division (洪江市地区生产总值) is that division's goal.
@@ -167,8 +167,7 @@ function extractTextGoals(context: ExtractionContext): void {
         baseline: null,
         baselineYear: null,
         target: goal.target || written,
-        targetYear:
-          goal.year ?? context.goalClauses.periodYear(`${sentence.section} ${sentence.text}`) ?? year,
+        targetYear: goal.year ?? context.goalClauses.periodYear(`${section} ${sentence.text}`) ?? year,
         growth: goal.kind === 'growth' ? written : null,
         value: goal.value,
         valueMax: goal.valueMax,

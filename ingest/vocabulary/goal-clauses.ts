@@ -95,13 +95,25 @@ export class GoalClauseReader {
     const sentence = written.replace(/\s+/gu, '');
     if (this.grammar.resultCues.some((cue) => sentence.includes(cue))) return false;
     const hasCue = this.grammar.targetCues.some((cue) => sentence.includes(cue));
-    // A review section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
+    // A review section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document:
+    // a heading that ends so, not a task that only uses the words (推进…,夯实“三农”发展基础).
     const review =
-      this.grammar.reviewSections.some((word) => section.includes(word)) ||
+      section.split(' › ').some((heading) => this.reviews(heading)) ||
       (pastYear !== undefined && section.includes(`${pastYear}年`));
     if (review) return false;
     if (!looksBack) return hasCue;
     return hasCue || this.grammar.actionCues.some((cue) => sentence.includes(cue));
+  }
+
+  /** Whether a heading (`第一章 决胜…取得决定性成就`) is a review: it ends with a review word and sets no task. */
+  private reviews(heading: string): boolean {
+    const title = heading
+      .replace(/^(?:第[^篇章节\s]{1,4}[篇章节]|[（(]?[一二三四五六七八九十\d]+[、.．）)])\s*/u, '')
+      .replace(/[。.\s]+$/u, '');
+    return (
+      this.grammar.reviewSections.some((word) => title.endsWith(word)) &&
+      !this.grammar.taskHeadingVerbs.some((verb) => title.startsWith(verb))
+    );
   }
 
   /** The last year of the plan period a text names (“十五五”时期 → 2030), if it names one. */

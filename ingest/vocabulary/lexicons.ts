@@ -205,8 +205,10 @@ export interface GoalGrammar {
   actionCues: string[];
   /** Units that count things (个, 家): after an action, what is counted may follow its qualifier. */
   countUnits: string[];
-  /** Words of a review section's heading (回顾, 过去一年). */
+  /** Words a review section's heading ends with (回顾, 发展成就). */
   reviewSections: string[];
+  /** Verbs a task's heading opens with (推进, 夯实): such a heading reviews nothing, whatever its last words. */
+  taskHeadingVerbs: string[];
   /** Where a report turns from the past year to what it plans (今年是…, “十五五”时期…). */
   forwardMarkers: string[];
   /** The last year of the plan periods a text names (十五五 → 2030). */
@@ -228,6 +230,7 @@ export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json
     'actionCues',
     'countUnits',
     'reviewSections',
+    'taskHeadingVerbs',
     'forwardMarkers',
     'resultCues',
     'growthVerbs',

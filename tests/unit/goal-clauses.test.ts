@@ -118,6 +118,14 @@ describe('GoalClauseReader', () => {
     expect(reader.looksForward('今年是“十五五”开局之年。')).toBe(true);
   });
 
+  it('reads a review from the titles of the headings a sentence stands under, not a task that uses its words', () => {
+    const review = '第一篇 开启新征程 › 第一章 决胜全面小康取得决定性成就 › 2. 产业结构不断优化';
+    expect(reader.setsTargets('累计新增规模工业企业14家。', review, true)).toBe(false);
+    expect(reader.setsTargets('到2025年，新增规模工业企业20家。', review, false)).toBe(false);
+    const task = '实施方案 › 二、 重点任务 › （四） 推进乡村全面振兴,夯实“三农”发展基础';
+    expect(reader.setsTargets('新建市级和美村庄7个。', task, true)).toBe(true);
+  });
+
   it('knows the last year of the plan period a section names', () => {
     expect(reader.periodYear('二、“十五五”时期主要目标任务')).toBe(2030);
     expect(reader.periodYear('三、2026年重点工作')).toBeUndefined();
