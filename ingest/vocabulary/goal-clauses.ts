@@ -95,23 +95,26 @@ export class GoalClauseReader {
     const sentence = written.replace(/\s+/gu, '');
     if (this.grammar.resultCues.some((cue) => sentence.includes(cue))) return false;
     const hasCue = this.grammar.targetCues.some((cue) => sentence.includes(cue));
-    // A review section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document:
-    // a heading that ends so, not a task that only uses the words (推进…,夯实“三农”发展基础).
+    const headings = section.split(' › ').map(headingTitle);
+    // Rules (a gazette's 实施办法, 补偿标准) set amounts and deadlines, not targets.
+    if (headings.some((title) => this.titled(title, this.grammar.ruleSections))) return false;
+    // A review section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
     const review =
-      section.split(' › ').some((heading) => this.reviews(heading)) ||
+      headings.some((title) => this.titled(title, this.grammar.reviewSections)) ||
       (pastYear !== undefined && section.includes(`${pastYear}年`));
     if (review) return false;
     if (!looksBack) return hasCue;
     return hasCue || this.grammar.actionCues.some((cue) => sentence.includes(cue));
   }
 
-  /** Whether a heading (`第一章 决胜…取得决定性成就`) is a review: it ends with a review word and sets no task. */
-  private reviews(heading: string): boolean {
-    const title = heading
-      .replace(/^(?:第[^篇章节\s]{1,4}[篇章节]|[（(]?[一二三四五六七八九十\d]+[、.．）)])\s*/u, '')
-      .replace(/[。.\s]+$/u, '');
+  /**
+   * Whether a heading's title names a section of this kind (`决胜…取得决定性成就`: a review): it
+   * ends with one of the words, and is no task that only uses them (推进…,夯实“三农”发展基础,
+   * 提高困难群体救助标准).
+   */
+  private titled(title: string, words: readonly string[]): boolean {
     return (
-      this.grammar.reviewSections.some((word) => title.endsWith(word)) &&
+      words.some((word) => title.endsWith(word)) &&
       !this.grammar.taskHeadingVerbs.some((verb) => title.startsWith(verb))
     );
   }
@@ -273,4 +276,11 @@ export class GoalClauseReader {
     }
     return goals;
   }
+}
+
+/** A heading's title without its number and closing stop: `第一章 决胜…成就。` → 决胜…成就. */
+function headingTitle(heading: string): string {
+  return heading
+    .replace(/^(?:第[^篇章节\s]{1,4}[篇章节]|[（(]?[一二三四五六七八九十\d]+[、.．）)])\s*/u, '')
+    .replace(/[。.\s]+$/u, '');
 }

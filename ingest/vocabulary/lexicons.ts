@@ -209,6 +209,8 @@ export interface GoalGrammar {
   reviewSections: string[];
   /** Verbs a task's heading opens with (推进, 夯实): such a heading reviews nothing, whatever its last words. */
   taskHeadingVerbs: string[];
+  /** Words a set of rules' heading ends with (实施办法, 补偿标准): its numbers are rules, not targets. */
+  ruleSections: string[];
   /** Where a report turns from the past year to what it plans (今年是…, “十五五”时期…). */
   forwardMarkers: string[];
   /** The last year of the plan periods a text names (十五五 → 2030). */
@@ -231,6 +233,7 @@ export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json
     'countUnits',
     'reviewSections',
     'taskHeadingVerbs',
+    'ruleSections',
     'forwardMarkers',
     'resultCues',
     'growthVerbs',

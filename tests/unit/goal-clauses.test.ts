@@ -124,6 +124,11 @@ describe('GoalClauseReader', () => {
     expect(reader.setsTargets('到2025年，新增规模工业企业20家。', review, false)).toBe(false);
     const task = '实施方案 › 二、 重点任务 › （四） 推进乡村全面振兴,夯实“三农”发展基础';
     expect(reader.setsTargets('新建市级和美村庄7个。', task, true)).toBe(true);
+    // Rules set amounts, not targets; a task that raises a standard still sets one.
+    const rules = '青州市房屋征收与补偿实施办法 › 第三章 补偿';
+    expect(reader.setsTargets('逾期12个月以内的，按标准的150%支付临时安置费。', rules, true)).toBe(false);
+    const raise = '民生实事 › （13） 提高困难群体救助标准';
+    expect(reader.setsTargets('力争城市低保标准达到每月800元。', raise, true)).toBe(true);
   });
 
   it('knows the last year of the plan period a section names', () => {
