@@ -94,8 +94,15 @@ export class GoalClauseReader {
     // Text converted from PDF often spaces numbers apart (到 2025 年): cues are read without.
     const sentence = written.replace(/\s+/gu, '');
     if (this.grammar.resultCues.some((cue) => sentence.includes(cue))) return false;
-    const hasCue = this.grammar.targetCues.some((cue) => sentence.includes(cue));
+    // `2020年规模以上工业企业达1196家`: a sentence dated only before the period reports (a year
+    // it compares with, 比2020年下降…, dates nothing).
+    const dated = [...sentence.matchAll(/(?<![比较与从])(20\d\d)年/gu)].map((match) => Number(match[1]));
+    if (pastYear !== undefined && dated.length > 0 && dated.every((year) => year <= pastYear)) return false;
     const headings = section.split(' › ').map(headingTitle);
+    // A cue in the sentence, or a section of targets it stands in (第四节 主要目标和指标体系).
+    const hasCue =
+      this.grammar.targetCues.some((cue) => sentence.includes(cue)) ||
+      this.titled(headings.at(-1) ?? '', this.grammar.targetSections);
     // Rules (a gazette's 实施办法, 补偿标准) set amounts and deadlines, not targets.
     if (headings.some((title) => this.titled(title, this.grammar.ruleSections))) return false;
     // A review section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
@@ -206,6 +213,7 @@ export class GoalClauseReader {
       }
       // Read with exec, not matchAll: a counted item moves lastIndex past what it counts.
       const goal = this.goal;
+      let baseline = '';
       goal.lastIndex = 0;
       for (let match = goal.exec(clause); match; match = goal.exec(clause)) {
         const [text, before = '', qualifierBefore, value, valueMax, unit = '', qualifierAfter] = match;
@@ -229,7 +237,20 @@ export class GoalClauseReader {
           .replace(/^(?:\d+\s*[.、．]|[（(]\d+[）)])\s*/u, '')
           .replace(this.leads, '')
           .replace(/^[、和及与]|[、和及与]$/gu, '')
+          // 化工产业实现工业总产值30亿元: what the subject achieves is measured, not the achieving.
+          .replace(
+            /(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{0,6}(?:产值|收入|增加值|营收|总额|规模))/u,
+            '',
+          )
           .trim();
+        // 由现在的30万吨发展到50万吨: the target is the baseline's indicator's.
+        if (indicator === '' && baseline) indicator = baseline;
+        // 制造业增加值达37亿元，年均增速7%: a bare rate is of the goal before it.
+        const previous = goals.at(-1);
+        if (BARE_RATE.test(indicator) && previous) {
+          indicator = previous.indicator;
+          kind = 'growth';
+        }
         // 培育10家上市企业, 完成8000亩油茶营造林、2.8万亩竹林低改: an action (or nothing) before the
         // number, what is counted after it, up to the next item of the list.
         const end = match.index + text.length;
@@ -259,8 +280,14 @@ export class GoalClauseReader {
         if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;
         // 建设一批10万人以上人口规模的县城: the number describes what a batch holds, it sets no goal.
         if (/(?:一批|若干)$/u.test(indicator)) continue;
-        // 由460家增加到…: the number after 由 is where it starts, not the target; a verb alone measures nothing.
-        if (/由$/u.test(before.trim()) || this.notIndicator(indicator)) continue;
+        // 由460家增加到…, 由现在的30万吨…: the number after 由 is where it starts, not the target; a
+        // verb alone measures nothing.
+        const from = BASELINE_AFTER.exec(before.trim());
+        if (from) {
+          baseline = indicator.replace(BASELINE_AFTER, '').trim();
+          continue;
+        }
+        if (this.notIndicator(indicator)) continue;
         goals.push({
           indicator,
           value: Number(value),
@@ -277,6 +304,11 @@ export class GoalClauseReader {
     return goals;
   }
 }
+
+/** Where a baseline is written: 由460家, 由现在的30万吨, 由2020年的…. */
+const BASELINE_AFTER = /由(?:[^，,；;。由]{0,8}的)?$/u;
+/** A rate that names no indicator of its own (年均增速7%). */
+const BARE_RATE = /^(?:年均)?(?:增速|增幅|增长率|增长速度)$/u;
 
 /** A heading's title without its number and closing stop: `第一章 决胜…成就。` → 决胜…成就. */
 function headingTitle(heading: string): string {

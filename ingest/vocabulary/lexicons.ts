@@ -211,6 +211,8 @@ export interface GoalGrammar {
   taskHeadingVerbs: string[];
   /** Words a set of rules' heading ends with (实施办法, 补偿标准): its numbers are rules, not targets. */
   ruleSections: string[];
+  /** Words a heading of targets ends with (主要目标, 指标体系): what it says of numbers, it promises. */
+  targetSections: string[];
   /** Where a report turns from the past year to what it plans (今年是…, “十五五”时期…). */
   forwardMarkers: string[];
   /** The last year of the plan periods a text names (十五五 → 2030). */
@@ -234,6 +236,7 @@ export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json
     'reviewSections',
     'taskHeadingVerbs',
     'ruleSections',
+    'targetSections',
     'forwardMarkers',
     'resultCues',
     'growthVerbs',

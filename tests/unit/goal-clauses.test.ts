@@ -20,6 +20,19 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('reads a target from its baseline (由…到), what a subject achieves (实现), and a bare rate of the goal before it', () => {
+    expect(goals('到2030年，全市茶叶加工能力由现在的12万吨发展到20万吨，纺织产业实现总产值45亿元。')).toEqual(
+      [
+        ['茶叶加工能力', 'level', 20, null, '万吨', '发展到', 2030],
+        ['纺织产业总产值', 'level', 45, null, '亿元', null, 2030],
+      ],
+    );
+    expect(goals('到2030年，全市制造业增加值达120亿元，年均增速8%。')).toEqual([
+      ['制造业增加值', 'level', 120, null, '亿元', '达', 2030],
+      ['制造业增加值', 'growth', 8, null, '%', null, 2030],
+    ]);
+  });
+
   it('splits a main-target sentence into one goal per clause, with value, unit, qualifier and kind', () => {
     expect(
       goals(
@@ -85,7 +98,10 @@ describe('GoalClauseReader', () => {
       ['引进企业', '10家'],
       ['常住人口城镇化率', '达到65%左右'],
     ]);
-    expect(goals('规模以上工业企业由460家增加到600家，分别增长5%。')).toEqual([]);
+    // The starting point after 由 is no goal; the target is the indicator's.
+    expect(goals('规模以上工业企业由460家增加到600家，分别增长5%。')).toEqual([
+      ['规模以上工业企业', 'level', 600, null, '家', '增加到', null],
+    ]);
   });
 
   it('reads targets spaced as text converted from PDF writes them, without the time phrase', () => {
@@ -115,6 +131,11 @@ describe('GoalClauseReader', () => {
     expect(reader.setsTargets('新增市场主体1.2万户。', '一、2025年工作回顾', true, 2025)).toBe(false);
     expect(reader.setsTargets('地区生产总值同比增长5.1%。', '', true, 2025)).toBe(false);
     expect(reader.setsTargets('到2025年，森林覆盖率达到70%。', '第三章', false)).toBe(true);
+    // Dated only before the period: a result; a year compared with dates nothing.
+    expect(reader.setsTargets('2025年规模以上工业企业达1196家，比2020年增加425家。', '', false, 2025)).toBe(
+      false,
+    );
+    expect(reader.setsTargets('单位生产总值能耗比2025年下降13%以上。', '', false, 2025)).toBe(true);
     expect(reader.looksForward('今年是“十五五”开局之年。')).toBe(true);
   });
 
