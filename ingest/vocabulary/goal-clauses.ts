@@ -179,8 +179,14 @@ export class GoalClauseReader {
     // Short subjects take the rest of the last one, after a head as long as theirs: 城镇 + (农村)常住居民收入.
     if (short.length === 0 || short.some((item) => item.length > 4 || item.length >= last.length))
       return items;
+    // Items alike in length share as long a tail as theirs (城镇、农村|常住居民收入); else the head is
+    // what the last one measures (新增风电、光伏、生物质发电|装机规模).
     const headLength = short[0]?.length ?? 0;
-    const tail = last.slice(headLength);
+    const alike = short.every((item) => item.length === headLength);
+    const measure = alike
+      ? undefined
+      : this.grammar.measureNouns.find((noun) => last.endsWith(noun) && last.length > noun.length);
+    const tail = measure ?? last.slice(headLength);
     return [...short.map((item) => item + tail), last];
   }
 
@@ -217,6 +223,8 @@ export class GoalClauseReader {
       goal.lastIndex = 0;
       for (let match = goal.exec(clause); match; match = goal.exec(clause)) {
         const [text, before = '', qualifierBefore, value, valueMax, unit = '', qualifierAfter] = match;
+        // A number inside quotes names a slogan (落实“三个80%”要求, “1个总体方案+8个实施方案”).
+        if (insideQuotes(clause, match.index + before.length)) continue;
         let indicator = before
           .replace(/^.*[：:]/u, '')
           .replace(TARGET_YEAR, '')
@@ -236,7 +244,7 @@ export class GoalClauseReader {
           // A list item's number (1. 建设…, （2）) is no part of what is measured.
           .replace(/^(?:\d+\s*[.、．]|[（(]\d+[）)])\s*/u, '')
           .replace(this.leads, '')
-          .replace(/^[、和及与]|[、和及与]$/gu, '')
+          .replace(/^[、和及与“”]+|[、和及与“”]+$/gu, '')
           // 化工产业实现工业总产值30亿元: what the subject achieves is measured, not the achieving.
           .replace(
             /(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{0,6}(?:产值|收入|增加值|营收|总额|规模))/u,
@@ -261,7 +269,10 @@ export class GoalClauseReader {
         // 新建A至B、C至D等5条高速公路: the items named before 等 are what is counted, by its noun.
         // Without an action (对A、B等6个隐患点实施…) only when no number follows: else the count
         // says where (在A、B等8个县建设…基地6.2万亩) and the goal is the next number.
-        const listed = /等$/u.test(indicator) ? (this.actionAtStart.exec(indicator)?.[0] ?? '') : undefined;
+        // (新建祁阳、零陵共5个码头泊位: the places before 共 say where, as before 等.)
+        const listed = /[等共]$/u.test(indicator)
+          ? (this.actionAtStart.exec(indicator)?.[0] ?? '')
+          : undefined;
         const countsWhere = !listed && /\d/u.test(clause.slice(end + (counted?.[0].length ?? 0)));
         if (counted && !qualifierAfter && listed !== undefined && !countsWhere) {
           indicator = `${listed}${counted[0]}`;
@@ -303,6 +314,12 @@ export class GoalClauseReader {
     }
     return goals;
   }
+}
+
+/** Whether a quote opened before this offset is still open there. */
+function insideQuotes(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return (before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length;
 }
 
 /** Where a baseline is written: 由460家, 由现在的30万吨, 由2020年的…. */

@@ -213,6 +213,8 @@ export interface GoalGrammar {
   ruleSections: string[];
   /** Words a heading of targets ends with (主要目标, 指标体系): what it says of numbers, it promises. */
   targetSections: string[];
+  /** What a number measures (装机规模, 种植面积): the head that subjects listed before it share. */
+  measureNouns: string[];
   /** Where a report turns from the past year to what it plans (今年是…, “十五五”时期…). */
   forwardMarkers: string[];
   /** The last year of the plan periods a text names (十五五 → 2030). */
@@ -237,6 +239,7 @@ export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json
     'taskHeadingVerbs',
     'ruleSections',
     'targetSections',
+    'measureNouns',
     'forwardMarkers',
     'resultCues',
     'growthVerbs',

@@ -33,6 +33,19 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('reads what is counted after places before 共, takes no number of a quoted slogan, and shares a measured head', () => {
+    expect(goals('到2030年，新建青石、白沙共4个千吨级码头泊位，落实“三个90%”要求。')).toEqual([
+      ['新建千吨级码头泊位', 'level', 4, null, '个', null, 2030],
+    ]);
+    expect(goals('到2030年，新增风电、光伏、生物质发电装机规模分别达80万千瓦、120万千瓦和3万千瓦。')).toEqual(
+      [
+        ['新增风电装机规模', 'level', 80, null, '万千瓦', '达', 2030],
+        ['光伏装机规模', 'level', 120, null, '万千瓦', '达', 2030],
+        ['生物质发电装机规模', 'level', 3, null, '万千瓦', '达', 2030],
+      ],
+    );
+  });
+
   it('splits a main-target sentence into one goal per clause, with value, unit, qualifier and kind', () => {
     expect(
       goals(
