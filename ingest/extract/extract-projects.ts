@@ -32,7 +32,7 @@ const WORK_NOUN = new RegExp(`(${WORK_NOUNS})`, 'u');
 const INFRASTRUCTURE = new RegExp(`(${WORK_NOUNS})$`, 'u');
 const PROJECT_ENDING = new RegExp(`(${PROJECT_ENDINGS})`, 'u');
 const GENERIC_INFRASTRUCTURE =
-  /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险)/u;
+  /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|区域|紧急|人均|箱式)/u;
 
 /**
  * Projects: the items of 重点建设项目 columns in an industry's 专栏 (which also say the
@@ -134,7 +134,7 @@ function addProject(
 
 /** Words after which a name starts: what comes before them is the sentence, not the name. */
 const NAME_STARTS_AFTER =
-  /.*(开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
+  /.*(成立|创建|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
 /** Verbs whose object is a work being built, not a programme: 开工建设豫东水资源配置工程. */
 const BUILT_BEFORE = /(开工建设|开工|建成|竣工|新建|续建|动工|开建)$/u;

@@ -126,3 +126,16 @@ describe('projects named in lists, through extraction', () => {
     }
   });
 });
+
+describe('facilities named in running text', () => {
+  it('names a laboratory, a park or a centre by its place, not a kind of facility', async () => {
+    const report = [
+      '# 2026年青州市人民政府工作报告',
+      '一、2026年工作安排',
+      '推动青州智能网联实验室组建，建设青州白石考古遗址公园，创建国家医学中心，成立区域应急救援中心。',
+    ].join('\n');
+    const { graph } = await extractText(report, 'qingzhou-report.txt');
+    const projects = graph.nodes.filter((n) => n.label === 'Project').map((n) => n.name);
+    expect(projects.sort()).toEqual(['青州智能网联实验室', '青州白石考古遗址公园'].sort());
+  });
+});
