@@ -85,7 +85,10 @@ export class IndustryTermReader {
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
-    this.stopWord = new RegExp(alternation(grammar.itemStopWords), 'u');
+    this.stopWord = new RegExp(
+      `${alternation(grammar.itemStopWords)}|(?:${alternation(grammar.itemEndWords)})$`,
+      'u',
+    );
     this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+`, 'u');
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);

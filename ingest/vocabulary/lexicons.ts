@@ -168,7 +168,10 @@ export interface IndustryGrammar {
   notIndustries: string[];
   /** Words that qualify an industry and name none alone (现代, 特色). */
   qualifiers: string[];
+  /** Words that stand nowhere in an industry's name (建设, 的). */
   itemStopWords: string[];
+  /** Nouns an industry's name does not end with (平台, 设施), though it may open with them (平台经济, 设施农业). */
+  itemEndWords: string[];
   leadingWords: string[];
   /** What may stand right before a cue that is a plain verb (大力 发展): else the cue is inside a noun (社会发展). */
   cueLeads: string[];
@@ -190,6 +193,7 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'notIndustries',
     'qualifiers',
     'itemStopWords',
+    'itemEndWords',
     'leadingWords',
     'cueLeads',
     'handsTo',

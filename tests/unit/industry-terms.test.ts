@@ -45,6 +45,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['鼓励社会资本通过租赁、入股、承包等方式进入文化旅游产业领域', []],
     ['保护利用峡谷人家、苗疆古韵、土司遗存等六大传统村落集群', []],
     ['加快现代装备、新材料等先进制造业集群发展', ['现代装备', '新材料']],
+    // A noun that ends no industry may open one (设施农业, 平台经济), not end it (基础设施).
+    ['大力发展设施农业、平台经济', ['设施农业', '平台经济']],
+    ['加快完善物流服务平台、农村基础设施等', []],
     // A list of cultural formats names industries; places before 等地 do not.
     ['加快发展数字演艺、沉浸式文旅等新型文化业态', ['数字演艺', '沉浸式文旅']],
     ['支持绵阳等地大健康产业高质量发展', ['医养健康']],
