@@ -53,6 +53,9 @@ describe('ParkNameReader', () => {
     ['推动洛阳综保区扩区', ['洛阳综保区']],
     // A city-like zone's name is short, and no gazetteer knows it.
     ['推动东湖科学城、滨江科创城开发提速', ['东湖科学城', '滨江科创城']],
+    // A demonstration park with a name of its own; 于 ends what comes before a name.
+    ['建设龙泉山地丘陵现代农业示范园', ['龙泉山地丘陵现代农业示范园']],
+    ['牵头于星河电商产业园', ['星河电商产业园']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -66,6 +69,7 @@ describe('ParkNameReader', () => {
     '打造食品产业园',
     '全面落实省级开发区管理制度',
     '建成五百亿级开发区2个',
+    '建设一批现代农业示范园',
   ])('%s names no park', (text) => {
     expect(names(text)).toEqual([]);
   });
