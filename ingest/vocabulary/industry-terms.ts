@@ -470,6 +470,8 @@ export class IndustryTermReader {
       .replace(/^[一二三四五六七八九十百千\d]+大/u, '')
       // `以A和B为主导产业`: the role after 为 is no part of B's name.
       .replace(ROLE_AFTER_NAME, '')
+      // `建强先进制造业体系`: the system of an industry group is that group.
+      .replace(/(?<=业)(?:产业)?体系$/u, '')
       .trim();
     if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;
@@ -479,6 +481,9 @@ export class IndustryTermReader {
     // A known name may hold a stop word (工程机械); an unknown one that does is no industry.
     if (this.notIndustries.has(surface) || (!known && this.stopWord.test(surface))) return undefined;
     if (this.qualifiers.has(core)) return undefined;
+    // `优质高效服务业`, `现代特色农业`: qualifiers before a sector's name name no industry of their own.
+    const sector = /(?:服务业|制造业|农业|工业|产业)$/u.exec(surface);
+    if (!known && sector && this.onlyQualifiers(surface.slice(0, sector.index))) return undefined;
     // A generic group with a modifier (新一轮重点产业链, 人工智能三大先导产业, 新技术新产业), or
     // 产业 inside a phrase (传统产业巩固提升), names no industry unless a vocabulary knows it.
     if (!known && !this.groups.has(surface)) {
@@ -488,6 +493,17 @@ export class IndustryTermReader {
       if (/^[^\u4e00-\u9fff]*(?:农村)?[一二三四五六七八九十]+$/u.test(unqualified)) return undefined;
     }
     return surface;
+  }
+
+  /** Whether words are qualifiers only (优质高效), read greedily from the start. */
+  private onlyQualifiers(words: string): boolean {
+    let rest = words;
+    while (rest.length > 0) {
+      const next = [...this.qualifiers].find((qualifier) => rest.startsWith(qualifier));
+      if (!next) return false;
+      rest = rest.slice(next.length);
+    }
+    return words.length > 0;
   }
 
   /** Whether words name industries: a known name or group, or a name with an industry's head (先进制造业). */

@@ -48,6 +48,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // A noun that ends no industry may open one (设施农业, 平台经济), not end it (基础设施).
     ['大力发展设施农业、平台经济', ['设施农业', '平台经济']],
     ['加快完善物流服务平台、农村基础设施等', []],
+    // An industry group's system is the group; qualifiers before a sector name none.
+    ['做强现代农业产业体系', ['现代农业']],
+    ['加快构建优质高效服务业体系', []],
+    ['抓好人工智能产业发展', ['人工智能']],
+    ['深入实施数字文化产业高质量发展', ['数字文化']],
     // A list of cultural formats names industries; places before 等地 do not.
     ['加快发展数字演艺、沉浸式文旅等新型文化业态', ['数字演艺', '沉浸式文旅']],
     ['支持绵阳等地大健康产业高质量发展', ['医养健康']],
