@@ -48,7 +48,8 @@ export function extractProjects(context: ExtractionContext): void {
     for (const { name, built } of projectNames(sentence.text))
       if (isNamedWork(name, context.placeAt, built)) names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
-      const name = cleanName(listed.name);
+      // A list's kind makes a short name one (崇明线、南枫线等轨道交通线).
+      const name = cleanName(listed.name, listed.by === 'shared-head' ? 3 : 4);
       if (name && isListedWork(listed, name, context.placeAt) && !names.has(name))
         names.set(name, listed.item);
     }
@@ -260,7 +261,7 @@ function isListedWork(listed: ListedProject, name: string, placeAt: (text: strin
   }
 }
 
-function cleanName(raw: string): string | null {
+function cleanName(raw: string, shortest = 4): string | null {
   // A name read across table cells keeps only its own cell (公路\t二广高速 → 二广高速).
   const name = (raw.split('\t').at(-1) ?? '').trim().replace(/等$/u, '').replace(LEADING_VERB, '');
   // What is left of a count (4个千吨级码头 → 个千吨级码头) starts no name.
@@ -269,7 +270,7 @@ function cleanName(raw: string): string | null {
   const opens = (name.match(/[“（(]/gu) ?? []).length;
   const closes = (name.match(/[”）)]/gu) ?? []).length;
   if (opens !== closes || /^[”）)]/u.test(name)) return null;
-  return name.length >= 4 ? name : null;
+  return name.length >= shortest ? name : null;
 }
 
 function isSpecific(name: string): boolean {

@@ -120,8 +120,9 @@ export class ProjectListReader {
       const kind = this.kindAtEnd.exec(item);
       if (kind && !this.namesAWork(item.slice(0, kind.index))) continue;
       if (kind) names.push({ name: compact(item), item, by: everyItemIsOne || works ? 'list' : 'own-kind' });
-      else if (head && !sameEnding(item, head))
-        names.push({ name: compact(item + head), item, by: 'shared-head' });
+      else if (head)
+        // `崇明线、南枫线等轨道交通线`: an item that already ends like the kind keeps its name.
+        names.push({ name: compact(sameEnding(item, head) ? item : item + head), item, by: 'shared-head' });
       // `徒步、露营等户外运动项目`: before a head that says what kind of project, a bare word is
       // an activity, not a project's name.
       else if (everyItemIsOne && !this.isIndustry(item) && !(listEnd.kindOfProject && isBareName(item)))
