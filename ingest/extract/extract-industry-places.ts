@@ -30,7 +30,8 @@ export function extractIndustryPlaces(context: ExtractionContext): void {
     const places = sentence.text.includes('、') ? listedDivisions(context, sentence.text) : [];
     if (places.length === 0) continue;
     // `以麻阳、溆浦等县市为主体的柑桔产业带，以…为主体的杨梅产业带`: each area its own divisions.
-    if (extractLedAreas(context, sentence)) continue;
+    const led = extractLedAreas(context, sentence);
+    if (extractBuiltAreas(context, sentence) || led) continue;
     const firstClause = /^[^，,；;。]+/u.exec(sentence.text)?.[0] ?? '';
     const own = distinct(context.industryTerms.read(firstClause));
     const topics = own.length > 0 ? own : label?.line === sentence.line ? label.terms : [];
@@ -74,6 +75,42 @@ function extractLedAreas(context: ExtractionContext, sentence: Sentence): boolea
           evidence,
         });
       }
+    }
+  }
+  return found;
+}
+
+/**
+ * `以沅陵、辰溪等县市为主体，建设…优势生猪养殖区`: the divisions a part of a sentence rests on
+ * build an area of an industry (a 养殖区, 基地, 产业带), and so develop it. Parts end at `；`.
+ */
+const BUILT_AREA =
+  /以([^；;。]{2,80}?)为(?:主体|重点|核心)[，,]?(?:[^，,；;。]{0,8}?(?:建设|打造|发展|建成|形成|壮大))([^，,；;。]{2,24}?(?:养殖|种植)?)(?:区|产业带|产区|生产基地|示范基地|基地)/gu;
+/** What is said of an area's product before or after it, not the product (…等优势, 以…为主的, 种子生产). */
+const AREA_QUALIFIERS =
+  /^(?:.*(?:等|为主的))?(?:一批|标准化|优势|优质|特色|现代|绿色|生态|高标准|规模化)*|(?:标准化|规模化)?(?:种子生产|生产)?$/gu;
+
+function extractBuiltAreas(context: ExtractionContext, sentence: Sentence): boolean {
+  let found = false;
+  for (const match of sentence.text.matchAll(BUILT_AREA)) {
+    const [, leaders = '', written = ''] = match;
+    const product = written.replace(AREA_QUALIFIERS, '');
+    const places = listedDivisions(context, leaders);
+    // A corridor between places (鹤城至洪江市…) is no product.
+    const placeLike = /[至—、]/u.test(product) || context.placeAt(product) >= 0;
+    if (product.length < 2 || places.length === 0 || placeLike || namesPlaceOrPark(context, product))
+      continue;
+    found = true;
+    const evidence = sentenceEvidence(context, sentence);
+    const industryId = addIndustry(context, context.industryTerms.canonical(product), product, evidence);
+    for (const place of places) {
+      context.builder.addEdge({
+        type: 'PRIORITIZES',
+        source: addRegion(context, place, evidence),
+        target: industryId,
+        properties: { cue: '重点产区' },
+        evidence,
+      });
     }
   }
   return found;

@@ -28,4 +28,21 @@ describe('divisions listed in a sentence about one industry', () => {
       .sort();
     expect(belts).toEqual(['湄潭县 → 猕猴桃', '余庆县 → 猕猴桃', '赤水市 → 柑橘', '习水县 → 柑橘'].sort());
   });
+
+  it('develop the industry of the area they are the main body of (以…为主体，建设…养殖区)', async () => {
+    const plan = [
+      '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+      '第五章 特色农业',
+      '畜牧产业。以湄潭、余庆等县为主体，建设优势生猪养殖区；以赤水、习水等县市为主体建设优质肉牛养殖区；以湄潭至凤冈为重点建设物流走廊。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'zunyi-plan.txt');
+    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+    const areas = graph.edges
+      .filter((e) => e.type === 'PRIORITIZES' && e.properties.cue === '重点产区')
+      .map((e) => `${name(e.source)} → ${name(e.target)}`)
+      .sort();
+    expect(areas).toEqual(
+      ['湄潭县 → 生猪', '余庆县 → 生猪', '赤水市 → 肉牛养殖', '习水县 → 肉牛养殖'].sort(),
+    );
+  });
 });
