@@ -41,6 +41,8 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
   const unitColumn = find(/单位/);
   const attributeColumn = find(/属性/);
   const yearColumns = header.flatMap((title, index) => (/^20\d\d年?$/.test(title) ? [index] : []));
+  // A target column named so (2025年目标, 目标值（2025年）), when the years are not two columns.
+  const namedTarget = yearColumns.length > 1 ? -1 : find(/20\d\d.*目标|目标.*20\d\d/);
   const columns = isResult
     ? {
         baseline: find(/^20\d\d年?$/),
@@ -51,7 +53,7 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
       }
     : {
         baseline: yearColumns[0] ?? -1,
-        target: yearColumns[1] ?? -1,
+        target: yearColumns[1] ?? namedTarget,
         growth: find(/增速|增长|累计/),
         actual: -1,
         actualGrowth: -1,

@@ -74,10 +74,18 @@ export class GoalClauseReader {
    * the cell holds no single value (words, or nothing).
    */
   readCell(text: string): { value: number; valueMax: number | null; qualifier: string | null } | null {
-    const match = this.cellValue.exec(text.replace(/\s+/gu, '').replace(/(\d)[,，](\d{3})/gu, '$1$2'));
-    if (!match) return null;
+    const compact = text.replace(/\s+/gu, '').replace(/(\d)[,，](\d{3})/gu, '$1$2');
+    const match = this.cellValue.exec(compact);
+    if (!match) {
+      // A cell that says how to get there (下降到30微克/立方米, 控制在5%以内): its one promise.
+      const [goal, ...more] = this.read(`目标${compact}`);
+      return goal && more.length === 0
+        ? { value: goal.value, valueMax: goal.valueMax, qualifier: goal.qualifier }
+        : null;
+    }
     const [, before, bracket, value, valueMax, after] = match;
-    const qualifier = [bracket ? '累计' : '', before ?? '', after ?? ''].join('');
+    // As in sentences, the qualifier after the number says more than the verb before it (控制在5%以内).
+    const qualifier = [bracket ? '累计' : '', after ?? before ?? ''].join('');
     return {
       value: Number(value),
       valueMax: valueMax === undefined ? null : Number(valueMax),

@@ -182,11 +182,17 @@ describe('a table cell read as a value', () => {
     ['6-7', { value: 6, valueMax: 7, qualifier: null }],
     ['20,693', { value: 20693, valueMax: null, qualifier: null }],
     ['12 万吨', { value: 12, valueMax: null, qualifier: null }],
+    // A cell that says how to get there.
+    ['下降到30微克/立方米', { value: 30, valueMax: null, qualifier: '下降到' }],
+    ['控制在5%以内', { value: 5, valueMax: null, qualifier: '以内' }],
   ])('%s', (cell, expected) => {
     expect(reader.readCell(cell)).toEqual(expected);
   });
 
-  it.each(['法定人群全覆盖', '', '达到国家标准', '2025年'])('%s holds no single value', (cell) => {
-    expect(reader.readCell(cell)).toBeNull();
-  });
+  it.each(['法定人群全覆盖', '', '达到国家标准', '2025年', '建成5个、改造8个'])(
+    '%s holds no single value',
+    (cell) => {
+      expect(reader.readCell(cell)).toBeNull();
+    },
+  );
 });
