@@ -1,3 +1,4 @@
+import type { Evidence } from '../../model/graph.ts';
 import type { Sentence } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import type { Division } from '../vocabulary/regions.ts';
@@ -40,15 +41,7 @@ export function extractIndustryPlaces(context: ExtractionContext): void {
     for (const topic of topics) {
       if (namesPlaceOrPark(context, topic.surface)) continue;
       const industryId = addIndustry(context, topic.canonical, topic.surface, evidence);
-      for (const place of places) {
-        context.builder.addEdge({
-          type: 'PRIORITIZES',
-          source: addRegion(context, place, evidence),
-          target: industryId,
-          properties: { cue: '重点产区' },
-          evidence,
-        });
-      }
+      develop(context, places, industryId, '重点产区', evidence);
     }
   }
 }
@@ -66,15 +59,7 @@ function extractLedAreas(context: ExtractionContext, sentence: Sentence): boolea
       found = true;
       const evidence = sentenceEvidence(context, sentence);
       const industryId = addIndustry(context, led.area.canonical, led.area.surface, evidence);
-      for (const place of places) {
-        context.builder.addEdge({
-          type: 'PRIORITIZES',
-          source: addRegion(context, place, evidence),
-          target: industryId,
-          properties: { cue: led.head },
-          evidence,
-        });
-      }
+      develop(context, places, industryId, led.head, evidence);
     }
   }
   return found;
@@ -103,17 +88,28 @@ function extractBuiltAreas(context: ExtractionContext, sentence: Sentence): bool
     found = true;
     const evidence = sentenceEvidence(context, sentence);
     const industryId = addIndustry(context, context.industryTerms.canonical(product), product, evidence);
-    for (const place of places) {
-      context.builder.addEdge({
-        type: 'PRIORITIZES',
-        source: addRegion(context, place, evidence),
-        target: industryId,
-        properties: { cue: '重点产区' },
-        evidence,
-      });
-    }
+    develop(context, places, industryId, '重点产区', evidence);
   }
   return found;
+}
+
+/** Each of the divisions PRIORITIZES the industry, with the cue that says so. */
+function develop(
+  context: ExtractionContext,
+  places: Division[],
+  industryId: string,
+  cue: string,
+  evidence: Evidence,
+): void {
+  for (const place of places) {
+    context.builder.addEdge({
+      type: 'PRIORITIZES',
+      source: addRegion(context, place, evidence),
+      target: industryId,
+      properties: { cue },
+      evidence,
+    });
+  }
 }
 
 /** The divisions below the issuer that a sentence lists, two or more in one clause. */

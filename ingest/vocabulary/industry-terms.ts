@@ -49,6 +49,18 @@ const NAMED_AREA = /^产业园区?$/u;
 /** Words that say a list's end is about industries (`…等领域未来产业`, `…等多种业态`). */
 const INDUSTRY_WORD = /产业|业态|经济|服务业|制造业|农业|工业|集群/u;
 
+/** An area a clause says is led by something: `以A、B为主导的C产业集群`. */
+export interface LedArea {
+  /** What leads it, as written (A、B; places too: 以麻阳、溆浦等县市为主体的…). */
+  written: string;
+  /** Those of the leaders that are industries. */
+  leaders: IndustryTerm[];
+  /** The area's own industry (C), when it names one. */
+  area?: IndustryTerm;
+  /** The kind of area: 产业集群, 产业带, 产业区…. */
+  head: string;
+}
+
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
 
@@ -62,6 +74,8 @@ export class IndustryTermReader {
   private readonly groups: Set<string>;
   private readonly qualifiers: Set<string>;
   private readonly qualifierEnding: RegExp;
+  /** Words that are qualifiers only (优质高效). */
+  private readonly qualifiersOnly: RegExp;
   private readonly handsToOpening: RegExp;
   private readonly handsTo: RegExp;
   private readonly subjectPredicate: RegExp;
@@ -93,6 +107,7 @@ export class IndustryTermReader {
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
     this.qualifierEnding = new RegExp(`(?:${alternation(grammar.qualifiers)})$`, 'u');
+    this.qualifiersOnly = new RegExp(`^(?:${alternation(grammar.qualifiers)})+$`, 'u');
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
@@ -280,10 +295,8 @@ export class IndustryTermReader {
    * Each area a clause says is led by something (`以A、B为主导的C产业集群`): the leaders as
    * written, those that are industries, and the area's own industry (C).
    */
-  areasLed(
-    clause: string,
-  ): { written: string; leaders: IndustryTerm[]; area?: IndustryTerm; head: string }[] {
-    const areas: { written: string; leaders: IndustryTerm[]; area?: IndustryTerm; head: string }[] = [];
+  areasLed(clause: string): LedArea[] {
+    const areas: LedArea[] = [];
     if (!clause.includes('为')) return areas;
     for (const match of clause.matchAll(LED_AREA)) {
       const terms: IndustryTerm[] = [];
@@ -483,7 +496,7 @@ export class IndustryTermReader {
     if (this.qualifiers.has(core)) return undefined;
     // `优质高效服务业`, `现代特色农业`: qualifiers before a sector's name name no industry of their own.
     const sector = /(?:服务业|制造业|农业|工业|产业)$/u.exec(surface);
-    if (!known && sector && this.onlyQualifiers(surface.slice(0, sector.index))) return undefined;
+    if (!known && sector && this.qualifiersOnly.test(surface.slice(0, sector.index))) return undefined;
     // A generic group with a modifier (新一轮重点产业链, 人工智能三大先导产业, 新技术新产业), or
     // 产业 inside a phrase (传统产业巩固提升), names no industry unless a vocabulary knows it.
     if (!known && !this.groups.has(surface)) {
@@ -493,17 +506,6 @@ export class IndustryTermReader {
       if (/^[^\u4e00-\u9fff]*(?:农村)?[一二三四五六七八九十]+$/u.test(unqualified)) return undefined;
     }
     return surface;
-  }
-
-  /** Whether words are qualifiers only (优质高效), read greedily from the start. */
-  private onlyQualifiers(words: string): boolean {
-    let rest = words;
-    while (rest.length > 0) {
-      const next = [...this.qualifiers].find((qualifier) => rest.startsWith(qualifier));
-      if (!next) return false;
-      rest = rest.slice(next.length);
-    }
-    return words.length > 0;
   }
 
   /** Whether words name industries: a known name or group, or a name with an industry's head (先进制造业). */
