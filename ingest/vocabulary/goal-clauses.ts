@@ -77,7 +77,8 @@ export class GoalClauseReader {
     const compact = text.replace(/\s+/gu, '').replace(/(\d)[,，](\d{3})/gu, '$1$2');
     const match = this.cellValue.exec(compact);
     if (!match) {
-      // A cell that says how to get there (下降到30微克/立方米, 控制在5%以内): its one promise.
+      // A cell that says how to get there (下降到30微克/立方米, 控制在5%以内): its one promise,
+      // read as a clause (目标 stands in for the row's indicator).
       const [goal, ...more] = this.read(`目标${compact}`);
       return goal && more.length === 0
         ? { value: goal.value, valueMax: goal.valueMax, qualifier: goal.qualifier }
