@@ -174,6 +174,11 @@ export function extractParks(context: ExtractionContext): void {
         ...found,
         id: addPark(context, found.name, sentenceEvidence(context, sentence)),
       }));
+    // `提升联影小镇、东方美谷等特色园区能级`: items of a list of parks not named like one.
+    if (sentence.text.includes('园区') || sentence.text.includes('开发区'))
+      for (const listed of context.parkNames.listedParks(sentence.text, context.placeAt))
+        if (!parks.some((park) => park.name.surface === listed.surface))
+          addPark(context, listed, sentenceEvidence(context, sentence));
     if (parks.length === 0) continue;
     const hosted = (start: number) =>
       [...parks].reverse().find((park) => park.end <= start) ?? (parks.length === 1 ? parks[0] : undefined);

@@ -30,6 +30,11 @@ const GENERIC_PREFIX =
   /^(个|家|座|批|全市|全州|全县|全省|各|各类|各县|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|工业|产业|现代|新型|综合|承接|生态|高新|智慧|新兴|其他|以上|等|两|三|四|五|六|七|八|九|十)/u;
 /** Characters a park name is made of; anything else ends it when reading backwards. */
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()]/u;
+/** `A、B等特色园区`: a list that says it lists parks (the list, from the clause's start). */
+const LISTED_PARKS =
+  /([^，,；;。：:等]{2,80})等(?:[一二三四五六七八九十\d]+个)?(?:特色|重点|国家级|省级|(?!方式|形式)[\u4e00-\u9fff]{2,6}?(?<!物流))?(?:产业)?(?:园区|开发区)/gu;
+/** What a listed park's name ends with: a place of work (大飞机园, 临港经济区, 联影小镇, 东方美谷). */
+const LISTED_PARK_NAME = /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
@@ -280,6 +285,27 @@ export class ParkNameReader {
       }
     }
     return stripped;
+  }
+
+  /**
+   * The items of a list that says it lists parks (`提升联影小镇、东方美谷等特色园区能级`), each
+   * ending like a place of work (园, 区, 城, 镇, 谷, 港…): parks, whatever their suffix. Lists of
+   * logistics sites (…等物流园区) are left to the projects.
+   */
+  listedParks(text: string, placeAt: (text: string) => number): ParkName[] {
+    const names: ParkName[] = [];
+    for (const match of text.matchAll(LISTED_PARKS)) {
+      const items = (match[1] ?? '').split('、');
+      items[0] = this.stripVerbs(items[0] ?? '');
+      for (const written of items) {
+        const item = written.replace(/^“|”$/gu, '');
+        const parsed = this.parse(item, placeAt);
+        if (parsed) names.push(parsed);
+        else if (LISTED_PARK_NAME.test(item) && !GENERIC_PREFIX.test(item) && !this.hasNotNameWord(item))
+          names.push({ surface: item, place: item, kind: '园区' });
+      }
+    }
+    return names;
   }
 
   /** The zone suffix a name ends with (产业园, 高新区), longest first; undefined for none. */

@@ -92,6 +92,18 @@ describe('ParkNameReader', () => {
     expect(label('城区片区', '——城区片区。以龙头企业为依托…')).toBeNull();
   });
 
+  it('reads the items of a list of parks as parks, whatever their suffix, but not areas or ways', () => {
+    const listed = (text: string) => reader.listedParks(text, placeAt).map((name) => name.surface);
+    expect(listed('提升星河小镇、南岭芯谷、滨江大飞机园等特色园区能级')).toEqual([
+      '星河小镇',
+      '南岭芯谷',
+      '滨江大飞机园',
+    ]);
+    expect(listed('梳理长株潭等省内先进地区、沿海协作区等省外重点园区')).toEqual([]);
+    expect(listed('通过股份合作、“园中园”等方式共建共管园区')).toEqual([]);
+    expect(listed('推进北岭物流港、白水货运站等物流园区')).toEqual([]);
+  });
+
   it('reads the park a park lies within from its name', () => {
     const found = reader.find('推进洛阳高新区电子信息产业园建设项目', placeAt);
     expect(found.map((f) => f.name.surface)).toEqual(['洛阳高新区', '洛阳高新区电子信息产业园']);
