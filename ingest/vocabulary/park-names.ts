@@ -34,7 +34,8 @@ const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()]/u;
 const LISTED_PARKS =
   /([^，,；;。：:等]{2,80})等(?:[一二三四五六七八九十\d]+个)?(?:特色|重点|国家级|省级|(?!方式|形式)[\u4e00-\u9fff]{2,6}?(?<!物流))?(?:产业)?(?:园区|开发区)/gu;
 /** What a listed park's name ends with: a place of work (大飞机园, 临港经济区, 联影小镇, 东方美谷). */
-const LISTED_PARK_NAME = /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
+const LISTED_PARK_NAME =
+  /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
