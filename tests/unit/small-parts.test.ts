@@ -56,6 +56,9 @@ describe('ParkNameReader', () => {
     // A demonstration park with a name of its own; 于 ends what comes before a name.
     ['建设龙泉山地丘陵现代农业示范园', ['龙泉山地丘陵现代农业示范园']],
     ['牵头于星河电商产业园', ['星河电商产业园']],
+    // A chemical zone after a place; a cooperation zone and the start-up area within it.
+    ['调整优化常德化工区管理职能', ['常德化工区']],
+    ['南湖国际商务合作区先行启动区通过验收', ['南湖国际商务合作区', '南湖国际商务合作区先行启动区']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -70,6 +73,7 @@ describe('ParkNameReader', () => {
     '全面落实省级开发区管理制度',
     '建成五百亿级开发区2个',
     '建设一批现代农业示范园',
+    '推进化工区整治',
   ])('%s names no park', (text) => {
     expect(names(text)).toEqual([]);
   });
