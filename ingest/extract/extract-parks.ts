@@ -176,9 +176,8 @@ export function extractParks(context: ExtractionContext): void {
       }));
     // `提升联影小镇、东方美谷等特色园区能级`: items of a list of parks not named like one.
     if (sentence.text.includes('园区') || sentence.text.includes('开发区'))
-      for (const listed of context.parkNames.listedParks(sentence.text, context.placeAt))
-        if (!parks.some((park) => park.name.surface === listed.surface))
-          addPark(context, listed, sentenceEvidence(context, sentence));
+      for (const list of context.parkNames.listedParks(sentence.text, context.placeAt))
+        extractListedParks(context, sentence, list, parks);
     if (parks.length === 0) continue;
     const hosted = (start: number) =>
       [...parks].reverse().find((park) => park.end <= start) ?? (parks.length === 1 ? parks[0] : undefined);
@@ -243,6 +242,34 @@ export function extractParks(context: ExtractionContext): void {
         });
       }
     }
+  }
+}
+
+/**
+ * The parks of a list of parks (`武陵山数字经济创新发展示范园、临港经济区等数字经济园区`), and the
+ * industry the list says they carry, which each hosts.
+ */
+function extractListedParks(
+  context: ExtractionContext,
+  sentence: Sentence,
+  list: { parks: ParkName[]; kind: string },
+  found: { name: ParkName; id: string }[],
+): void {
+  const evidence = sentenceEvidence(context, sentence);
+  const industry = context.industries.find(list.kind)[0];
+  const canonical = industry?.canonical ?? (context.industryTerms.knows(list.kind) ? list.kind : undefined);
+  for (const park of list.parks) {
+    const id = found.find((f) => f.name.surface === park.surface)?.id ?? addPark(context, park, evidence);
+    if (!canonical) continue;
+    const industryId = addIndustry(context, canonical, industry?.surface ?? list.kind, evidence);
+    context.builder.addEdge({
+      type: 'HOSTS',
+      source: id,
+      target: industryId,
+      qualifier: '园区',
+      properties: { role: '园区' },
+      evidence,
+    });
   }
 }
 

@@ -32,7 +32,7 @@ const GENERIC_PREFIX =
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()]/u;
 /** `A、B等特色园区`: a list that says it lists parks (the list, from the clause's start). */
 const LISTED_PARKS =
-  /([^，,；;。：:等]{2,80})等(?:[一二三四五六七八九十\d]+个)?(?:特色|重点|国家级|省级|(?!方式|形式)[\u4e00-\u9fff]{2,6}?(?<!物流))?(?:产业)?(?:园区|开发区)/gu;
+  /([^，,；;。：:等]{2,80})等(?:[一二三四五六七八九十\d]+个)?(特色|重点|国家级|省级|(?!方式|形式)[\u4e00-\u9fff]{2,6}?(?<!物流))?(?:产业)?(?:园区|开发区)/gu;
 /** What a listed park's name ends with: a place of work (大飞机园, 临港经济区, 联影小镇, 东方美谷). */
 const LISTED_PARK_NAME =
   /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
@@ -290,12 +290,14 @@ export class ParkNameReader {
 
   /**
    * The items of a list that says it lists parks (`提升联影小镇、东方美谷等特色园区能级`), each
-   * ending like a place of work (园, 区, 城, 镇, 谷, 港…): parks, whatever their suffix. Lists of
-   * logistics sites (…等物流园区) are left to the projects.
+   * ending like a place of work (园, 区, 城, 镇, 谷, 港…): parks, whatever their suffix, with the
+   * kind of park the list names (数字经济 of `…等数字经济园区`). Lists of logistics sites
+   * (…等物流园区) are left to the projects.
    */
-  listedParks(text: string, placeAt: (text: string) => number): ParkName[] {
-    const names: ParkName[] = [];
+  listedParks(text: string, placeAt: (text: string) => number): { parks: ParkName[]; kind: string }[] {
+    const lists: { parks: ParkName[]; kind: string }[] = [];
     for (const match of text.matchAll(LISTED_PARKS)) {
+      const names: ParkName[] = [];
       const items = (match[1] ?? '').split('、');
       items[0] = this.stripVerbs(items[0] ?? '');
       for (const written of items) {
@@ -305,8 +307,9 @@ export class ParkNameReader {
         else if (LISTED_PARK_NAME.test(item) && !GENERIC_PREFIX.test(item) && !this.hasNotNameWord(item))
           names.push({ surface: item, place: item, kind: '园区' });
       }
+      if (names.length > 0) lists.push({ parks: names, kind: match[2] ?? '' });
     }
-    return names;
+    return lists;
   }
 
   /** The zone suffix a name ends with (产业园, 高新区), longest first; undefined for none. */

@@ -97,7 +97,8 @@ describe('ParkNameReader', () => {
   });
 
   it('reads the items of a list of parks as parks, whatever their suffix, but not areas or ways', () => {
-    const listed = (text: string) => reader.listedParks(text, placeAt).map((name) => name.surface);
+    const listed = (text: string) =>
+      reader.listedParks(text, placeAt).flatMap((list) => list.parks.map((name) => name.surface));
     expect(listed('提升星河小镇、南岭芯谷、滨江大飞机园等特色园区能级')).toEqual([
       '星河小镇',
       '南岭芯谷',
@@ -106,6 +107,10 @@ describe('ParkNameReader', () => {
     expect(listed('梳理长株潭等省内先进地区、沿海协作区等省外重点园区')).toEqual([]);
     expect(listed('通过股份合作、“园中园”等方式共建共管园区')).toEqual([]);
     expect(listed('推进北岭物流港、白水货运站等物流园区')).toEqual([]);
+    // The kind of park the list names says what they carry.
+    expect(reader.listedParks('推动滨江示范园、临江经济区等数字经济园区发展', placeAt)[0]?.kind).toBe(
+      '数字经济',
+    );
   });
 
   it('reads the park a park lies within from its name', () => {
