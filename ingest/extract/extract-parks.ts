@@ -136,6 +136,7 @@ export function extractParks(context: ExtractionContext): void {
   const own: OwnPlaces = {
     ...(issuer ? { issuer: shortName(issuer) } : {}),
     ...(province ? { province: shortName(province) } : {}),
+    local: issuer !== undefined && issuer.level !== 'province',
   };
   // A line opening with an industry (`新材料产业。`) speaks of that industry.
   let subject: { line: number; industry: string; surface: string } | undefined;

@@ -20,6 +20,8 @@ export interface ParkName {
 export interface OwnPlaces {
   issuer?: string;
   province?: string;
+  /** The issuer is a city or county: its short kinds alone (高新区) name its own zones. */
+  local?: boolean;
 }
 
 /** `市高新区`, `本县经开区`: the issuing region's own park of that kind. */
@@ -91,7 +93,7 @@ export class ParkNameReader {
       // A window cut mid-word is trusted only from a place onwards (…侗族自治县X物流园 is not a name).
       const candidate = text.slice(start, end);
       let name =
-        this.ownPark(text.slice(previousEnd, suffixStart), match[0], own.issuer) ??
+        this.ownPark(text.slice(previousEnd, suffixStart), match[0], own.issuer, own.local) ??
         this.provinceZone(text.slice(previousEnd, suffixStart), match[0], own.province) ??
         (cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt));
       // A park within a park (怀化高新区综合物流园): the part after the first is no name alone.
@@ -233,14 +235,18 @@ export class ParkNameReader {
    * (依托市高新区, 本县经开区), after a verb, a connective or a break: named for `ownPlace`
    * (洪江 + 高新区). `before`: the text before the suffix; `written`: the suffix as matched.
    */
-  private ownPark(before: string, written: string, ownPlace?: string): ParkName | null {
+  private ownPark(before: string, written: string, ownPlace?: string, bare = false): ParkName | null {
+    if (!ownPlace) return null;
     const own = OWN_PARK_PREFIX.exec(before);
-    if (!ownPlace || !own) return null;
+    // A city's or county's plan calls its own zone by its short kind alone (推动高新区提质).
+    const alone = !own && bare && written in this.lexicon.shortForms;
+    if (!own && !alone) return null;
     const suffix = this.suffixes.find((s) => written.startsWith(s.suffix));
-    if (!this.opensName(before.slice(0, own.index)) || !suffix || written !== suffix.suffix) return null;
+    const opener = own ? before.slice(0, own.index) : before;
+    if (!this.opensName(opener) || !suffix || written !== suffix.suffix) return null;
     return {
       surface: `${ownPlace}${suffix.suffix}`,
-      written: `${own[0]}${written}`,
+      written: `${own?.[0] ?? ''}${written}`,
       place: ownPlace,
       kind: suffix.kind,
       ...(suffix.level ? { level: suffix.level } : {}),

@@ -113,6 +113,14 @@ describe('ParkNameReader', () => {
     );
   });
 
+  it('reads a short kind alone as the issuing city’s or county’s own zone, not a province’s', () => {
+    const own = (local: boolean) => (text: string) =>
+      reader.find(text, placeAt, { issuer: '绵阳', local }).map((f) => f.name.surface);
+    expect(own(true)('推动高新区提质升级，支持市经开区扩区')).toEqual(['绵阳高新区', '绵阳经开区']);
+    expect(own(false)('推动高新区提质升级')).toEqual([]);
+    expect(own(true)('各类高新区、国家级高新区')).toEqual([]);
+  });
+
   it('reads the park a park lies within from its name', () => {
     const found = reader.find('推进洛阳高新区电子信息产业园建设项目', placeAt);
     expect(found.map((f) => f.name.surface)).toEqual(['洛阳高新区', '洛阳高新区电子信息产业园']);
