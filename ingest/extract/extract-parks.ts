@@ -95,16 +95,28 @@ function hostsNamedIndustry(
     const words = rest.slice(start);
     if (!context.industryTerms.knows(words)) continue;
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
-    context.builder.addEdge({
-      type: 'HOSTS',
-      source: parkId,
-      target: industryId,
-      qualifier: '专业园区',
-      properties: { role: '专业园区' },
-      evidence,
-    });
+    addHosts(context, parkId, industryId, '专业园区', evidence);
     return;
   }
+}
+
+/** A park hosts an industry in the role the text gives it (and the zone its entry names: 洪江区). */
+function addHosts(
+  context: ExtractionContext,
+  parkId: string,
+  industryId: string,
+  role: string,
+  evidence: Evidence,
+  zone?: string,
+): void {
+  context.builder.addEdge({
+    type: 'HOSTS',
+    source: parkId,
+    target: industryId,
+    qualifier: role,
+    properties: { role, ...(zone ? { zone } : {}) },
+    evidence,
+  });
 }
 
 function locate(context: ExtractionContext, name: ParkName) {
@@ -196,14 +208,7 @@ export function extractParks(context: ExtractionContext): void {
           sentenceEvidence(context, sentence),
         );
         withRole.add(`${park.id}>${industryId}`);
-        context.builder.addEdge({
-          type: 'HOSTS',
-          source: park.id,
-          target: industryId,
-          qualifier: role,
-          properties: { role },
-          evidence: sentenceEvidence(context, sentence),
-        });
+        addHosts(context, park.id, industryId, role, sentenceEvidence(context, sentence));
       }
     }
     for (const match of sentence.text.matchAll(DEVELOP_PATTERN)) {
@@ -233,14 +238,7 @@ export function extractParks(context: ExtractionContext): void {
           industry.surface,
           sentenceEvidence(context, sentence),
         );
-        context.builder.addEdge({
-          type: 'HOSTS',
-          source: park.id,
-          target: industryId,
-          qualifier: '重点发展',
-          properties: { role: '重点发展' },
-          evidence: sentenceEvidence(context, sentence),
-        });
+        addHosts(context, park.id, industryId, '重点发展', sentenceEvidence(context, sentence));
       }
     }
   }
@@ -263,14 +261,7 @@ function extractListedParks(
     const id = found.find((f) => f.name.surface === park.surface)?.id ?? addPark(context, park, evidence);
     if (!canonical) continue;
     const industryId = addIndustry(context, canonical, industry?.surface ?? list.kind, evidence);
-    context.builder.addEdge({
-      type: 'HOSTS',
-      source: id,
-      target: industryId,
-      qualifier: '园区',
-      properties: { role: '园区' },
-      evidence,
-    });
+    addHosts(context, id, industryId, '园区', evidence);
   }
 }
 
@@ -281,14 +272,7 @@ function extractParkLine(context: ExtractionContext, sentence: Sentence, parkId:
     for (const term of context.industryTerms.read(clause)) {
       if (namesPlaceOrPark(context, term.surface)) continue;
       const industryId = addIndustry(context, term.canonical, term.surface, evidence);
-      context.builder.addEdge({
-        type: 'HOSTS',
-        source: parkId,
-        target: industryId,
-        qualifier: term.cue,
-        properties: { role: term.cue },
-        evidence,
-      });
+      addHosts(context, parkId, industryId, term.cue, evidence);
     }
   }
 }
@@ -303,14 +287,7 @@ function extractIndustryBases(
     for (const found of context.parkNames.find(match[1] ?? '', context.placeAt)) {
       const parkId = addPark(context, found.name, evidence);
       const industryId = addIndustry(context, subject.industry, subject.surface, evidence);
-      context.builder.addEdge({
-        type: 'HOSTS',
-        source: parkId,
-        target: industryId,
-        qualifier: '重点发展',
-        properties: { role: '重点发展' },
-        evidence,
-      });
+      addHosts(context, parkId, industryId, '重点发展', evidence);
     }
   }
 }
@@ -354,14 +331,7 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
       const parkEvidence = rowEvidence(context, table, row, parkColumn);
       const id = addPark(context, name, parkEvidence);
       const hosts = (industryId: string, role: string, evidence: Evidence) =>
-        context.builder.addEdge({
-          type: 'HOSTS',
-          source: id,
-          target: industryId,
-          qualifier: role,
-          properties: { role, ...(name.qualifier ? { zone: name.qualifier } : {}) },
-          evidence,
-        });
+        addHosts(context, id, industryId, role, evidence, name.qualifier);
       if (industryColumn >= 0) {
         const role = normaliseRole(row[roleColumn]?.text || (table.header[industryColumn] ?? ''));
         for (const industryText of splitList(row[industryColumn]?.text ?? '')) {
