@@ -2,46 +2,40 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../support/extract-text.ts';
 
+/** The PRIORITIZES of a plan of 遵义 with these lines, by cue, as `division → industry`, sorted. */
+async function developedIn(lines: string[]): Promise<(cue: string) => string[]> {
+  const plan = ['# 遵义市国民经济和社会发展第十四个五年规划纲要', '第五章 特色农业', ...lines].join('\n');
+  const { graph } = await extractText(plan, 'zunyi-plan.txt');
+  const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+  return (cue) =>
+    graph.edges
+      .filter((e) => e.type === 'PRIORITIZES' && e.properties.cue === cue)
+      .map((e) => `${name(e.source)} → ${name(e.target)}`)
+      .sort();
+}
+
 describe('divisions listed in a sentence about one industry', () => {
   it('develop that industry: the paragraph label’s, or the one its first clause develops', async () => {
-    const plan = [
-      '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-      '第五章 特色农业',
+    const developed = await developedIn([
       '中药材产业。在湄潭、凤冈、正安等重点产区建设中药材种植基地。',
       '做强辣椒产业，打造播州朝天椒、绥阳小米辣等加工型辣椒优势区。',
       '推进湄潭、凤冈交通建设。',
       '水果产业。形成以湄潭、余庆等县为主体的猕猴桃产业带，以赤水、习水等县市为主体的柑橘产业带。',
-    ].join('\n');
-    const { graph } = await extractText(plan, 'zunyi-plan.txt');
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
-    const places = graph.edges
-      .filter((e) => e.type === 'PRIORITIZES' && e.properties.cue === '重点产区')
-      .map((e) => `${name(e.source)} → ${name(e.target)}`)
-      .sort();
-    expect(places).toEqual(
+    ]);
+    expect(developed('重点产区')).toEqual(
       ['湄潭县 → 中药材', '凤冈县 → 中药材', '正安县 → 中药材', '播州区 → 辣椒', '绥阳县 → 辣椒'].sort(),
     );
     // Each area its own divisions, not every division of the sentence.
-    const belts = graph.edges
-      .filter((e) => e.type === 'PRIORITIZES' && e.properties.cue === '产业带')
-      .map((e) => `${name(e.source)} → ${name(e.target)}`)
-      .sort();
-    expect(belts).toEqual(['湄潭县 → 猕猴桃', '余庆县 → 猕猴桃', '赤水市 → 柑橘', '习水县 → 柑橘'].sort());
+    expect(developed('产业带')).toEqual(
+      ['湄潭县 → 猕猴桃', '余庆县 → 猕猴桃', '赤水市 → 柑橘', '习水县 → 柑橘'].sort(),
+    );
   });
 
   it('develop the industry of the area they are the main body of (以…为主体，建设…养殖区)', async () => {
-    const plan = [
-      '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-      '第五章 特色农业',
+    const developed = await developedIn([
       '畜牧产业。以湄潭、余庆等县为主体，建设优势生猪养殖区；以赤水、习水等县市为主体建设优质肉牛养殖区；以湄潭至凤冈为重点建设物流走廊。',
-    ].join('\n');
-    const { graph } = await extractText(plan, 'zunyi-plan.txt');
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
-    const areas = graph.edges
-      .filter((e) => e.type === 'PRIORITIZES' && e.properties.cue === '重点产区')
-      .map((e) => `${name(e.source)} → ${name(e.target)}`)
-      .sort();
-    expect(areas).toEqual(
+    ]);
+    expect(developed('重点产区')).toEqual(
       ['湄潭县 → 生猪', '余庆县 → 生猪', '赤水市 → 肉牛养殖', '习水县 → 肉牛养殖'].sort(),
     );
   });
