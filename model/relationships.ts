@@ -87,7 +87,8 @@ export const RELATIONSHIPS = {
         targetField: 'parent',
         outField: 'partOf',
         inField: 'parts',
-        outDescription: 'The park this one lies within (怀化高新区 for 怀化高新区电子信息产业园).',
+        outDescription:
+          'The park this one lies within: the zone whose name its own opens with (…高新区 of …高新区电子信息产业园).',
         inDescription: 'Parks within this one: its industrial parks, zones and 片区.',
       },
     ],
