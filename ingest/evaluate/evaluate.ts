@@ -235,11 +235,11 @@ function scoreProjectLinks(
   });
   // A project in a park within the annotated one (怀化高新区's 电子信息产业园) is in that park too.
   const parents = new Map<string, string[]>();
-  for (const edge of graph.edges)
-    if (edge.type === 'PART_OF' && byId.get(edge.source)?.label === 'Park')
-      parents.set(edge.source, [...(parents.get(edge.source) ?? []), edge.target]);
-  const targets = (id: string): string[] =>
-    type === 'IN_PARK' ? [id, ...(parents.get(id) ?? []).flatMap(targets)] : [id];
+  if (type === 'IN_PARK')
+    for (const edge of graph.edges)
+      if (edge.type === 'PART_OF' && byId.get(edge.source)?.label === 'Park')
+        parents.set(edge.source, [...(parents.get(edge.source) ?? []), edge.target]);
+  const targets = (id: string): string[] => [id, ...(parents.get(id) ?? []).flatMap(targets)];
   const linkMatches = (edge: GraphEdge, record: (typeof records)[number]) => {
     const project = byId.get(edge.source);
     return (
