@@ -85,7 +85,8 @@ export const LABELS = {
   Region: {
     caption: '地区 Region',
     mentionsPerDocument: 1,
-    description: 'An administrative division (province, prefecture, county, township).',
+    description:
+      'An administrative division (province, prefecture, county, township), or an area a plan marks out within its region (片区, 引领区: level area, no code).',
     properties: {
       code: {
         type: 'String',
@@ -95,7 +96,7 @@ export const LABELS = {
       level: {
         type: 'String',
         caption: '级别',
-        description: 'province, prefecture, county or township.',
+        description: 'province, prefecture, county, township, or area (marked out by a plan).',
         filter: 'exact',
       },
     },

@@ -2,6 +2,7 @@ import type { Evidence } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { Cell, Heading, PlanDocument, Sentence, Table } from '../read/plan-document.ts';
+import type { AreaNameReader } from '../vocabulary/area-names.ts';
 import type { GoalClauseReader } from '../vocabulary/goal-clauses.ts';
 import type { IndustryTermReader } from '../vocabulary/industry-terms.ts';
 import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
@@ -20,6 +21,8 @@ export interface ExtractionResources {
   goalClauses: GoalClauseReader;
   parkNames: ParkNameReader;
   gazetteer: RegionGazetteer;
+  /** Areas a plan marks out that are no division (托口片区, …核心引领区). */
+  areaNames: AreaNameReader;
   /** What a document is, for a document no manifest describes. */
   describer: DocumentDescriber;
   /** The version of what reads facts (extractor-version.ts), recorded on each Document. */
@@ -101,12 +104,17 @@ export function splitList(text: string, { conjunctions = true } = {}): string[] 
     .filter((item) => item !== '' && item !== '——' && item !== '—');
 }
 
+/** A label's words, after the item's dash or number if any (`——托口片区。`, `1. 鹤中洪芷核心引领区。`). */
+const PARAGRAPH_LABEL =
+  /^(?:[—－•·●]+\s*|[（(]?[\d一二三四五六七八九十]{1,3}[）)．.、]\s*)?([^，,；;。：:]{2,16})[。：:]$/u;
+
 /**
- * The label a paragraph opens with (`森工。`, `——水果产业：`): the words of a sentence that is only
- * words and 。 or ：, standing first on its line. Undefined for any other sentence.
+ * The label a paragraph opens with (`森工。`, `——水果产业：`, `1. 鹤中洪芷核心引领区。`): the words
+ * of a sentence that is only words and 。 or ：, standing first on its line. Undefined for any
+ * other sentence.
  */
 export function paragraphLabel(context: ExtractionContext, sentence: Sentence): string | undefined {
-  const label = /^([^，,；;。：:]{2,16})[。：:]$/u.exec(sentence.text)?.[1];
+  const label = PARAGRAPH_LABEL.exec(sentence.text)?.[1];
   const before = (context.document.lines[sentence.line - 1] ?? '').slice(0, sentence.column);
   return label && !/[\u4e00-\u9fff]/u.test(before) ? label : undefined;
 }

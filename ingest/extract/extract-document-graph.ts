@@ -2,10 +2,12 @@ import type { Evidence, GraphEdge, GraphNode } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { PlanDocument } from '../read/plan-document.ts';
+import { AreaNameReader } from '../vocabulary/area-names.ts';
 import { GoalClauseReader } from '../vocabulary/goal-clauses.ts';
 import { IndustryTermReader } from '../vocabulary/industry-terms.ts';
 import {
   IndustryLexicon,
+  loadAreaLexicon,
   loadDocumentLexicon,
   loadGoalGrammar,
   loadIndustryGrammar,
@@ -38,6 +40,7 @@ export function loadExtractionResources(): ExtractionResources {
     goalClauses: new GoalClauseReader(loadGoalGrammar()),
     parkNames: new ParkNameReader(loadParkLexicon(), industries.surfaces()),
     gazetteer,
+    areaNames: new AreaNameReader(loadAreaLexicon()),
     describer: new DocumentDescriber(loadDocumentLexicon(), gazetteer),
     extractorVersion: extractorVersion(),
   };

@@ -1,9 +1,10 @@
 import type { Evidence } from '../../model/graph.ts';
+import type { Sentence } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
-import { addRegion, regionNodeId } from './extract-regions.ts';
+import { addArea, addRegion, regionNodeId } from './extract-regions.ts';
 
 export function industryId(canonical: string): string {
   return `industry:${canonical}`;
@@ -77,18 +78,13 @@ export function extractPriorities(context: ExtractionContext): void {
   if (!issuer || document.headings.length === 0) return;
   const regionId = regionNodeId(issuer);
   if (!builder.hasNode(regionId)) return;
-  // A line opening with a division (`辰溪县。依托…，重点发展电子信息…`) speaks of that division.
+  // A line opening with a division (`辰溪县。依托…，重点发展电子信息…`) or an area the plan marks
+  // out (`——托口片区。…`) speaks of it.
   let subject: { line: number; id: string } | undefined;
   for (const sentence of document.sentences) {
-    const opening = /^([\u4e00-\u9fff]{2,10}[省市州县区])[。：:]$/u.exec(sentence.text);
-    const division = opening?.[1]
-      ? context.gazetteer.resolve(opening[1], context.scope, issuer.code)
-      : undefined;
-    if (division) {
-      subject = {
-        line: sentence.line,
-        id: addRegion(context, division, sentenceEvidence(context, sentence)),
-      };
+    const opening = paragraphSubject(context, sentence);
+    if (opening) {
+      subject = { line: sentence.line, id: opening };
       continue;
     }
     const regionOfSentence = subject?.line === sentence.line ? subject.id : regionId;
@@ -162,6 +158,27 @@ export function extractPriorities(context: ExtractionContext): void {
 }
 
 /**
+ * The region a paragraph's opening label names (`辰溪县。`, `——托口片区。`): a division, or an
+ * area the plan marks out that is no park. Its node id, added to the graph.
+ */
+function paragraphSubject(context: ExtractionContext, sentence: Sentence): string | undefined {
+  const opening = /^([\u4e00-\u9fff]{2,10}[省市州县区])[。：:]$/u.exec(sentence.text)?.[1];
+  const division = opening
+    ? context.gazetteer.resolve(opening, context.scope, context.issuer?.code)
+    : undefined;
+  if (division) return addRegion(context, division, sentenceEvidence(context, sentence));
+  const label = paragraphLabel(context, sentence);
+  const area = label ? context.areaNames.named(label) : undefined;
+  // 株山片区 in a paragraph about an industrial area is a park's part (extract-parks reads it).
+  const line = context.document.lines[sentence.line - 1] ?? '';
+  return area &&
+    !namesPlaceOrPark(context, area) &&
+    !context.parkNames.parseLabel(area, context.placeAt, line)
+    ? addArea(context, area, sentenceEvidence(context, sentence))
+    : undefined;
+}
+
+/**
  * The region a clause is about when it names one before its cue (支持合肥打造…): its node id,
  * added to the graph; undefined when it names none (the sentence's subject holds).
  */
@@ -171,14 +188,18 @@ function clauseSubject(
   evidence: () => Evidence,
 ): string | undefined {
   const opening = context.industryTerms.handsToAt(clause);
+  const handedTo = opening ? clause.slice(opening[0].length) : '';
   const named = opening
-    ? context.gazetteer.leading(clause.slice(opening[0].length), {
+    ? context.gazetteer.leading(handedTo, {
         scope: context.scope,
         prefer: context.issuer?.code,
         accept: (division) => division.level !== 'township' && division.code !== context.issuer?.code,
       })?.division
     : namedDivision(context, clause.slice(0, context.industryTerms.cueAt(clause)).trim());
-  return named ? addRegion(context, named, evidence()) : undefined;
+  if (named) return addRegion(context, named, evidence());
+  // 支持黔城主城区重点做强…: an area the plan marks out, handed the task.
+  const area = handedTo ? context.areaNames.leading(handedTo) : undefined;
+  return area && !namesPlaceOrPark(context, area) ? addArea(context, area, evidence()) : undefined;
 }
 
 /**

@@ -42,6 +42,31 @@ export function addRegion(context: ExtractionContext, division: Division, eviden
   return regionNodeId(division);
 }
 
+/**
+ * Adds an area the issuer's document marks out within it (托口片区, …核心引领区) as a Region of
+ * level `area`, PART_OF the issuer. It is no division and has no code: its id is the issuer's
+ * code and its name. Undefined when the issuer is unknown.
+ */
+export function addArea(context: ExtractionContext, name: string, evidence: Evidence): string | undefined {
+  if (!context.issuer) return undefined;
+  const id = `${regionNodeId(context.issuer)}/${name}`;
+  context.builder.addNode({
+    id,
+    label: 'Region',
+    name,
+    aliases: [],
+    properties: { level: 'area' },
+    evidence,
+  });
+  context.builder.addEdge({
+    type: 'PART_OF',
+    source: id,
+    target: addRegion(context, context.issuer, evidence),
+    evidence,
+  });
+  return id;
+}
+
 /** Regions the text names: divisions of the document's prefecture and above, by full name. */
 export function extractRegions(context: ExtractionContext): void {
   if (!context.scope) return;

@@ -80,6 +80,7 @@ export class IndustryTermReader {
   private readonly handsTo: RegExp;
   private readonly subjectPredicate: RegExp;
   private readonly promoted: RegExp;
+  private readonly grade: RegExp;
 
   constructor(
     private readonly grammar: IndustryGrammar,
@@ -107,6 +108,7 @@ export class IndustryTermReader {
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
     this.qualifierEnding = new RegExp(`(?:${alternation(grammar.qualifiers)})$`, 'u');
+    this.grade = new RegExp(`^(?:${alternation(grammar.gradeWords)})+(?=[\\u4e00-\\u9fff]{2})`, 'u');
     this.qualifiersOnly = new RegExp(`^(?:${alternation(grammar.qualifiers)})+$`, 'u');
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
@@ -523,7 +525,7 @@ export class IndustryTermReader {
 
   /** One name per concept: the 产业 / 产业链 / 产业集群 / 集群 ending dropped when two characters remain. */
   canonical(surface: string): string {
-    const stripped = surface.replace(CANONICAL_ENDING, '');
+    const stripped = surface.replace(this.grade, '').replace(CANONICAL_ENDING, '');
     const name = stripped.length >= 2 ? stripped : surface;
     // The whole first: a lexicon may know 数字产业 (数字经济) where 数字 alone names nothing.
     return (

@@ -113,6 +113,17 @@ export function loadParkLexicon(file = path.join(LEXICON_DIR, 'parks.json')): Pa
   ]);
 }
 
+/** How plans name the areas they mark out that are no division (data/lexicon/areas.json). */
+export interface AreaLexicon {
+  suffixes: string[];
+  notNameWords: string[];
+  notAreaOpenings: string[];
+}
+
+export function loadAreaLexicon(file = path.join(LEXICON_DIR, 'areas.json')): AreaLexicon {
+  return readDataFile<AreaLexicon>(file, ['suffixes', 'notNameWords', 'notAreaOpenings']);
+}
+
 /**
  * A data file of the project's, or a user's extension of it: read and checked for the lists
  * the extractors need, so a broken edit is named plainly rather than failing deep inside.
@@ -181,6 +192,8 @@ export interface IndustryGrammar {
   subjectPredicates: string[];
   /** Verbs whose object is an industry's development (推动中医药产业发展). */
   promoteVerbs: string[];
+  /** Words of grade an industry's one name leaves out (优质柑桔 = 柑桔); the words as written stay an alias. */
+  gradeWords: string[];
 }
 
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
@@ -199,6 +212,7 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'handsTo',
     'subjectPredicates',
     'promoteVerbs',
+    'gradeWords',
   ]);
 }
 

@@ -40,3 +40,48 @@ describe('divisions listed in a sentence about one industry', () => {
     );
   });
 });
+
+describe('areas a plan marks out (no division)', () => {
+  it('develop what a paragraph opening with their name, or a task handed to them, says', async () => {
+    const developed = await developedIn([
+      '1. 湄凤生态茶旅先导区。以湄潭、凤冈为主体，重点发展茶叶精深加工、康养等产业。',
+      '——新舟片区。重点发展航空装备、通用航空等产业。',
+      '支持南白主城区重点发展白酒产业和新型建材等产业。',
+      '加力建设综合保税区及新蒲新片区。重点发展预制菜等产业。',
+      '推动中心城区重点发展会展服务等产业。',
+    ]);
+    expect(developed('重点发展')).toEqual(
+      [
+        '湄凤生态茶旅先导区 → 茶叶精深加工',
+        '湄凤生态茶旅先导区 → 医养健康',
+        '新舟片区 → 航空装备',
+        '新舟片区 → 通用航空',
+        '南白主城区 → 白酒',
+        '南白主城区 → 建材',
+        // A task's words are no area's name, and 中心城区 is a kind of area: the plan's own.
+        '遵义市 → 预制菜',
+        '遵义市 → 会展',
+      ].sort(),
+    );
+  });
+
+  it('are regions of level area, part of the plan’s region', async () => {
+    const { graph } = await extractText(
+      [
+        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+        '第五章 产业布局',
+        '——新舟片区。重点发展航空装备产业。',
+      ].join('\n'),
+      'zunyi-plan.txt',
+    );
+    const area = graph.nodes.find((n) => n.name === '新舟片区');
+    expect(area).toMatchObject({ label: 'Region', properties: { level: 'area' } });
+    const parent = graph.edges.find((e) => e.type === 'PART_OF' && e.source === area?.id)?.target;
+    expect(graph.nodes.find((n) => n.id === parent)?.name).toBe('遵义市');
+  });
+
+  it('name an industry of a grade by the industry alone (优质柑橘 = 柑橘)', async () => {
+    const developed = await developedIn(['水果产业。形成以湄潭、余庆等县为主体的优质柑橘产业带。']);
+    expect(developed('产业带')).toEqual(['湄潭县 → 柑橘', '余庆县 → 柑橘'].sort());
+  });
+});

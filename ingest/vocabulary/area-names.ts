@@ -1,0 +1,39 @@
+import { type AreaLexicon, alternation } from './lexicons.ts';
+
+/** A name's words before its suffix: Chinese only, as few as make a name. */
+const NAME_WORDS = '[\\u4e00-\\u9fff]{2,14}?';
+
+/**
+ * Names of the areas a plan marks out within its region (托口片区, 鹤中洪芷核心引领区, 黔城主城区):
+ * not divisions, so no gazetteer knows them; their suffix says what they are.
+ */
+export class AreaNameReader {
+  private readonly whole: RegExp;
+  private readonly opening: RegExp;
+  private readonly notOpening: RegExp;
+  private readonly notNameWord: RegExp;
+
+  constructor(lexicon: AreaLexicon) {
+    const suffix = `(?:${alternation(lexicon.suffixes)})`;
+    this.whole = new RegExp(`^${NAME_WORDS}${suffix}$`, 'u');
+    this.opening = new RegExp(`^${NAME_WORDS}${suffix}`, 'u');
+    this.notOpening = new RegExp(`^(?:${alternation(lexicon.notAreaOpenings)})`, 'u');
+    this.notNameWord = new RegExp(alternation(lexicon.notNameWords), 'u');
+  }
+
+  /** The area a label is the whole name of (`托口片区`), if it is one. */
+  named(label: string): string | undefined {
+    const name = label.trim();
+    return this.whole.test(name) && this.isName(name) ? name : undefined;
+  }
+
+  /** The area's name a text opens with (`黔城主城区依托…` → 黔城主城区), if any. */
+  leading(text: string): string | undefined {
+    const name = this.opening.exec(text)?.[0];
+    return name && this.isName(name) ? name : undefined;
+  }
+
+  private isName(name: string): boolean {
+    return !this.notOpening.test(name) && !this.notNameWord.test(name);
+  }
+}
