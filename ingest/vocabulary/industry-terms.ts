@@ -5,6 +5,7 @@
  * `低空经济`); an item the industry lexicon knows is one whatever its form. The words are data
  * (data/lexicon/industry-grammar.json), so the rules know no document.
  */
+import { parseChineseNumber } from '../read/chinese-numerals.ts';
 import { alternation, type IndustryGrammar, type IndustryLexicon } from './lexicons.ts';
 
 export interface IndustryTerm {
@@ -33,6 +34,12 @@ const CANONICAL_ENDING = new RegExp(`(全产业链|${INDUSTRY_ENDINGS.join('|')}
 const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)?)?';
 /** A counted head closing a list without 等: `算力、数据、人工智能“四大产业”`. */
 const COUNTED_HEAD = /[“"「]?[一二三四五六七八九十\d]+大(产业集群|产业链|产业|集群)[”"」]?$/u;
+/**
+ * A count closing a list of fields, not of industries by name: `…农产品精深加工五大重点方向`,
+ * `围绕A、B和C三大方向发力`. Group: the count.
+ */
+const COUNTED_FIELDS =
+  /[“"「]?([一二三四五六七八九十]|\d{1,2})大(?:重点|主攻|主导|优势)?(?:方向|领域|板块|赛道)[”"」]?/gu;
 /** The heads an industry standing as a subject or a promoted object ends with. */
 const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造业)';
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
@@ -81,6 +88,7 @@ export class IndustryTermReader {
   private readonly subjectPredicate: RegExp;
   private readonly promoted: RegExp;
   private readonly grade: RegExp;
+  private readonly focus: RegExp;
 
   constructor(
     private readonly grammar: IndustryGrammar,
@@ -108,7 +116,13 @@ export class IndustryTermReader {
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
     this.qualifierEnding = new RegExp(`(?:${alternation(grammar.qualifiers)})$`, 'u');
-    this.grade = new RegExp(`^(?:${alternation(grammar.gradeWords)})+(?=[\\u4e00-\\u9fff]{2})`, 'u');
+    // A grade goes before two characters (优质|柑桔); a loose qualifier only before a longer name
+    // (特色|生物基材料), as 特色农业 and 绿色食品 are names of their own.
+    this.grade = new RegExp(
+      `^(?:(?:${alternation(grammar.gradeWords)})+(?=[\\u4e00-\\u9fff]{2})|(?:${alternation(grammar.looseQualifiers)})(?=[\\u4e00-\\u9fff]{4}))`,
+      'u',
+    );
+    this.focus = new RegExp(alternation(grammar.focusVerbs), 'gu');
     this.qualifiersOnly = new RegExp(`^(?:${alternation(grammar.qualifiers)})+$`, 'u');
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
@@ -149,6 +163,7 @@ export class IndustryTermReader {
     }
     found.push(
       ...this.headedLists(clause),
+      ...this.countedFields(clause),
       ...this.subject(clause),
       ...this.promotedObjects(clause),
       ...this.ledAreas(clause),
@@ -182,8 +197,9 @@ export class IndustryTermReader {
     for (const end of clause.matchAll(this.headedList)) {
       const head = end[1] ?? '';
       // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries;
-      // `支持泰州等地大健康产业`: places; `通过投资、入股等方式进入…产业`: ways, not industries.
-      if (/^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节|企业)/u.test(head))
+      // `支持泰州等地大健康产业`: places; `通过投资、入股等方式进入…产业`: ways, not industries;
+      // `支持超聚变、许继等领军企业提升产业…`: enterprises.
+      if (/^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节)|企业/u.test(head))
         continue;
       // `…等六大传统村落集群`: a cluster of other things; a cluster of industries says so (产业集群,
       // 先进制造业集群).
@@ -205,6 +221,30 @@ export class IndustryTermReader {
           ...(group ? { group } : {}),
         });
       }
+    }
+    return terms;
+  }
+
+  /**
+   * A list a count of fields closes (`突出A、B、C三大重点方向`, `围绕A、B和C三大方向发力`), run
+   * back to the verb that focuses on it. The count must match the items (和 may join the last
+   * two) and one item must say it is an industry: fields of another kind (智能化、绿色化) do not.
+   */
+  private countedFields(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    for (const counted of clause.matchAll(COUNTED_FIELDS)) {
+      const before = clause.slice(0, counted.index);
+      this.focus.lastIndex = 0;
+      const focus = [...before.matchAll(this.focus)].at(-1);
+      const listStart = focus ? focus.index + focus[0].length : 0;
+      const parts = before.slice(listStart).split('、');
+      const count = parseChineseNumber(counted[1] ?? '');
+      const joinedLast = /和|及|与/u.test(parts.at(-1) ?? '');
+      if (parts.length !== count && !(parts.length === count - 1 && joinedLast)) continue;
+      const items = this.listed(before.slice(listStart), counted[0]);
+      if (!items.some((item) => this.knows(item.surface) || this.endsWithHead(item.surface))) continue;
+      for (const item of items)
+        terms.push({ ...item, start: item.start + listStart, end: item.end + listStart });
     }
     return terms;
   }
@@ -494,7 +534,10 @@ export class IndustryTermReader {
     const core = surface.replace(INDUSTRY_ENDING, '');
     const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(core);
     // A known name may hold a stop word (工程机械); an unknown one that does is no industry.
-    if (this.notIndustries.has(surface) || (!known && this.stopWord.test(surface))) return undefined;
+    // 特色县域经济 is 县域经济 qualified: no industry either.
+    const ungraded = surface.replace(this.grade, '');
+    if (this.notIndustries.has(surface) || this.notIndustries.has(ungraded)) return undefined;
+    if (!known && this.stopWord.test(surface)) return undefined;
     if (this.qualifiers.has(core)) return undefined;
     // `优质高效服务业`, `现代特色农业`: qualifiers before a sector's name name no industry of their own.
     const sector = /(?:服务业|制造业|农业|工业|产业)$/u.exec(surface);
@@ -525,7 +568,7 @@ export class IndustryTermReader {
 
   /** One name per concept: the 产业 / 产业链 / 产业集群 / 集群 ending dropped when two characters remain. */
   canonical(surface: string): string {
-    const stripped = surface.replace(this.grade, '').replace(CANONICAL_ENDING, '');
+    const stripped = surface.replace(CANONICAL_ENDING, '').replace(this.grade, '');
     const name = stripped.length >= 2 ? stripped : surface;
     // The whole first: a lexicon may know 数字产业 (数字经济) where 数字 alone names nothing.
     return (

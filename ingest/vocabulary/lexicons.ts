@@ -194,6 +194,10 @@ export interface IndustryGrammar {
   promoteVerbs: string[];
   /** Words of grade an industry's one name leaves out (优质柑桔 = 柑桔); the words as written stay an alias. */
   gradeWords: string[];
+  /** Qualifiers an industry's one name leaves out before four characters or more (特色生物基材料). */
+  looseQualifiers: string[];
+  /** Verbs a list of fields follows (突出, 围绕): `突出A、B、C三大方向` lists from after them. */
+  focusVerbs: string[];
 }
 
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
@@ -213,6 +217,8 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'subjectPredicates',
     'promoteVerbs',
     'gradeWords',
+    'looseQualifiers',
+    'focusVerbs',
   ]);
 }
 

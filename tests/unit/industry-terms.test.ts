@@ -56,6 +56,19 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // A list of cultural formats names industries; places before 等地 do not.
     ['加快发展数字演艺、沉浸式文旅等新型文化业态', ['数字演艺', '沉浸式文旅']],
     ['支持绵阳等地大健康产业高质量发展', ['医养健康']],
+    // Enterprises before 等 name no industry, whatever follows them.
+    ['支持星海科技、北辰电子等领军企业提升产业创新能力', []],
+    // A count of fields closes a list of industries when it counts them (和 may join the last two).
+    [
+      '突出锂电材料、竹产业、电子元器件和新型建材、纺织业四大重点方向',
+      ['锂电材料', '竹产业', '电子元器件', '建材', '纺织业'],
+    ],
+    ['围绕碳纤维复合材料、现代种业和文旅用品三大领域发力', ['碳纤维复合材料', '现代种业', '文旅用品']],
+    ['坚持智能化、绿色化、融合化三大方向', []],
+    ['突出锂电材料、竹产业三大重点方向', []],
+    // Grades and loose qualifiers leave the one name: 优质脐橙 is 脐橙, 特色锂电材料 锂电材料.
+    ['大力发展优质脐橙、特色锂电材料和绿色食品等产业', ['脐橙', '锂电材料', '绿色食品']],
+    ['培育壮大特色县域经济', []],
   ])('%s', (clause, industries) => {
     expect(read(clause)).toEqual(expect.arrayContaining(industries));
     expect(read(clause)).toHaveLength(industries.length);
