@@ -7,8 +7,6 @@
  */
 import { alternation } from './lexicons.ts';
 
-/** Where a clause ends; an item never holds these (outside brackets and quotes). */
-const CLAUSE_END = /[，。；：！？,;:!?]/u;
 /** What may stand between 等 and the list's head: a count or an adjective of the whole list. */
 const BETWEEN_LIST_AND_HEAD =
   /^(?:[\d一二三四五六七八九十两百千]+(?:个|座|条|项|家|处|所|大|批|批次)(?:以上)?)?(?:重大|重点|重要|骨干|标志性|在建|新建|新开工|续建|省级|国家级|省重点|市重点|县重点|大型|中型|小型)*/u;
@@ -93,13 +91,41 @@ export class ProjectListReader {
     const names: ListedProject[] = [];
     // A list may stand in brackets: 规划港口三处（安江、黔城、托口港）.
     const bracketed = [...text.matchAll(/[（(]([^（）()]+)[）)]/gu)].map((match) => match[1] ?? '');
-    for (const clause of [...splitOutside(text, CLAUSE_END), ...bracketed]) {
+    for (const clause of [...this.listClauses(text), ...bracketed]) {
       const items = splitOutside(clause, /、/u);
       // One name can make a list too: `重点推进X中心等一批电子信息产业项目`.
       if (items.length < 2 && !clause.includes('等')) continue;
       names.push(...this.namesOfList(items));
     }
     return names;
+  }
+
+  /**
+   * A text's clauses, a list grouped by place with commas kept whole: `重点推进溆浦让家溪，沅陵圣人山
+   * 二期，通道三省坡、彭莫山等风电场项目建设` is one list. Clauses before one that closes a list with
+   * a kind of work (…等风电场项目) join it while every item they hold is a short name; the first may
+   * open with the sentence's verb, the others hold none.
+   */
+  private listClauses(text: string): string[] {
+    const clauses: string[] = [];
+    for (const part of splitOutside(text, PART_END)) {
+      const commaClauses = splitOutside(part, /[，,]/u);
+      let runStart = 0;
+      for (let end = 0; end < commaClauses.length; end += 1) {
+        const closing = commaClauses[end] ?? '';
+        if (!closing.includes('等') || !this.endOfList(splitOutside(closing, /、/u).at(-1) ?? '')?.head)
+          continue;
+        let start = end;
+        while (start > runStart && isNameGroup(commaClauses[start - 1] ?? '')) {
+          start -= 1;
+          if (LEAD.test(commaClauses[start] ?? '')) break;
+        }
+        clauses.push(...commaClauses.slice(runStart, start), commaClauses.slice(start, end + 1).join('、'));
+        runStart = end + 1;
+      }
+      clauses.push(...commaClauses.slice(runStart));
+    }
+    return clauses;
   }
 
   private namesOfList(rawItems: string[]): ListedProject[] {
@@ -174,6 +200,17 @@ export class ProjectListReader {
       balanced(item)
     );
   }
+}
+
+/** Where a list grouped by commas still ends: the end of a sentence or of a part of it. */
+const PART_END = /[。；：！？;:!?]/u;
+/** An item of a list grouped by commas: a name of a few characters, nothing more. */
+const GROUPED_ITEM = /^[\u4e00-\u9fff]{2,10}$/u;
+
+/** A clause that is only short names (`沅陵圣人山二期`, `通道三省坡、彭莫山`), after the sentence's verb. */
+function isNameGroup(clause: string): boolean {
+  const items = splitOutside(stripLead(clause.trim()), /、/u);
+  return items.every((item) => GROUPED_ITEM.test(item.trim()) && !NOT_IN_ITEM.test(item));
 }
 
 /** The sentence before the first item, dropped: `加快推进奇瑞乘用车技改` → 奇瑞乘用车技改. */

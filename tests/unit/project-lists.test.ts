@@ -22,6 +22,24 @@ describe('ProjectListReader', () => {
     ]);
   });
 
+  it('reads a list grouped by place with commas as one list, when its head is a kind of work', () => {
+    expect(listed('重点推进青石白鹭，北岭马鞍岭二期，东关云台、石门等风电场项目建设。')).toEqual([
+      ['青石白鹭风电场项目', 'shared-head'],
+      ['北岭马鞍岭二期风电场项目', 'shared-head'],
+      ['东关云台风电场项目', 'shared-head'],
+      ['石门风电场项目', 'shared-head'],
+    ]);
+    // Clauses that do something are no group of names; nor does a plain 等项目 join clauses.
+    expect(listed('加快推进城区改造，完善路网，推进东关、西渡等风电场项目。').map(([name]) => name)).toEqual([
+      '东关风电场项目',
+      '西渡风电场项目',
+    ]);
+    expect(listed('巩固东关，盘活存量，推进北岭、西渡等项目。').map(([name]) => name)).toEqual([
+      '北岭',
+      '西渡',
+    ]);
+  });
+
   it('gives the head after 等 to every item, except an item that already ends like it', () => {
     expect(listed('开工建设临江至石门、北岭至沙河等铁路，加快凤鸣、云台等实验室建设。')).toEqual([
       ['临江至石门铁路', 'shared-head'],
