@@ -22,13 +22,16 @@ const COMMON_PLACE =
 /** Areas a work connects, not works: 成渝双城经济圈、粤港澳大湾区. */
 const AREA = /(?:经济圈|经济区|经济带|湾区|城市群|都市圈)$/u;
 /** What the sentence does to the last work of a list: 岔头风电项目|建设. */
-const ACTION_AFTER = /(?:的)?(?:建设|前期工作|工作进程|改扩建工作|进程|工作)$/u;
+const ACTION_AFTER =
+  /(?:的)?(?:建设|前期工作|工作进程|改扩建工作|进程|工作|升型扩建|改扩建|扩建|升级改造|提质改造|除险加固)$/u;
+/** A count of the list's works before their kind (…5条|天然气支线|管网工程): the words after it go with the kind. */
+const COUNT_BEFORE_KIND = /^(.{2,}?)[\d一二三四五六七八九十两]+(?:条|座|个|处|项)([\u4e00-\u9fff]*)$/u;
 /** Classes of works: 二级公路, 县乡公路, 农村公路, 中小型水库. */
 const WORK_CLASS =
   /^(?:[一二三四五六七八九十]级|等级|县乡|乡村|农村|国省|国省道|国道|省道|县道|乡道|干线|支线|普通|城市|城际|市域|中小型|小型|中型|大型|病险|重点|主要|骨干)$/u;
 /** Words a project's name does not hold: verbs of the sentence, lists, quantities, generic nouns. */
 const NOT_IN_ITEM =
-  /(坚持|落实|建立|强化|提高|发挥|完善|优化|推动|促进|培育|构建|实现|形成|提升|加强|支持|鼓励|引导|保障|领域|行业|产业链|产业集群|一批|各类|各项|体系|机制(?!造)|能力|水平|服务|政策|改革|制度|资金|经费|等|的)/u;
+  /(坚持|落实|建立|强化|提高|发挥|完善|优化|推动|促进|培育|构建|实现|形成|提升|加强|支持|鼓励|引导|保障|防治|领域|行业|产业链|产业集群|一批|各类|各项|体系|机制(?!造)|能力|水平|服务|政策|改革|制度|资金|经费|等|的)/u;
 /** What comes before the first item and is not part of it: the sentence's verb and what precedes. */
 const LEAD =
   /^.*(?:加快推进|重点推进|积极推进|全力推进|推进|加快|推动|实施|启动|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|支持|依托|围绕|重点|加大|抓好|做好|确保|力争|争取|开通|实现|改造|提质|升级|发展|做强|做大|做优|培育|壮大|兼顾|扩大|提供|开发|论证|投产|建好|用好|布局|加强)/u;
@@ -82,8 +85,8 @@ export class ProjectListReader {
     private readonly isIndustry: (item: string) => boolean,
   ) {
     const words = alternation(kinds);
-    this.kindAtEnd = new RegExp(`(?:${SPECIFICATION})?(?:${words})(?:项目|工程)?$`, 'u');
-    this.kindAtStart = new RegExp(`^(?:${SPECIFICATION})?(?:${words})(?:项目|工程)?`, 'u');
+    this.kindAtEnd = new RegExp(`(?:${SPECIFICATION})?(?:${words})(?:工程)?(?:项目)?$`, 'u');
+    this.kindAtStart = new RegExp(`^(?:${SPECIFICATION})?(?:${words})(?:工程)?(?:项目)?`, 'u');
   }
 
   /** The projects a sentence names in lists, each as its full name (the shared head given back to each item). */
@@ -169,7 +172,11 @@ export class ProjectListReader {
     const etc = last.lastIndexOf('等');
     if (etc >= 2) {
       const item = last.slice(0, etc);
-      const tail = last.slice(etc + 1).replace(BETWEEN_LIST_AND_HEAD, '');
+      // `…应急备份中心等建设`: what the sentence does to the list is no head.
+      const tail = last
+        .slice(etc + 1)
+        .replace(BETWEEN_LIST_AND_HEAD, '')
+        .replace(new RegExp(`^${ACTION_AFTER.source}`, 'u'), '');
       const kind = this.kindAtStart.exec(tail)?.[0];
       if (kind) return { item, head: kind, everyItemIsOne: true };
       if (PROJECT_HEAD.test(tail))
@@ -181,6 +188,8 @@ export class ProjectListReader {
     // The head is the kind of work the last item ends with: 岔头|风电项目, 安江电站库区|堤防.
     const kind = this.kindAtEnd.exec(work);
     if (!kind) return null;
+    const counted = COUNT_BEFORE_KIND.exec(work.slice(0, kind.index));
+    if (counted?.[1]) return { item: counted[1], head: (counted[2] ?? '') + kind[0], everyItemIsOne: true };
     return { item: work, head: kind.index >= 2 ? kind[0] : null, everyItemIsOne: false };
   }
 

@@ -40,6 +40,29 @@ describe('ProjectListReader', () => {
     ]);
   });
 
+  it('gives a counted kind to the items before the count (…4条天然气支线管网工程)', () => {
+    expect(listed('推动东关—西渡、北岭—石门—云台2条天然气支线管网工程项目前期工作。')).toEqual([
+      ['东关—西渡天然气支线管网工程项目', 'shared-head'],
+      ['北岭—石门—云台天然气支线管网工程项目', 'shared-head'],
+    ]);
+  });
+
+  it('reads past what the sentence does to the list (…等建设, …升型扩建)', () => {
+    expect(listed('全力推动青石、白鹭水库升型扩建。').map(([name]) => name)).toEqual([
+      '青石水库',
+      '白鹭水库',
+    ]);
+    expect(listed('重点支持政务大数据中心、林业大数据中心等建设。').map(([name]) => name)).toEqual([
+      '政务大数据中心',
+      '林业大数据中心',
+    ]);
+    // A named work (…工程) gives itself to bare names: 青石 + 水源工程.
+    expect(listed('新建青石、白鹭等重点骨干水源工程。').map(([name]) => name)).toEqual([
+      '青石水源工程',
+      '白鹭水源工程',
+    ]);
+  });
+
   it('gives the head after 等 to every item, except an item that already ends like it', () => {
     expect(listed('开工建设临江至石门、北岭至沙河等铁路，加快凤鸣、云台等实验室建设。')).toEqual([
       ['临江至石门铁路', 'shared-head'],
