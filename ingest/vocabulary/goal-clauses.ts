@@ -279,9 +279,17 @@ export class GoalClauseReader {
         // Without an action (对A、B等6个隐患点实施…) only when no number follows: else the count
         // says where (在A、B等8个县建设…基地6.2万亩) and the goal is the next number.
         // (新建祁阳、零陵共5个码头泊位: the places before 共 say where, as before 等.)
-        const listed = /[等共]$/u.test(indicator)
-          ? (this.actionAtStart.exec(indicator)?.[0] ?? '')
-          : undefined;
+        // (建设舜陵、仁禾、祥霖 3 个烤烟基础单元: a list of names before a count says which, too;
+        // a list of actions does not: 新建、改造 40 条线路.)
+        const namesCounted =
+          indicator.includes('、') &&
+          this.grammar.countUnits.includes(unit) &&
+          !this.actionAtEnd.test(indicator) &&
+          /^[\u4e00-\u9fff]{2}(?!.*等)/u.test(counted?.[0] ?? '');
+        const listed =
+          /[等共]$/u.test(indicator) || namesCounted
+            ? (this.actionAtStart.exec(indicator)?.[0] ?? '')
+            : undefined;
         const countsWhere = !listed && /\d/u.test(clause.slice(end + (counted?.[0].length ?? 0)));
         if (counted && !qualifierAfter && listed !== undefined && !countsWhere) {
           indicator = `${listed}${counted[0]}`;

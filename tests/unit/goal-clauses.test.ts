@@ -20,6 +20,15 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('reads what is counted after a list of names before the count, not after a list of actions', () => {
+    expect(goals('建设青石白鹭、北岭、云台3个烤烟基础单元，新建、改造35千伏输电线路40条。')).toEqual([
+      ['烤烟基础单元', 'level', 3, null, '个', null, null],
+      ['新建、改造35千伏输电线路', 'level', 40, null, '条', null, null],
+    ]);
+    // A number inside a name in a list (青年50人论坛等活动) counts nothing.
+    expect(goals('办好人才交流大会、创新创业青年50人论坛等活动')).toEqual([]);
+  });
+
   it('reads a target from its baseline (由…到), what a subject achieves (实现), and a bare rate of the goal before it', () => {
     expect(goals('到2030年，全市茶叶加工能力由现在的12万吨发展到20万吨，纺织产业实现总产值45亿元。')).toEqual(
       [
