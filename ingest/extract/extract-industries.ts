@@ -80,14 +80,14 @@ export function extractPriorities(context: ExtractionContext): void {
   if (!builder.hasNode(regionId)) return;
   // A line opening with a division (`辰溪县。依托…，重点发展电子信息…`) or an area the plan marks
   // out (`——托口片区。…`) speaks of it.
-  let subject: { line: number; id: string } | undefined;
+  let subject: { paragraph: number; id: string } | undefined;
   for (const sentence of document.sentences) {
     const opening = paragraphSubject(context, sentence);
     if (opening) {
-      subject = { line: sentence.line, id: opening };
+      subject = { paragraph: sentence.paragraph, id: opening };
       continue;
     }
-    const regionOfSentence = subject?.line === sentence.line ? subject.id : regionId;
+    const regionOfSentence = subject?.paragraph === sentence.paragraph ? subject.id : regionId;
     // A paragraph labelled with an industry's name (森工。…, ——水果产业。…) is about developing it.
     const label = paragraphLabel(context, sentence);
     const led = label ? context.industryTerms.lead(label) : [];

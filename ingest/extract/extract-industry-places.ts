@@ -19,12 +19,12 @@ const MOST_TOPICS = 2;
  */
 export function extractIndustryPlaces(context: ExtractionContext): void {
   if (!context.issuer) return;
-  let label: { line: number; terms: IndustryTerm[] } | undefined;
+  let label: { paragraph: number; terms: IndustryTerm[] } | undefined;
   for (const sentence of context.document.sentences) {
     const labelText = paragraphLabel(context, sentence);
     const labelled = labelText ? context.industryTerms.lead(labelText) : [];
     if (labelled.length > 0) {
-      label = { line: sentence.line, terms: labelled };
+      label = { paragraph: sentence.paragraph, terms: labelled };
       continue;
     }
     // The places first: few sentences list divisions, and reading one for industries costs more.
@@ -35,7 +35,7 @@ export function extractIndustryPlaces(context: ExtractionContext): void {
     if (extractBuiltAreas(context, sentence) || led) continue;
     const firstClause = /^[^，,；;。]+/u.exec(sentence.text)?.[0] ?? '';
     const own = distinct(context.industryTerms.read(firstClause));
-    const topics = own.length > 0 ? own : label?.line === sentence.line ? label.terms : [];
+    const topics = own.length > 0 ? own : label?.paragraph === sentence.paragraph ? label.terms : [];
     if (topics.length === 0 || topics.length > MOST_TOPICS) continue;
     const evidence = sentenceEvidence(context, sentence);
     for (const topic of topics) {

@@ -151,14 +151,14 @@ export function extractParks(context: ExtractionContext): void {
     local: issuer !== undefined && issuer.level !== 'province',
   };
   // A line opening with an industry (`新材料产业。`) speaks of that industry.
-  let subject: { line: number; industry: string; surface: string } | undefined;
+  let subject: { paragraph: number; industry: string; surface: string } | undefined;
   // A line opening with a park (`怀化国家高新区。发展壮大…`, `——青石园区：重点发展…`) speaks of that park.
-  let subjectPark: { line: number; id: string } | undefined;
+  let subjectPark: { paragraph: number; id: string } | undefined;
   for (const sentence of context.document.sentences) {
     const opening = /^(.{2,14}?)[。：:]$/u.exec(sentence.text);
     const openingIndustry = opening?.[1] ? context.industries.canonical(opening[1]) : undefined;
     if (opening?.[1] && openingIndustry) {
-      subject = { line: sentence.line, industry: openingIndustry, surface: opening[1] };
+      subject = { paragraph: sentence.paragraph, industry: openingIndustry, surface: opening[1] };
       continue;
     }
     const openingPark = /^[—－-]*(.{2,30}?)[。：:]$/u.exec(sentence.text)?.[1];
@@ -170,11 +170,14 @@ export function extractParks(context: ExtractionContext): void {
         )
       : null;
     if (park) {
-      subjectPark = { line: sentence.line, id: addPark(context, park, sentenceEvidence(context, sentence)) };
+      subjectPark = {
+        paragraph: sentence.paragraph,
+        id: addPark(context, park, sentenceEvidence(context, sentence)),
+      };
       continue;
     }
-    if (subject?.line === sentence.line) extractIndustryBases(context, sentence, subject);
-    if (subjectPark?.line === sentence.line) extractParkLine(context, sentence, subjectPark.id);
+    if (subject?.paragraph === sentence.paragraph) extractIndustryBases(context, sentence, subject);
+    if (subjectPark?.paragraph === sentence.paragraph) extractParkLine(context, sentence, subjectPark.id);
     const parks = context.parkNames
       .find(sentence.text, context.placeAt, own)
       // A district named like a park (浦东新区) is a region; a zone the statistics bureau codes

@@ -91,6 +91,11 @@ export interface Table {
 
 export interface Paragraph {
   line: number;
+  /**
+   * The line the paragraph opens at: its own, or, for a paragraph a converted file wrapped over
+   * several lines (…引进20家以上企 / 业，发展…), the first of them.
+   */
+  opensAt: number;
   /** Text without markup (`<b>`, `**`, `#`), trimmed. */
   text: string;
   section: string;
@@ -99,6 +104,8 @@ export interface Paragraph {
 
 export interface Sentence {
   line: number;
+  /** The line its paragraph opens at (Paragraph.opensAt): a paragraph's subject holds to its end. */
+  paragraph: number;
   /** Text without markup. */
   text: string;
   /** Verbatim substring of the original line that the sentence covers (may include markup). */

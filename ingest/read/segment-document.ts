@@ -311,7 +311,10 @@ class Segmenter {
   private addParagraph(line: ClassifiedLine, section: string, boxNumber: string | null): void {
     const text = line.clean.text;
     if (text === '') return;
-    this.paragraphs.push({ line: line.line, text, section, boxNumber });
+    const previous = this.paragraphs.at(-1);
+    const opensAt =
+      previous && previous.section === section && WRAPPED.test(previous.text) ? previous.opensAt : line.line;
+    this.paragraphs.push({ line: line.line, opensAt, text, section, boxNumber });
     for (const match of text.matchAll(SENTENCE)) {
       const piece = match[0];
       const leading = piece.length - piece.trimStart().length;
@@ -319,10 +322,24 @@ class Segmenter {
       if (sentenceText === '' || /^[。；！？!?;]+$/.test(sentenceText)) continue;
       const start = match.index + leading;
       const { quote, column } = originalSpan(line.original, line.clean, start, start + sentenceText.length);
-      this.sentences.push({ line: line.line, text: sentenceText, quote, column, section, boxNumber });
+      this.sentences.push({
+        line: line.line,
+        paragraph: opensAt,
+        text: sentenceText,
+        quote,
+        column,
+        section,
+        boxNumber,
+      });
     }
   }
 }
+
+/**
+ * A paragraph cut off mid-sentence, as files converted from PDF wrap them: a long line that
+ * ends in a word, not in a sentence's or a clause-list's end.
+ */
+const WRAPPED = /^.{20,}[\u4e00-\u9fff\dA-Za-z，,、]$/u;
 
 function shorten(title: string): string {
   return title.length > 30 ? `${title.slice(0, 30)}…` : title;

@@ -124,3 +124,26 @@ describe('paragraphs and sentences', () => {
     expect(document.sentences.every((s) => s.section === '')).toBe(true);
   });
 });
+
+describe('paragraphs', () => {
+  it('keeps a paragraph a converted file wrapped over lines as one, and ends one at its full stop', () => {
+    const document = segment(
+      [
+        '第三章 产业布局',
+        '——东岭片区。以星海科技为龙头，打造以智能终端为核心的电子信息产业园，引进 20 家以上企',
+        '',
+        '业，发展原材料化工为主导的化工产业区。',
+        '',
+        '——西岭片区。发展竹木加工产业。',
+      ].join('\n'),
+    );
+    const opening = (text: string) => document.sentences.find((s) => s.text.includes(text))?.paragraph;
+    expect(opening('原材料化工')).toBe(2);
+    expect(opening('竹木加工')).toBe(6);
+    expect(document.paragraphs.map((p) => [p.line, p.opensAt])).toEqual([
+      [2, 2],
+      [4, 2],
+      [6, 6],
+    ]);
+  });
+});
