@@ -103,8 +103,9 @@ export class IndustryTermReader {
       'u',
     );
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).
+    // (经济社会 is the economy and society: no head.)
     this.headedList = new RegExp(
-      `等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济|服务业|制造业|文化业态))`,
+      `等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济(?!社会)|服务业|制造业|文化业态))`,
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
@@ -201,6 +202,9 @@ export class IndustryTermReader {
       // `支持超聚变、许继等领军企业提升产业…`: enterprises.
       if (/^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节)|企业/u.test(head))
         continue;
+      // `交通出行、旅游住宿等领域打造一批共享经济平台`: the sentence goes on past the list (a verb
+      // stands between 等 and the head); the items are fields, not industries.
+      if (head.slice(0, -2).search(this.cue) >= 0) continue;
       // `…等六大传统村落集群`: a cluster of other things; a cluster of industries says so (产业集群,
       // 先进制造业集群).
       if (!/产业/u.test(head) && /集群$/u.test(head) && !this.namesIndustries(head.replace(/集群$/u, '')))

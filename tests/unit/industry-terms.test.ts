@@ -56,6 +56,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // A list of cultural formats names industries; places before 等地 do not.
     ['加快发展数字演艺、沉浸式文旅等新型文化业态', ['数字演艺', '沉浸式文旅']],
     ['支持绵阳等地大健康产业高质量发展', ['医养健康']],
+    // 经济社会 heads no list, and a verb after 等 says the items are fields, not industries.
+    ['系统化提升旅游资源、优势产业、公共服务等经济社会资源', []],
+    ['围绕交通出行、旅游住宿等领域打造一批共享经济平台', []],
     // Enterprises before 等 name no industry, whatever follows them.
     ['支持星海科技、北辰电子等领军企业提升产业创新能力', []],
     // A count of fields closes a list of industries when it counts them (和 may join the last two).
