@@ -117,7 +117,8 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
   const found = new Map<string, Division>();
   for (const clause of sentence.split(/[，,；;。]/u)) {
     const items = clause.split('、');
-    if (items.length < 2) continue;
+    // `吉首友阿商贸物流园、花垣兴鹏物流产业园等重点项目`: works named for their divisions.
+    if (items.length < 2 || /等[^、]*(?:项目|工程)/u.test(clause)) continue;
     // The items after the first open with their division; only if one does is the first searched.
     // (The place finder, one regular expression, says cheaply whether a name starts an item.)
     const rest = items.slice(1).flatMap((item) => {
