@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model/graph.ts';
 import type { Sentence } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
-import type { Division } from '../vocabulary/regions.ts';
+import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
 import { addArea, addRegion, regionNodeId } from './extract-regions.ts';
@@ -193,7 +193,10 @@ function clauseSubject(
     ? context.gazetteer.leading(handedTo, {
         scope: context.scope,
         prefer: context.issuer?.code,
-        accept: (division) => division.level !== 'township' && division.code !== context.issuer?.code,
+        accept: (division) =>
+          division.level !== 'township' &&
+          division.code !== context.issuer?.code &&
+          !isFunctionalZone(division.code),
       })?.division
     : namedDivision(context, clause.slice(0, context.industryTerms.cueAt(clause)).trim());
   if (named) return addRegion(context, named, evidence());
@@ -233,7 +236,11 @@ function withoutRegionPrefix(
 function namedDivision(context: ExtractionContext, words: string): Division | undefined {
   if (words.length < 2 || words.length > 12) return undefined;
   const division = context.gazetteer.resolve(words, context.scope, context.issuer?.code);
-  return division && division.level !== 'township' && division.code !== context.issuer?.code
+  // A development zone the statistics bureau codes (永州经济技术开发区) is a park: it hosts.
+  return division &&
+    division.level !== 'township' &&
+    division.code !== context.issuer?.code &&
+    !isFunctionalZone(division.code)
     ? division
     : undefined;
 }

@@ -2,7 +2,7 @@ import type { Evidence } from '../../model/graph.ts';
 import { regionShortNames } from '../../model/region-names.ts';
 import type { Cell, Sentence, Table } from '../read/plan-document.ts';
 import type { OwnPlaces, ParkName } from '../vocabulary/park-names.ts';
-import type { Division } from '../vocabulary/regions.ts';
+import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry, namesPlaceOrPark, prioritizeByIssuer } from './extract-industries.ts';
@@ -375,17 +375,6 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
       }
     }
   }
-}
-
-/**
- * Whether a statistical division code is that of a development zone: county-level codes 71–80
- * and township-level codes 400–599 are given to 开发区 and similar zones (81–99 are
- * county-level cities).
- */
-function isFunctionalZone(code: string): boolean {
-  if (code.length === 6) return Number(code.slice(4)) >= 71 && Number(code.slice(4)) <= 80;
-  if (code.length === 9) return Number(code.slice(6)) >= 400 && Number(code.slice(6)) <= 599;
-  return false;
 }
 
 /** Whether a mention opens its clause (after at most a list number). */

@@ -85,3 +85,14 @@ export function divisionNames(division: Division, parentName = ''): string[] {
   for (const short of regionShortNames(local)) names.add(short);
   return [...names];
 }
+
+/**
+ * Whether a statistical division code is that of a development zone: county-level codes 71–80
+ * and township-level codes 400–599 are given to 开发区 and similar zones (81–99 are
+ * county-level cities).
+ */
+export function isFunctionalZone(code: string): boolean {
+  if (code.length === 6) return Number(code.slice(4)) >= 71 && Number(code.slice(4)) <= 80;
+  if (code.length === 9) return Number(code.slice(6)) >= 400 && Number(code.slice(6)) <= 599;
+  return false;
+}

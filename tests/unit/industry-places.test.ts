@@ -86,3 +86,23 @@ describe('areas a plan marks out (no division)', () => {
     expect(developed('产业带')).toEqual(['湄潭县 → 柑橘', '余庆县 → 柑橘'].sort());
   });
 });
+
+describe('a development zone the statistics bureau codes among divisions', () => {
+  it('hosts what it develops, as a park; it prioritizes nothing as a region', async () => {
+    const { graph } = await extractText(
+      [
+        '# 邯郸市国民经济和社会发展第十四个五年规划纲要',
+        '第五章 产业布局',
+        '邯郸经济技术开发区重点发展装备制造和生物医药产业。',
+      ].join('\n'),
+      'handan-plan.txt',
+    );
+    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+    const edges = (type: string) =>
+      graph.edges.filter((e) => e.type === type).map((e) => `${name(e.source)} → ${name(e.target)}`);
+    expect(edges('HOSTS')).toEqual(
+      expect.arrayContaining(['邯郸经济技术开发区 → 装备制造', '邯郸经济技术开发区 → 生物医药']),
+    );
+    expect(edges('PRIORITIZES').filter((edge) => edge.startsWith('邯郸经济技术开发区'))).toEqual([]);
+  });
+});

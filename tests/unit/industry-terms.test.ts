@@ -68,6 +68,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ],
     ['围绕碳纤维复合材料、现代种业和文旅用品三大领域发力', ['碳纤维复合材料', '现代种业', '文旅用品']],
     ['坚持智能化、绿色化、融合化三大方向', []],
+    ['做大做强商务服务、居家康养两大服务业', ['商务服务', '居家康养']],
     ['突出锂电材料、竹产业三大重点方向', []],
     // Grades and loose qualifiers leave the one name: 优质脐橙 is 脐橙, 特色锂电材料 锂电材料.
     ['大力发展优质脐橙、特色锂电材料和绿色食品等产业', ['脐橙', '锂电材料', '绿色食品']],
