@@ -129,10 +129,10 @@ export class IndustryTermReader {
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
-    // `推动中医药产业高质量发展`, `推动生产性服务业向专业化延伸`: the object, then a few words of
-    // manner and 发展, or where it goes (向…).
+    // `推动中医药产业高质量发展`, `推动生产性服务业向专业化延伸`, `推动餐饮住宿业提档升级`: the
+    // object, then a few words of manner and 发展, where it goes (向…), or what it does.
     this.promoted = new RegExp(
-      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${SUBJECT_HEAD})(?:[\\u4e00-\\u9fff]{0,10}?发展|向)`,
+      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${SUBJECT_HEAD})(?:[\\u4e00-\\u9fff]{0,10}?发展|向|${alternation(grammar.subjectPredicates)})`,
       'gu',
     );
   }
