@@ -411,7 +411,14 @@ export class IndustryTermReader {
 
   /** A cue is a verb at the clause's start, after a lead word (大力, 加快) or after a region handed the task. */
   private standsAsVerb(clause: string, at: number): boolean {
-    const before = clause.slice(0, at).replace(/[“”"「」\s]/gu, '');
+    const before = clause
+      .slice(0, at)
+      .replace(/[“”"「」\s]/gu, '')
+      // An item's number (2. 发展森林康养产业, （三）培育…) stands before its first verb.
+      .replace(
+        /^(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u,
+        '',
+      );
     if (before === '') return true;
     if (this.grammar.cueLeads.some((lead) => before.endsWith(lead))) return true;
     // 支持合肥打造…: a short opening that hands the task to a place.

@@ -27,6 +27,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['促进文化事业和体育产业融合发展', ['体育']],
     ['推动科技服务业向专业化和价值链高端延伸', ['科技服务业']],
     ['推动会展服务业提质增效', ['会展服务业']],
+    // An item's number stands before the verb of its heading.
+    ['2. 发展森林康养产业', ['森林康养']],
+    ['（三）培育壮大竹木产业', ['竹木']],
     // A counted head closes a list without 等; siblings after a strong cue share their kind.
     ['加快发展算力、智能传感、工业软件“三大产业”', ['算力', '智能传感', '工业软件']],
     ['大力发展特种合金、碳纤维及复合材料', ['特种合金', '碳纤维', '复合材料']],
