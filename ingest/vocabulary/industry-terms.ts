@@ -89,6 +89,8 @@ export class IndustryTermReader {
   private readonly subjectPredicate: RegExp;
   private readonly promoted: RegExp;
   private readonly grade: RegExp;
+  /** Any head an industry's name ends with (产业, 服务业, 旅游…). */
+  private readonly headEnding: RegExp;
   private readonly focus: RegExp;
 
   constructor(
@@ -124,6 +126,7 @@ export class IndustryTermReader {
       `^(?:(?:${alternation(grammar.gradeWords)})+(?=[\\u4e00-\\u9fff]{2})|(?:${alternation(grammar.looseQualifiers)})(?=[\\u4e00-\\u9fff]{4}))`,
       'u',
     );
+    this.headEnding = new RegExp(`(?:${alternation([...grammar.heads, ...grammar.productHeads])})$`, 'u');
     this.focus = new RegExp(alternation(grammar.focusVerbs), 'gu');
     this.qualifiersOnly = new RegExp(`^(?:${alternation(grammar.qualifiers)})+$`, 'u');
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
@@ -217,8 +220,12 @@ export class IndustryTermReader {
       const cues = [...before.matchAll(this.cue)];
       const lastCue = cues.at(-1);
       const listStart = lastCue ? lastCue.index + lastCue[0].length : 0;
-      const group = this.groups.has(head) && !this.notIndustries.has(head) ? head : undefined;
-      for (const term of this.listed(before.slice(listStart), lastCue?.[1] ?? `等${head}`)) {
+      const cue = lastCue?.[1] ?? `等${head}`;
+      const whole = this.listHead(head, end.index + end[0].length - head.length, cue);
+      if (whole) terms.push(whole);
+      const group =
+        whole?.canonical ?? (this.groups.has(head) && !this.notIndustries.has(head) ? head : undefined);
+      for (const term of this.listed(before.slice(listStart), cue)) {
         terms.push({
           ...term,
           start: term.start + listStart,
@@ -252,6 +259,31 @@ export class IndustryTermReader {
         terms.push({ ...item, start: item.start + listStart, end: item.end + listStart });
     }
     return terms;
+  }
+
+  /**
+   * The head of a list when it names an industry of its own (`法律、仲裁等专业服务业`, `红色旅游、
+   * 古镇旅游等特色旅游`): the whole its items are parts of. Not a bare head (产业) nor a word of
+   * notIndustries (特色产业).
+   */
+  private listHead(head: string, start: number, cue: string): IndustryTerm | undefined {
+    // A short name, nothing of the sentence in it (一批…, …和…, …在…).
+    if (!/^[\u4e00-\u9fff]{3,7}$/u.test(head) || /[和与及在的批]/u.test(head)) return undefined;
+    const surface = this.clean(head);
+    if (!surface || surface !== head || this.notIndustries.has(surface)) return undefined;
+    if (!this.knows(surface) && !this.endsWithHead(surface)) return undefined;
+    // `…等特色经济`, `…等多元化服务业`: a qualifier before a head names no industry of its own;
+    // nor does a head of two characters no vocabulary knows (…等装备产业, …等行业产业).
+    const core = surface.replace(this.headEnding, '');
+    if (
+      core.length < 2 ||
+      this.qualifiersOnly.test(core) ||
+      /^(?:多元化|重大|新兴|前沿性?|基础)|行业/u.test(core)
+    )
+      return undefined;
+    const canonical = this.canonical(surface);
+    if (canonical.length < 3 && !this.knows(surface)) return undefined;
+    return { surface, canonical, cue, start, end: start + surface.length };
   }
 
   /**
@@ -436,7 +468,8 @@ export class IndustryTermReader {
     const tail = /^[^，,；;]*等([\u4e00-\u9fff]{2,})$/u.exec(masked.trim())?.[1];
     if (!end && tail && !INDUSTRY_WORD.test(tail.replace(/经济社会/u, ''))) return [];
     const listText = end ? masked.slice(0, end.index) : masked;
-    const group = end?.[1];
+    const whole = end?.[1] ? this.listHead(end[1], masked.trimEnd().length - end[1].length, cue) : undefined;
+    const group = whole?.canonical ?? end?.[1];
     const items = splitItems(listText);
     // `培育爱农业、懂技术、善经营的新型职业农民`, `形成分工明确、特色鲜明的…产业`: the items qualify
     // a noun after 的; they name no industry.
@@ -474,10 +507,11 @@ export class IndustryTermReader {
         cue,
         start,
         end: start + surface.length,
-        ...(group && this.groups.has(group) && !this.notIndustries.has(group) ? { group } : {}),
+        ...(group && (whole || (this.groups.has(group) && !this.notIndustries.has(group))) ? { group } : {}),
       });
       terms.push(...this.parts(object, start + surface.length, canonical, cue));
     }
+    if (whole && terms.length > 0) terms.push(whole);
     // `…等产业集群` alone (no items), or a head that is an industry group itself: `做强现代服务业`.
     if (terms.length === 0 && !end) {
       const whole = this.clean(object);

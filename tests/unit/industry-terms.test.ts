@@ -27,6 +27,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['促进文化事业和体育产业融合发展', ['体育']],
     ['推动科技服务业向专业化和价值链高端延伸', ['科技服务业']],
     ['推动会展服务业提质增效', ['会展服务业']],
+    // A list's head that names an industry of its own is one too (the whole of its items), a
+    // qualified or two-character head is not.
+    ['推动光学镜头、智能传感等光电子信息产业发展', ['光学镜头', '智能传感', '光电子信息']],
+    ['发展沙棘、蓝莓等特色经济', ['沙棘', '蓝莓']],
     // An item's number stands before the verb of its heading.
     ['2. 发展森林康养产业', ['森林康养']],
     ['（三）培育壮大竹木产业', ['竹木']],
@@ -48,7 +52,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // Lists of ways, of places and of other clusters name no industry.
     ['鼓励社会资本通过租赁、入股、承包等方式进入文化旅游产业领域', []],
     ['保护利用峡谷人家、苗疆古韵、土司遗存等六大传统村落集群', []],
-    ['加快现代装备、新材料等先进制造业集群发展', ['现代装备', '新材料']],
+    ['加快现代装备、新材料等先进制造业集群发展', ['现代装备', '新材料', '先进制造业']],
     // A noun that ends no industry may open one (设施农业, 平台经济), not end it (基础设施).
     ['大力发展设施农业、平台经济', ['设施农业', '平台经济']],
     ['加快完善物流服务平台、农村基础设施等', []],
@@ -93,12 +97,13 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(read('加快推进水利工程、交通工程等重点工程')).toEqual([]);
   });
 
-  it('puts the items of a named group in the group', () => {
+  it('puts the items of a named group in the group, which the clause develops too', () => {
     const terms = reader.read('加快发展检验检测、工业设计、供应链金融等生产性服务业');
     expect(terms.map((term) => [term.canonical, term.group])).toEqual([
       ['检验检测', '生产性服务业'],
       ['工业设计', '生产性服务业'],
       ['供应链金融', '生产性服务业'],
+      ['生产性服务业', undefined],
     ]);
   });
 
