@@ -119,7 +119,9 @@ export class GoalClauseReader {
       headings.some((title) => this.titled(title, this.grammar.reviewSections)) ||
       (pastYear !== undefined && section.includes(`${pastYear}年`));
     if (review) return false;
-    if (!looksBack) return hasCue;
+    // 新增国家5A级景区1个: what a text adds promises it, in a plan too.
+    const adds = this.grammar.additionCues.some((cue) => sentence.includes(cue));
+    if (!looksBack) return hasCue || adds;
     return hasCue || this.grammar.actionCues.some((cue) => sentence.includes(cue));
   }
 

@@ -227,6 +227,8 @@ export interface GoalGrammar {
   targetCues: string[];
   /** Actions a task list promises (新建, 新增…): targets in a report's task sections. */
   actionCues: string[];
+  /** Actions that add something new (新增, 新建): they promise a number in any document's tasks. */
+  additionCues: string[];
   /** Units that count things (个, 家): after an action, what is counted may follow its qualifier. */
   countUnits: string[];
   /** Words a review section's heading ends with (回顾, 发展成就). */
@@ -258,6 +260,7 @@ export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json
   return readDataFile<GoalGrammar>(file, [
     'targetCues',
     'actionCues',
+    'additionCues',
     'countUnits',
     'reviewSections',
     'taskHeadingVerbs',

@@ -161,6 +161,12 @@ describe('GoalClauseReader', () => {
     );
     expect(reader.setsTargets('单位生产总值能耗比2025年下降13%以上。', '', false, 2025)).toBe(true);
     expect(reader.looksForward('今年是“十五五”开局之年。')).toBe(true);
+    // In a plan's tasks what is added promises it; other actions need a cue there.
+    expect(reader.setsTargets('加快景区提质升级，新增国家4A级景区3个。', '第五章 文化旅游', false)).toBe(
+      true,
+    );
+    expect(reader.setsTargets('实施景区提质工程，改造游客中心3个。', '第五章 文化旅游', false)).toBe(false);
+    expect(reader.setsTargets('实施景区提质工程，改造游客中心3个。', '第五章 文化旅游', true)).toBe(true);
   });
 
   it('reads a review from the titles of the headings a sentence stands under, not a task that uses its words', () => {
