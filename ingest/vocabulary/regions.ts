@@ -83,6 +83,9 @@ export function divisionNames(division: Division, parentName = ''): string[] {
   }
   if (local.endsWith('管理区')) names.add(`${local.slice(0, -3)}区`);
   for (const short of regionShortNames(local)) names.add(short);
+  // 安江镇 is 安江 in a plan's names of works (安江城东老旧片区…改造); 乡 and 镇 only.
+  const township = division.level === 'township' ? /^(.{2,})[镇乡]$/u.exec(local)?.[1] : undefined;
+  if (township) names.add(township);
   return [...names];
 }
 

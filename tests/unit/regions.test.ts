@@ -23,4 +23,12 @@ describe('administrative divisions', () => {
     expect(township?.level).toBe('township');
     expect(gazetteer.get(township?.parent ?? '')?.name).toBe('洪江市');
   });
+
+  it('finds a township by its short name at the start of a work’s name', () => {
+    const gazetteer = new RegionGazetteer(loadDivisions());
+    expect(gazetteer.names(gazetteer.resolve('安江镇', '4312')?.code ?? '')).toEqual(['安江镇', '安江']);
+    const placeAt = gazetteer.placeFinder('4312');
+    expect(placeAt('安江城东老旧片区城市更新改造')).toBe(0);
+    expect(placeAt('城市更新改造')).toBe(-1);
+  });
 });
