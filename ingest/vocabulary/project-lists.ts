@@ -245,8 +245,13 @@ function balanced(text: string): boolean {
   return count(/[（(]/gu) === count(/[）)]/gu) && count(/“/gu) === count(/”/gu);
 }
 
+/** What opens a bracket or a quote, inside which no separator splits. */
+const OPENING = /[（(“《]/u;
+
 /** Splits at a separator that stands outside brackets and quotes. */
 function splitOutside(text: string, separator: RegExp): string[] {
+  // Most texts hold no brackets or quotes: a plain split does.
+  if (!OPENING.test(text)) return text.split(separator);
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
