@@ -157,11 +157,13 @@ export function projectNames(text: string): NameInText[] {
       if (!NAME_CHARACTER.test(char)) break;
       start -= 1;
     }
-    const end = match.index + match[0].length;
+    // 长江国家文化公园江苏段, 大运河国家文化公园（河南段）: the section is part of the name.
+    const section = SECTION_AFTER.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
+    const end = match.index + match[0].length + section.length;
     // 怀化铁路口岸, 阳塘铁路货场, 湘桂铁路永州地区扩能工程: the line or airport opens a longer name.
-    if (INFRASTRUCTURE.test(match[0]) && continuesName(text.slice(end))) continue;
+    if (!section && INFRASTRUCTURE.test(match[0]) && continuesName(text.slice(end))) continue;
     const prefix = text.slice(start, match.index).replace(NAME_STARTS_AFTER, '');
-    const name = cleanName(prefix + match[0]);
+    const name = cleanName(prefix + match[0] + section);
     if (name && isSpecific(name)) {
       const nameStart = end - name.length;
       names.push({ name, built: BUILT_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) });
@@ -170,6 +172,10 @@ export function projectNames(text: string): NameInText[] {
   }
   return names;
 }
+
+/** The section of a work a name goes on with: 江苏段, （河南段）, 新沂至江都段. */
+const SECTION_AFTER =
+  /^(?:[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[（(][\u4e00-\u9fff]{2,6}段[）)])/u;
 
 /** A line, road or dam is named by a short proper name before it: 渝湘(高铁), 双牌(水库), 怀化-东盟(国际铁路). */
 function properWorkName(before: string): boolean {

@@ -184,3 +184,20 @@ describe('facilities named in running text', () => {
     );
   });
 });
+
+describe('a section of a work', () => {
+  it('is part of the work’s name: 江段, （青州段）, 石门至临江段', async () => {
+    const report = [
+      '# 2026年青州市人民政府工作报告',
+      '一、2026年工作安排',
+      '推进黄河国家文化公园青州段建设，加快长城国家文化公园（青州段）建设，开工建设京青高速石门至临江段。',
+    ].join('\n');
+    const { graph } = await extractText(report, 'qingzhou-report.txt');
+    expect(
+      graph.nodes
+        .filter((n) => n.label === 'Project')
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['京青高速石门至临江段', '长城国家文化公园（青州段）', '黄河国家文化公园青州段'].sort());
+  });
+});
