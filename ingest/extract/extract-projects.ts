@@ -45,7 +45,8 @@ export function extractProjects(context: ExtractionContext): void {
     // Each name, with how the sentence writes it (a listed item may be written without the
     // kind its list shares: 青石、白鹭洲风电项目).
     const names = new Map<string, string>();
-    for (const { name, built } of projectNames(sentence.text))
+    const isPlace = (words: string) => context.gazetteer.resolve(words, context.scope) !== undefined;
+    for (const { name, built } of projectNames(sentence.text, isPlace))
       if (isNamedWork(name, context.placeAt, built)) names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
       // A list's kind makes a short name one (崇明线、南枫线等轨道交通线).
@@ -147,7 +148,7 @@ interface NameInText {
 }
 
 /** Names in a sentence that end like a project, read backwards from the ending to a boundary. */
-export function projectNames(text: string): NameInText[] {
+export function projectNames(text: string, isPlace: (words: string) => boolean = () => false): NameInText[] {
   const names: NameInText[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(PROJECT_SUFFIX)) {
@@ -163,8 +164,16 @@ export function projectNames(text: string): NameInText[] {
     // 怀化铁路口岸, 阳塘铁路货场, 湘桂铁路永州地区扩能工程: the line or airport opens a longer name.
     if (!section && INFRASTRUCTURE.test(match[0]) && continuesName(text.slice(end))) continue;
     const prefix = text.slice(start, match.index).replace(NAME_STARTS_AFTER, '');
+    // 永州内陆港（叠加铁路口岸）项目: a bracket right after a name goes on with that name.
+    const previous = names.at(-1);
+    if (previous && start === previousEnd && /^[（(]/u.test(prefix)) {
+      const longer = cleanName(previous.name + prefix + match[0] + section);
+      if (longer) names[names.length - 1] = { ...previous, name: longer };
+      previousEnd = end;
+      continue;
+    }
     const name = cleanName(prefix + match[0] + section);
-    if (name && isSpecific(name)) {
+    if (name && isSpecific(name, isPlace)) {
       const nameStart = end - name.length;
       names.push({ name, built: BUILT_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) });
       previousEnd = end;
@@ -279,10 +288,12 @@ function cleanName(raw: string, shortest = 4): string | null {
   return name.length >= shortest ? name : null;
 }
 
-function isSpecific(name: string): boolean {
+function isSpecific(name: string, isPlace: (words: string) => boolean = () => false): boolean {
   const suffix = PROJECT_SUFFIX_AT_END.exec(name);
   const prefix = suffix ? name.slice(0, suffix.index) : name;
   if (prefix.length < 2 || GENERIC.test(prefix)) return false;
+  // A place's own facility (苏州实验室, 怀化研究院): the place alone names it.
+  if (suffix && !/^(?:项目|工程)$/u.test(suffix[0]) && isPlace(prefix)) return true;
   // Short prefixes must look like proper names: at least a place-like 2-character start and 4 characters.
   return (
     prefix.length >= 4 ||

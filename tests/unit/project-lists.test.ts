@@ -201,3 +201,20 @@ describe('a section of a work', () => {
     ).toEqual(['京青高速石门至临江段', '长城国家文化公园（青州段）', '黄河国家文化公园青州段'].sort());
   });
 });
+
+describe('a place’s own facility', () => {
+  it('is named by the place alone, and keeps a bracket that goes on with its name', async () => {
+    const report = [
+      '# 2026年青州市人民政府工作报告',
+      '一、2026年工作安排',
+      '支持青州实验室加快建设，推动青州内陆港（叠加铁路口岸）项目建设，谋划一批青州项目。',
+    ].join('\n');
+    const { graph } = await extractText(report, 'qingzhou-report.txt');
+    expect(
+      graph.nodes
+        .filter((n) => n.label === 'Project')
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['青州实验室', '青州内陆港（叠加铁路口岸）项目'].sort());
+  });
+});
