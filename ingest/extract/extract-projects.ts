@@ -32,7 +32,7 @@ const WORK_NOUN = new RegExp(`(${WORK_NOUNS})`, 'u');
 const INFRASTRUCTURE = new RegExp(`(${WORK_NOUNS})$`, 'u');
 const PROJECT_ENDING = new RegExp(`(${PROJECT_ENDINGS})`, 'u');
 const GENERIC_INFRASTRUCTURE =
-  /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|区域|紧急|人均|箱式)/u;
+  /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|全省|全市|全州|全县|省外|省内|市内|区域|紧急|人均|箱式|智慧|数字化?|绿色|达到)/u;
 
 /**
  * Projects: the items of 重点建设项目 columns in an industry's 专栏 (which also say the
@@ -280,7 +280,8 @@ function cleanName(raw: string, shortest = 4): string | null {
   // A name read across table cells keeps only its own cell (公路\t二广高速 → 二广高速).
   const name = (raw.split('\t').at(-1) ?? '').trim().replace(/等$/u, '').replace(LEADING_VERB, '');
   // What is left of a count (4个千吨级码头 → 个千吨级码头) starts no name.
-  if (/^[个家座吨条处所万亿]/u.test(name)) return null;
+  // So does a count of works (90家县级医院); a size does (5万平方米全自动化立体冷库).
+  if (/^(?:[\d一二三四五六七八九十百千]+[个家座条处所]|[个家座吨条处所万亿])/u.test(name)) return null;
   // A name cut inside quotes or brackets (`雪亮复亮”工程`) is a fragment, not a name.
   const opens = (name.match(/[“（(]/gu) ?? []).length;
   const closes = (name.match(/[”）)]/gu) ?? []).length;
