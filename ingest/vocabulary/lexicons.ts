@@ -32,6 +32,8 @@ export interface ParkSuffix {
    * short name is enough; in running text such words mostly name areas (乡村振兴片区).
    */
   labelOnly?: boolean;
+  /** Names a part of a park only, written after the park's name (怀化国家农科园安江核心区). */
+  withinOnly?: boolean;
 }
 
 export interface ParkLexicon {

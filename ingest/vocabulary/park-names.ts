@@ -166,6 +166,7 @@ export class ParkNameReader {
     )
       return null;
     const within = this.parkWithin(prefix, placeAt);
+    if (suffix.withinOnly && !within) return null;
     return {
       surface: text,
       place: prefix,

@@ -127,6 +127,12 @@ describe('ParkNameReader', () => {
     expect(found[1]?.name.within?.surface).toBe('洛阳高新区');
     expect(reader.parse('常德经开区智能装备产业园', placeAt)?.within?.surface).toBe('常德经开区');
     expect(reader.parse('常德经开区', placeAt)?.within).toBeUndefined();
+    // A core area is a park's part only after the park (常德国家农科园|石门核心区), never alone.
+    expect(reader.find('建设常德国家农科园石门核心区', placeAt).map((f) => f.name.surface)).toEqual([
+      '常德国家农科园',
+      '常德国家农科园石门核心区',
+    ]);
+    expect(reader.find('推动石门核心区建设', placeAt)).toEqual([]);
   });
 
   it('reads the kind and the level from the name', () => {
