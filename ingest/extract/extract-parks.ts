@@ -214,6 +214,7 @@ export function extractParks(context: ExtractionContext): void {
         addHosts(context, park.id, industryId, role, sentenceEvidence(context, sentence));
       }
     }
+    extractParkSubject(context, sentence, parks, withRole);
     for (const match of sentence.text.matchAll(DEVELOP_PATTERN)) {
       const park = hosted(match.index);
       // Only a park that is the subject (`X开发区重点发展…`) or the ground the clause's subject
@@ -242,6 +243,37 @@ export function extractParks(context: ExtractionContext): void {
           sentenceEvidence(context, sentence),
         );
         addHosts(context, park.id, industryId, '重点发展', sentenceEvidence(context, sentence));
+      }
+    }
+  }
+}
+
+/**
+ * A park that opens a sentence as its subject (`永州农业科技产业园创建…，加强…，发展农产品精深加工
+ * 产业`) develops what the sentence's later clauses develop, while none names a subject of its own
+ * (a place or another park); a `；` ends it. The first clause is DEVELOP_PATTERN's.
+ */
+function extractParkSubject(
+  context: ExtractionContext,
+  sentence: Sentence,
+  parks: { start: number; end: number; id: string }[],
+  withRole: Set<string>,
+): void {
+  const text = sentence.text;
+  const evidence = sentenceEvidence(context, sentence);
+  for (const park of parks) {
+    if (!startsClause(text, park.start) || /^[的和与及、等]/u.test(text.slice(park.end))) continue;
+    const rest = text.slice(park.end).split(/[；;。]/u)[0] ?? '';
+    for (const clause of rest.split(/[，,]/u).slice(1)) {
+      const named = parks.some(
+        (other) => other !== park && clause.includes(text.slice(other.start, other.end)),
+      );
+      if (named || context.placeAt(clause) >= 0) break;
+      for (const term of context.industryTerms.read(clause)) {
+        if (namesPlaceOrPark(context, term.surface)) continue;
+        const industryId = addIndustry(context, term.canonical, term.surface, evidence);
+        if (!withRole.has(`${park.id}>${industryId}`))
+          addHosts(context, park.id, industryId, term.cue, evidence);
       }
     }
   }

@@ -106,3 +106,23 @@ describe('a development zone the statistics bureau codes among divisions', () =>
     expect(edges('PRIORITIZES').filter((edge) => edge.startsWith('邯郸经济技术开发区'))).toEqual([]);
   });
 });
+
+describe('a park that opens a sentence', () => {
+  it('develops what the sentence’s later clauses develop, until a clause names another subject', async () => {
+    const { graph } = await extractText(
+      [
+        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+        '第五章 产业布局',
+        '遵义新蒲农业科技产业园创建国家级示范区，加强农业技术推广，发展农产品精深加工产业。',
+        '遵义新蒲农业科技产业园提质扩能，湄潭重点发展茶叶产业。',
+      ].join('\n'),
+      'zunyi-plan.txt',
+    );
+    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+    const hosts = graph.edges
+      .filter((e) => e.type === 'HOSTS')
+      .map((e) => `${name(e.source)} → ${name(e.target)}`);
+    expect(hosts).toContain('遵义新蒲农业科技产业园 → 绿色食品');
+    expect(hosts.filter((edge) => edge.endsWith('茶叶'))).toEqual([]);
+  });
+});
