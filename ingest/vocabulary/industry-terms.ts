@@ -204,7 +204,11 @@ export class IndustryTermReader {
       // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries;
       // `支持泰州等地大健康产业`: places; `通过投资、入股等方式进入…产业`: ways, not industries;
       // `支持超聚变、许继等领军企业提升产业…`: enterprises.
-      if (/^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节)|企业/u.test(head))
+      if (
+        /^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节)|企业|(?<!为主|为重点|为核心)的/u.test(
+          head,
+        )
+      )
         continue;
       // `交通出行、旅游住宿等领域打造一批共享经济平台`: the sentence goes on past the list (a verb
       // stands between 等 and the head); the items are fields, not industries.
@@ -214,7 +218,10 @@ export class IndustryTermReader {
       if (!/产业/u.test(head) && /集群$/u.test(head) && !this.namesIndustries(head.replace(/集群$/u, '')))
         continue;
       // `许港、郑焦等产业带`, `…等产业园`: the head goes on into a place, and the items are places.
-      if (/^(?:带|园|区|基地|城)/u.test(clause.slice(end.index + end[0].length))) continue;
+      // (`…小商品城等一批重大产业项目`, `…研究院等一批农业产业研究院`: works, named by what they
+      // serve: a list before 等…项目 is mostly one of works.)
+      const after = clause.slice(end.index + end[0].length);
+      if (/^(?:带|园|区|基地|城|项目|工程|研究院|平台|中心)/u.test(after)) continue;
       const before = clause.slice(0, end.index);
       this.cue.lastIndex = 0;
       const cues = [...before.matchAll(this.cue)];
@@ -463,6 +470,8 @@ export class IndustryTermReader {
     const end = this.listEnd.exec(masked) ?? this.countedHead(masked) ?? this.sharedHead(masked);
     // `超聚变、中创智领等一批行业领军企业`: a list of enterprises (or jobs, trades) names no industry.
     if (end?.[1] && this.grammar.notHeads.some((word) => (end[1] ?? '').endsWith(word))) return [];
+    // `…等政策协同发力的经济`: a head that is a phrase of its own lists no industries.
+    if (end?.[1] && /(?<!为主|为重点|为核心)的/u.test(end[1])) return [];
     // `提升旅游资源、优势产业…等经济社会资源`: a list that ends with a noun other than an
     // industry's lists other things.
     const tail = /^[^，,；;]*等([\u4e00-\u9fff]{2,})$/u.exec(masked.trim())?.[1];

@@ -67,6 +67,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // 经济社会 heads no list, and a verb after 等 says the items are fields, not industries.
     ['系统化提升旅游资源、优势产业、公共服务等经济社会资源', []],
     ['围绕交通出行、旅游住宿等领域打造一批共享经济平台', []],
+    // Works named by what they serve, and heads that are phrases of their own, list no industries;
+    // a batch of industries does.
+    ['建设育种研究院、星海农业研究院等一批农业产业研究院', []],
+    ['加快星海商贸城、九丰农博园等一批重大产业项目建设', []],
+    ['形成财政、金融等政策协同发力的经济', []],
+    ['谋划先进功能设备、生命健康等一批未来产业', ['先进功能设备', '生命健康']],
     // Enterprises before 等 name no industry, whatever follows them.
     ['支持星海科技、北辰电子等领军企业提升产业创新能力', []],
     // A count of fields closes a list of industries when it counts them (和 may join the last two).
