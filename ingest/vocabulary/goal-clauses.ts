@@ -222,7 +222,12 @@ export class GoalClauseReader {
     const goals: GoalClause[] = [];
     const year = TARGET_YEAR.exec(sentence)?.[1];
     for (const clause of sentence.split(/[，,；;。]/u)) {
-      if (/去年|上年/u.test(clause) || (pastYear !== undefined && clause.includes(`${pastYear}年`))) continue;
+      // (A year compared with, 比2020年下降13%, dates nothing.)
+      if (
+        /去年|上年/u.test(clause) ||
+        (pastYear !== undefined && new RegExp(`(?<![比较与从])${pastYear}年`, 'u').test(clause))
+      )
+        continue;
       const respective = this.readRespectively(clause, year ? Number(year) : null);
       if (respective.length > 0) {
         goals.push(...respective);
@@ -252,6 +257,8 @@ export class GoalClauseReader {
           indicator = indicator.slice(0, growth.index);
         }
         indicator = indicator
+          // 比2020年下降13%: the year compared with is no part of what is measured.
+          .replace(COMPARED_WITH, '')
           // A list item's number (1. 建设…, （2）) is no part of what is measured.
           .replace(/^(?:\d+\s*[.、．]|[（(]\d+[）)])\s*/u, '')
           .replace(this.leads, '')
@@ -342,6 +349,8 @@ function insideQuotes(text: string, offset: number): boolean {
 }
 
 /** Where a baseline is written: 由460家, 由现在的30万吨, 由2020年的…. */
+/** A year an indicator is compared with, written before the change: 比2020年, 较2025年末, 与2020年相比. */
+const COMPARED_WITH = /(?:比|较|与|相比)\s*20\d\d\s*年(?:底|末)?(?:相比)?\s*$/u;
 const BASELINE_AFTER = /由(?:[^，,；;。由]{0,8}的)?$/u;
 /** A rate that names no indicator of its own (年均增速7%). */
 const BARE_RATE = /^(?:年均)?(?:增速|增幅|增长率|增长速度)$/u;

@@ -31,6 +31,13 @@ describe('GoalClauseReader', () => {
     ).not.toContain('论坛等活动');
   });
 
+  it('takes a year compared with out of the indicator and dates nothing by it', () => {
+    expect(goals('单位地区生产总值能耗比2025年下降12%', 2025)).toEqual([
+      ['单位地区生产总值能耗', 'growth', 12, null, '%', null, null],
+    ]);
+    expect(reader.readCell('较2025年下降10%以上')).toEqual({ value: 10, valueMax: null, qualifier: '以上' });
+  });
+
   it('reads a target from its baseline (由…到), what a subject achieves (实现), and a bare rate of the goal before it', () => {
     expect(goals('到2030年，全市茶叶加工能力由现在的12万吨发展到20万吨，纺织产业实现总产值45亿元。')).toEqual(
       [
