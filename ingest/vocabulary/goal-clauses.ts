@@ -280,9 +280,10 @@ export class GoalClauseReader {
         // 培育10家上市企业, 完成8000亩油茶营造林、2.8万亩竹林低改: an action (or nothing) before the
         // number, what is counted after it, up to the next item of the list.
         const end = match.index + text.length;
-        const counted = /^[\u4e00-\u9fffA-Za-z0-9“”]{2,20}?(?=[、和及与]?[\d.]+|任务|工作|$)/u.exec(
-          clause.slice(end),
-        );
+        const counted =
+          /^[\u4e00-\u9fffA-Za-z0-9“”][\u4e00-\u9fffA-Za-z0-9“”、]{1,29}?(?=[、和及与]?[\d.]+|任务|工作|$)/u.exec(
+            clause.slice(end),
+          );
         let written = text;
         // 新建A至B、C至D等5条高速公路: the items named before 等 are what is counted, by its noun.
         // Without an action (对A、B等6个隐患点实施…) only when no number follows: else the count

@@ -31,6 +31,13 @@ describe('GoalClauseReader', () => {
     ).not.toContain('论坛等活动');
   });
 
+  it('reads a counted list after the number, and 争创 as an action', () => {
+    expect(goals('创建80个高标准现代农庄、家庭农场项目，争创3个国家级休闲农业示范县')).toEqual([
+      ['创建高标准现代农庄、家庭农场项目', 'level', 80, null, '个', null, null],
+      ['争创国家级休闲农业示范县', 'level', 3, null, '个', null, null],
+    ]);
+  });
+
   it('takes a year compared with out of the indicator and dates nothing by it', () => {
     expect(goals('单位地区生产总值能耗比2025年下降12%', 2025)).toEqual([
       ['单位地区生产总值能耗', 'growth', 12, null, '%', null, null],
