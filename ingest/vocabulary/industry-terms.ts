@@ -350,7 +350,10 @@ export class IndustryTermReader {
    * head). `label`: the words before the first 。 or ：.
    */
   lead(label: string): IndustryTerm[] {
-    const text = label.replace(/^[\s—\-·•]*(?:[（(]?[一二三四五六七八九十\d]+[）).、．]\s*)?[—-]*/u, '');
+    const text = label
+      .replace(/^[\s—\-·•]*(?:[（(]?[一二三四五六七八九十\d]+[）).、．]\s*)?[—-]*/u, '')
+      // 粗粮精深加工板块: a sector of an industry plan, named by its industry.
+      .replace(/板块$/u, '');
     const whole = this.clean(text);
     if (!whole || !(this.knows(whole) || this.endsWithHead(whole))) return [];
     // A label that is a task (全面发展乡村旅游) is read as one, by read().

@@ -156,6 +156,9 @@ describe('IndustryTermReader.lead: a paragraph labelled with an industry', () =>
     ['——柑橘产业', '柑橘'],
     ['（三）竹木家居产业', '竹木家居'],
     ['2. 现代物流业', '现代物流'],
+    // A processing industry, and a sector of a plan named by its industry.
+    ['——粮食加工', '粮食加工'],
+    ['粗粮精深加工板块', '粗粮精深加工'],
   ])('%s', (label, industry) => {
     expect(reader.lead(label).map((term) => term.canonical)).toEqual([industry]);
   });
