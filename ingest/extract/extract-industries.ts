@@ -167,6 +167,18 @@ function paragraphSubject(context: ExtractionContext, sentence: Sentence): strin
     ? context.gazetteer.resolve(opening, context.scope, context.issuer?.code)
     : undefined;
   if (division) return addRegion(context, division, sentenceEvidence(context, sentence));
+  // `3.托口：杨梅小镇。…`: a place below the issuer, by any of its names, before a title.
+  const titled = /^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[：:][^，,；;。]{2,20}。$/u.exec(
+    sentence.text,
+  )?.[1];
+  const place = titled ? context.gazetteer.resolve(titled, context.scope, context.issuer?.code) : undefined;
+  if (
+    place &&
+    context.issuer &&
+    place.code !== context.issuer.code &&
+    context.gazetteer.within(place.code, context.issuer.code)
+  )
+    return addRegion(context, place, sentenceEvidence(context, sentence));
   const label = paragraphLabel(context, sentence);
   const area = label ? context.areaNames.named(label) : undefined;
   // 株山片区 in a paragraph about an industrial area is a park's part (extract-parks reads it).

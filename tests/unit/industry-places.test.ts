@@ -47,6 +47,7 @@ describe('areas a plan marks out (no division)', () => {
     const developed = await developedIn([
       '1. 湄凤生态茶旅先导区。以湄潭、凤冈为主体，重点发展茶叶精深加工、康养等产业。',
       '——新舟片区。重点发展航空装备、通用航空等产业。',
+      '3.绥阳：辣椒小镇。重点发展辣椒加工产业。',
       '支持南白主城区重点发展白酒产业和新型建材等产业。',
       '加力建设综合保税区及新蒲新片区。重点发展预制菜等产业。',
       '推动中心城区重点发展会展服务等产业。',
@@ -57,6 +58,8 @@ describe('areas a plan marks out (no division)', () => {
         '湄凤生态茶旅先导区 → 医养健康',
         '新舟片区 → 航空装备',
         '新舟片区 → 通用航空',
+        // A place before a title (绥阳：…小镇) speaks of that place.
+        '绥阳县 → 辣椒加工',
         '南白主城区 → 白酒',
         '南白主城区 → 建材',
         // A task's words are no area's name, and 中心城区 is a kind of area: the plan's own.
