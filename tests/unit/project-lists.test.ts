@@ -15,6 +15,11 @@ describe('ProjectListReader', () => {
       ['白鹭洲风电项目', 'shared-head'],
       ['马鞍岭风电项目', 'own-kind'],
     ]);
+    // What the sentence says of the last work (建成通车) is no part of its name.
+    expect(listed('青白、石门高速建成通车。')).toEqual([
+      ['青白高速', 'shared-head'],
+      ['石门高速', 'own-kind'],
+    ]);
     expect(listed('规划港口三处（东关、西渡、南岸港），设计标准1000吨级。')).toEqual([
       ['东关港', 'shared-head'],
       ['西渡港', 'shared-head'],
