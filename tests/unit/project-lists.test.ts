@@ -15,6 +15,10 @@ describe('ProjectListReader', () => {
       ['白鹭洲风电项目', 'shared-head'],
       ['马鞍岭风电项目', 'own-kind'],
     ]);
+    expect(listed('推进青白、石门220千伏输变电工程建设。').map(([name]) => name)).toEqual([
+      '青白220千伏输变电工程',
+      '石门220千伏输变电工程',
+    ]);
     // What the sentence says of the last work (建成通车) is no part of its name.
     expect(listed('青白、石门高速建成通车。')).toEqual([
       ['青白高速', 'shared-head'],
