@@ -23,7 +23,7 @@ const LEADING_VERB =
   /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|启动|推进|推动|实施|注重|稳定|规范|深化|改善|发展|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
 /** Prefixes of phrases that end like a project name but name no particular one. */
 const GENERIC =
-  /^(重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大(?:$|重点|类|项)|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
+  /^(县县|乡乡|村村|镇镇|户户|重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大(?:$|重点|类|项)|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()“”·\-—]/u;
 /** Words that do not stand inside a project's name: verbs, lists, quantities. */
 const NOT_IN_NAME =
@@ -136,7 +136,7 @@ function addProject(
 
 /** Words after which a name starts: what comes before them is the sentence, not the name. */
 const NAME_STARTS_AFTER =
-  /.*(成立|创建|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
+  /.*(成立|创建|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
 /** Verbs whose object is a work being built, not a programme: 开工建设豫东水资源配置工程. */
 const BUILT_BEFORE = /(开工建设|开工|建成|竣工|新建|续建|动工|开建)$/u;
@@ -163,6 +163,9 @@ export function projectNames(text: string, isPlace: (words: string) => boolean =
     const end = match.index + match[0].length + section.length;
     // 怀化铁路口岸, 阳塘铁路货场, 湘桂铁路永州地区扩能工程: the line or airport opens a longer name.
     if (!section && INFRASTRUCTURE.test(match[0]) && continuesName(text.slice(end))) continue;
+    // 房地产业高速增长: high speed, not a highway.
+    if (match[0] === '高速' && /^(?:增长|发展|运行|运转|推进|迭代|扩张|普及)/u.test(text.slice(end)))
+      continue;
     const prefix = text.slice(start, match.index).replace(NAME_STARTS_AFTER, '');
     // 永州内陆港（叠加铁路口岸）项目: a bracket right after a name goes on with that name.
     const previous = names.at(-1);
@@ -204,7 +207,7 @@ function properWorkName(before: string): boolean {
 const QUOTED_FACILITY = /(中心|广场|大厦|城|园|馆|港|基地|小镇|街|村|市场|楼|院|站|场|谷|湾)$/u;
 
 /** Nouns that make a line or airport part of the name of something else: a station, a port, a freight yard. */
-const LONGER_NAME = /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团)/u;
+const LONGER_NAME = /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团|货运|班列|运输)/u;
 
 /**
  * Whether the text right after a line, road or airport continues the same name: a station or

@@ -217,8 +217,10 @@ describe('a place’s own facility', () => {
       '# 2026年青州市人民政府工作报告',
       '一、2026年工作安排',
       '支持青州实验室加快建设，推动青州内陆港（叠加铁路口岸）项目建设，谋划一批青州项目。',
-      // Kinds of works, counted or qualified, are none: 全省高速公路, 智慧港口, 20家县级医院.
+      // Kinds of works, counted or qualified, are none: 全省高速公路, 智慧港口, 20家县级医院;
+      // nor are slogans, high speed, or a line's freight trains.
       '完善全省高速公路网，建设智慧港口，推动20家县级医院达到三级医院水平。',
+      '实现了县县通高速，物流业高速增长，实现青州中欧国际铁路货运班列常态化开行。',
     ].join('\n');
     const { graph } = await extractText(report, 'qingzhou-report.txt');
     expect(
