@@ -127,6 +127,11 @@ describe('ParkNameReader', () => {
     expect(found[1]?.name.within?.surface).toBe('洛阳高新区');
     expect(reader.parse('常德经开区智能装备产业园', placeAt)?.within?.surface).toBe('常德经开区');
     expect(reader.parse('常德经开区', placeAt)?.within).toBeUndefined();
+    // A free-trade zone's new area is named by two characters alone (临江新片区); a new district needs a place.
+    expect(reader.find('加力建设自贸试验区及临江新片区', placeAt).map((f) => f.name.surface)).toContain(
+      '临江新片区',
+    );
+    expect(reader.find('推动城东新区建设', placeAt)).toEqual([]);
     // A core area is a park's part only after the park (常德国家农科园|石门核心区), never alone.
     expect(reader.find('建设常德国家农科园石门核心区', placeAt).map((f) => f.name.surface)).toEqual([
       '常德国家农科园',
