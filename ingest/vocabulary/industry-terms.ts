@@ -51,6 +51,9 @@ const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
  */
 const LED_AREA =
   /以?([^以，,；;。]{2,60}?)为(主导|核心|主体|重点|主)的?([\u4e00-\u9fff]{0,10}?)(产业集群|产业区|产业链|产业体系|产业带|产业基地|产业园区?|集群|产业(?![体园区]))/gu;
+/** `以A、B主导产业为核心`: industries by their role, the core of what the sentence describes. Groups: the list, the role, the cue. */
+const ROLE_LED =
+  /以([^以，,；;。]{2,40}?)(主导产业|特色产业|优势产业|支柱产业|首位产业)为(核心|主导|重点|支撑|主体)/gu;
 /** Heads after which the words before are a park's name, not an industry (智能云谷手机|产业园区). */
 const NAMED_AREA = /^产业园区?$/u;
 
@@ -377,7 +380,26 @@ export class IndustryTermReader {
    * head); products (`竹基材料等产品`) are not.
    */
   private ledAreas(clause: string): IndustryTerm[] {
-    return this.areasLed(clause).flatMap((led) => [...led.leaders, ...(led.area ? [led.area] : [])]);
+    return [
+      ...this.areasLed(clause).flatMap((led) => [...led.leaders, ...(led.area ? [led.area] : [])]),
+      ...this.roleLed(clause),
+    ];
+  }
+
+  /**
+   * Industries a clause makes the core of what it describes by their role, with no area named
+   * after them: `以优质稻、杂交制种、冰糖橙主导产业为核心`.
+   */
+  private roleLed(clause: string): IndustryTerm[] {
+    if (!clause.includes('为')) return [];
+    const terms: IndustryTerm[] = [];
+    for (const match of clause.matchAll(ROLE_LED)) {
+      const [, written = '', role = '', cue = ''] = match;
+      const at = match.index + 1;
+      for (const term of this.listed(written.replace(/等$/u, ''), `${role}为${cue}`))
+        terms.push({ ...term, start: term.start + at, end: term.end + at });
+    }
+    return terms;
   }
 
   /**
