@@ -103,9 +103,10 @@ export class IndustryTermReader {
     private readonly taxonomy: ReadonlyMap<string, string> = new Map(),
   ) {
     this.cue = new RegExp(`(${alternation(grammar.cues)})`, 'gu');
-    // `…等产业`, `…等生产性服务业`, and a product's kind (`红色旅游、乡村旅游等特色旅游`).
+    // `…等产业`, `…等生产性服务业`, a product's kind (`红色旅游、乡村旅游等特色旅游`), and new
+    // formats of business (`电竞潮玩、微短剧等新业态`).
     this.listEnd = new RegExp(
-      `等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation([...grammar.heads, ...grammar.productHeads])}))$`,
+      `等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation([...grammar.heads, ...grammar.productHeads, '业态'])}))$`,
       'u',
     );
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).

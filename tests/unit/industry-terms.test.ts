@@ -50,6 +50,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['以轨道交通装备为重点的高端装备产业快速增长', ['轨道交通装备', '高端装备制造']],
     ['以柑橘为主的水果生产和产业延伸', []],
     ['以优质稻、脐橙主导产业为核心', ['优质稻', '脐橙']],
+    ['因地制宜发展设施农业', ['设施农业']],
+    ['积极发展电竞潮玩、微短剧等新业态', ['电竞潮玩', '微短剧']],
     // Lists of ways, of places and of other clusters name no industry.
     ['鼓励社会资本通过租赁、入股、承包等方式进入文化旅游产业领域', []],
     ['保护利用峡谷人家、苗疆古韵、土司遗存等六大传统村落集群', []],
