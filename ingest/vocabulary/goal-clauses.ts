@@ -281,7 +281,7 @@ export class GoalClauseReader {
         // number, what is counted after it, up to the next item of the list.
         const end = match.index + text.length;
         const counted =
-          /^[\u4e00-\u9fffA-Za-z0-9“”][\u4e00-\u9fffA-Za-z0-9“”、]{1,29}?(?=[、和及与]?[\d.]+|任务|工作|$)/u.exec(
+          /^[\u4e00-\u9fffA-Za-z0-9“”][\u4e00-\u9fffA-Za-z0-9“”、（）()]{1,29}?(?=[、和及与]?\s*[\d.]+|任务|工作|$)/u.exec(
             clause.slice(end),
           );
         let written = text;

@@ -110,6 +110,12 @@ describe('GoalClauseReader', () => {
       ['竹林抚育', 'level', 800, null, '亩', null, null],
       ['重点打造乡村振兴示范村', 'level', 3, 5, '个', null, null],
     ]);
+    // Spaced as converted from PDF, with a bracket in an item.
+    expect(goals('打造 8 个示范乡镇、60 个示范村（精品村）、900 个美丽宜居村')).toEqual([
+      ['打造示范乡镇', 'level', 8, null, '个', null, null],
+      ['示范村（精品村）', 'level', 60, null, '个', null, null],
+      ['美丽宜居村', 'level', 900, null, '个', null, null],
+    ]);
   });
 
   it('reads ranges, the year a sentence names, and levels to reach', () => {
