@@ -42,6 +42,7 @@ export class GoalClauseReader {
   private readonly actionAtStart: RegExp;
   /** One value of a 分别 list: 3.5%左右. */
   private readonly respectiveValue: RegExp;
+  private readonly valueRun: RegExp;
   /** The verb a 分别 list's values follow: 增长, 达到. */
   private readonly respectiveVerb: RegExp;
   /** A table cell holding one value: ≥195, 95以上, [8000], 6-7. */
@@ -58,6 +59,9 @@ export class GoalClauseReader {
     this.actionAtEnd = new RegExp(`(?:${alternation(grammar.actionCues)})$`, 'u');
     this.actionAtStart = new RegExp(`^(?:${alternation(grammar.actionCues)})+`, 'u');
     this.respectiveValue = new RegExp(value, 'gu');
+    // Two or more values joined by 、 that end a clause: 80万亩、230万亩.
+    const bare = value.replace(/\((?!\?)/gu, '(?:');
+    this.valueRun = new RegExp(`(?:${bare}\\s*[、和及]\\s*)+${bare}\\s*$`, 'u');
     this.cellValue = new RegExp(
       `^(${alternation(grammar.qualifiersBefore)})?\\s*([\\[［【〔])?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*[\\]］】〕]?\\s*(?:${alternation(grammar.units)})?\\s*(${alternation(grammar.qualifiersAfter)})?$`,
       'u',
@@ -147,7 +151,10 @@ export class GoalClauseReader {
    * `一二三产增加值分别增长3.5%、6%、5%` — one goal per subject, in order, when the counts agree.
    */
   private readRespectively(clause: string, year: number | null): GoalClause[] {
-    const at = clause.indexOf('分别');
+    // 分别, or its values written one after another at the clause's end (早稻、中晚稻种植面积80万亩、230万亩).
+    const respectively = clause.indexOf('分别');
+    const run = respectively < 0 ? this.valueRun.exec(clause) : null;
+    const at = respectively >= 0 ? respectively : (run?.index ?? -1);
     if (at < 2) return [];
     const subjects = this.subjects(
       clause
@@ -156,7 +163,7 @@ export class GoalClauseReader {
         .replace(this.leads, '')
         .trim(),
     );
-    const rest = clause.slice(at + 2);
+    const rest = clause.slice(respectively >= 0 ? at + 2 : at);
     const verb = this.respectiveVerb.exec(rest)?.[1];
     const targets = [...rest.slice(verb?.length ?? 0).matchAll(this.respectiveValue)];
     if (subjects.length < 2 || targets.length !== subjects.length) return [];
@@ -187,6 +194,12 @@ export class GoalClauseReader {
     const items = text.split(/[、和及与]/u).filter((item) => item !== '');
     const last = items.at(-1) ?? '';
     const short = items.slice(0, -1);
+    const measureOf = (item: string) =>
+      this.grammar.measureNouns.find((noun) => item.endsWith(noun) && item.length > noun.length);
+    // Longer subjects take only what the last one measures: 专用型早稻、中晚稻|种植面积.
+    const measured = measureOf(last);
+    if (short.length > 0 && short.some((item) => item.length > 4) && measured && !short.some(measureOf))
+      return [...short.map((item) => item + measured), last];
     // Short subjects take the rest of the last one, after a head as long as theirs: 城镇 + (农村)常住居民收入.
     if (short.length === 0 || short.some((item) => item.length > 4 || item.length >= last.length))
       return items;

@@ -99,6 +99,11 @@ describe('GoalClauseReader', () => {
       ['城镇居民医保参保率', 'level', 95, null, '%', '达到', null],
       ['农村居民医保参保率', 'level', 96, null, '%', '达到', null],
     ]);
+    // Without 分别, values one after another at the clause's end; long subjects share the measure.
+    expect(goals('推广专用型早稻、高档优质晚稻种植面积 50 万亩、120 万亩')).toEqual([
+      ['推广专用型早稻种植面积', 'level', 50, null, '万亩', null, null],
+      ['高档优质晚稻种植面积', 'level', 120, null, '万亩', null, null],
+    ]);
   });
 
   it('reads a list of counted works written number first, each item up to the next number', () => {
