@@ -88,16 +88,33 @@ function hostsNamedIndustry(
 ): void {
   const suffix = context.parkNames.suffixOf(name.surface);
   if (!suffix || !THEMED_PARK.test(suffix.suffix)) return;
-  const rest = name.surface.slice(0, name.surface.length - suffix.suffix.length).replace(/特色$/u, '');
-  // 国家现代农业产业园 is a programme's title, not the park's industry (…杨梅国家现代农业产业园).
-  if (/(?:国家级?|省级)现代农业$/u.test(rest)) return;
-  for (let start = Math.max(0, rest.length - LONGEST_INDUSTRY_NAME); start <= rest.length - 2; start += 1) {
-    const words = rest.slice(start);
-    if (!context.industryTerms.knows(words)) continue;
+  // What the park is besides its industry (…科技产业园, …专业化产业园) and a programme's title
+  // (…杨梅国家现代农业产业园) come between the industry and the suffix.
+  const rest = name.surface
+    .slice(0, name.surface.length - suffix.suffix.length)
+    .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
+  // 皮革箱包、智能终端加工贸易产业园: each industry of a list in the name.
+  const items = rest.split('、');
+  for (const [index, item] of items.entries()) {
+    const words =
+      index === items.length - 1 ? industryAtEnd(context, item) : industryAtEnd(context, item, true);
+    if (!words) continue;
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
-    return;
   }
+}
+
+/**
+ * The longest words a vocabulary knows as an industry at the end of a park's name part; the
+ * whole item only, when `whole` (an item of a list, 皮革箱包 of 皮革箱包、智能终端…).
+ */
+function industryAtEnd(context: ExtractionContext, text: string, whole = false): string | undefined {
+  if (whole) return /^[\u4e00-\u9fff]{2,8}$/u.test(text) ? text : undefined;
+  for (let start = Math.max(0, text.length - LONGEST_INDUSTRY_NAME); start <= text.length - 2; start += 1) {
+    const words = text.slice(start);
+    if (context.industryTerms.knows(words)) return words;
+  }
+  return undefined;
 }
 
 /** A park hosts an industry in the role the text gives it (and the zone its entry names: 洪江区). */

@@ -129,3 +129,26 @@ describe('a park that opens a sentence', () => {
     expect(hosts.filter((edge) => edge.endsWith('茶叶'))).toEqual([]);
   });
 });
+
+describe('a park named for its industries', () => {
+  it('hosts each, past what the park is besides (科技, 专业化) and through a list', async () => {
+    const { graph } = await extractText(
+      [
+        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+        '第五章 产业布局',
+        '建设遵义经开区电子信息科技产业园、遵义高新区生物医药专业化产业园。',
+      ].join('\n'),
+      'zunyi-plan.txt',
+    );
+    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+    const hosts = graph.edges
+      .filter((e) => e.type === 'HOSTS')
+      .map((e) => `${name(e.source)} → ${name(e.target)}`);
+    expect(hosts).toEqual(
+      expect.arrayContaining([
+        '遵义经开区电子信息科技产业园 → 电子信息',
+        '遵义高新区生物医药专业化产业园 → 生物医药',
+      ]),
+    );
+  });
+});
