@@ -12,6 +12,9 @@ export class RegionGazetteer {
   private readonly byCode = new Map<string, Division>();
   private readonly byName = new Map<string, Division[]>();
   private readonly namesByCode = new Map<string, string[]>();
+  /** Per scope, built once: every document of a corpus about one prefecture looks up the same. */
+  private readonly textNamesByScope = new Map<string, Map<string, Division>>();
+  private readonly placeFinders = new Map<string, (text: string) => number>();
 
   constructor(readonly divisions: Divisions) {
     for (const division of divisions.regions) this.byCode.set(division.code, division);
@@ -110,7 +113,10 @@ export class RegionGazetteer {
    * 会同) are words too, so they are left to park-name prefixes.
    */
   textNamesWithin(scope: string): Map<string, Division> {
+    const cached = this.textNamesByScope.get(scope);
+    if (cached) return cached;
     const names = new Map<string, Division>();
+    this.textNamesByScope.set(scope, names);
     for (const division of this.around(scope)) {
       for (const name of this.names(division.code)) {
         if (name.length >= 3 && /[省市州县区镇乡街道]$/.test(name) && !names.has(name))
@@ -126,12 +132,16 @@ export class RegionGazetteer {
    */
   placeFinder(scope: string | undefined): (text: string) => number {
     if (!scope) return () => -1;
+    const cached = this.placeFinders.get(scope);
+    if (cached) return cached;
     const names = new Set<string>();
     for (const division of this.around(scope)) {
       for (const name of this.names(division.code)) if (name.length >= 2) names.add(name);
     }
     const pattern = new RegExp(alternation([...names]), 'u');
-    return (text) => text.search(pattern);
+    const finder = (text: string) => text.search(pattern);
+    this.placeFinders.set(scope, finder);
+    return finder;
   }
 
   /** The divisions a document about `scope` may name: those in it, and those above it. */
