@@ -186,10 +186,10 @@ export class IndustryTermReader {
    */
   listed(text: string, cue: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    for (const item of splitItems(text.replace(/等$/u, ''))) {
+    for (const item of this.shareTails(splitItems(text.replace(/等$/u, '')))) {
       const surface = this.clean(item.text);
       if (!surface) continue;
-      const start = item.start + item.text.indexOf(surface);
+      const start = item.start + Math.max(0, item.text.indexOf(surface));
       const canonical = this.lexicon.canonical(surface) ?? this.canonical(surface);
       terms.push({ surface, canonical, cue, start, end: start + surface.length });
     }
@@ -270,6 +270,31 @@ export class IndustryTermReader {
         terms.push({ ...item, start: item.start + listStart, end: item.end + listStart });
     }
     return terms;
+  }
+
+  /**
+   * Items of one character share the industry the next longer item ends with: `磷、煤、氟化工` are
+   * 磷化工, 煤化工 and 氟化工; `钨、稀土新材料` 钨新材料 and 稀土新材料. The tail is the longest a
+   * vocabulary knows (or a head), shorter than that item.
+   */
+  private shareTails(items: { text: string; start: number }[]): { text: string; start: number }[] {
+    return items.map((item, index) => {
+      if (!/^[\u4e00-\u9fff]$/u.test(item.text.trim())) return item;
+      const longer = items
+        .slice(index + 1)
+        .find((next) => next.text.trim().length >= 3)
+        ?.text.trim();
+      if (!longer) return item;
+      for (let cut = 1; cut <= longer.length - 2; cut += 1) {
+        const tail = longer.slice(cut);
+        if (
+          this.knows(tail) ||
+          (this.headEnding.test(tail) && tail.length <= 3 && this.grammar.productHeads.includes(tail))
+        )
+          return { text: item.text.trim() + tail, start: item.start };
+      }
+      return item;
+    });
   }
 
   /**
@@ -505,7 +530,7 @@ export class IndustryTermReader {
     const listText = end ? masked.slice(0, end.index) : masked;
     const whole = end?.[1] ? this.listHead(end[1], masked.trimEnd().length - end[1].length, cue) : undefined;
     const group = whole?.canonical ?? end?.[1];
-    const items = splitItems(listText);
+    const items = this.shareTails(splitItems(listText));
     // `培育爱农业、懂技术、善经营的新型职业农民`, `形成分工明确、特色鲜明的…产业`: the items qualify
     // a noun after 的; they name no industry.
     if (listText.includes('的')) return [];
@@ -518,7 +543,7 @@ export class IndustryTermReader {
       return [
         {
           surface,
-          start: item.start + item.text.indexOf(surface),
+          start: item.start + Math.max(0, item.text.indexOf(surface)),
           known,
           headed: this.endsWithHead(surface),
         },

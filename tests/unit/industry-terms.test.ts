@@ -51,6 +51,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['以柑橘为主的水果生产和产业延伸', []],
     ['以优质稻、脐橙主导产业为核心', ['优质稻', '脐橙']],
     ['因地制宜发展设施农业', ['设施农业']],
+    // One-character items share the industry the next longer item ends with.
+    ['重点发展磷、煤、氟化工等产业', ['磷化工', '煤化工', '氟化工']],
     ['积极发展电竞潮玩、微短剧等新业态', ['电竞潮玩', '微短剧']],
     // Lists of ways, of places and of other clusters name no industry.
     ['鼓励社会资本通过租赁、入股、承包等方式进入文化旅游产业领域', []],
