@@ -77,6 +77,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['建设育种研究院、星海农业研究院等一批农业产业研究院', []],
     ['加快星海商贸城、九丰农博园等一批重大产业项目建设', []],
     ['形成财政、金融等政策协同发力的经济', []],
+    ['摸排用地、用能、融资等要素保障及产业配套问题', []],
+    ['做大做强我市主特产业', []],
     ['谋划先进功能设备、生命健康等一批未来产业', ['先进功能设备', '生命健康']],
     // Enterprises before 等 name no industry, whatever follows them.
     ['支持星海科技、北辰电子等领军企业提升产业创新能力', []],
