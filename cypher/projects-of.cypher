@@ -1,7 +1,8 @@
 // Projects of an entity ($entity, an id): in a park or a park within it; located in a region or below it (or in a
 // park located there), or named without a place by a document that region or one below it
 // issued (a county plan's projects are the county's); in an industry or a narrower one.
-// $nodeKeys: the properties returned, in this order (evidence only when asked for).
+// $nodeKeys: the properties returned, in this order (evidence only when asked for). Sorted by name;
+// $after (a name, or null) starts the page after it.
 MATCH (entity:Entity {id: $entity})
 CALL (entity) {
   MATCH (project:Project)-[:IN_PARK]->(:Park)-[:PART_OF*0..2]->(entity)
@@ -21,6 +22,8 @@ CALL (entity) {
   WHERE entity:Industry
   RETURN project
 }
+WITH project
+WHERE $after IS NULL OR project.name > $after
 RETURN project {label: 'Project', values: [key IN $nodeKeys | project[key]]} AS node
 ORDER BY project.name
 LIMIT $first;

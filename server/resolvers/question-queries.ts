@@ -109,7 +109,7 @@ export const questionQueries = {
 
   async projectsOf(
     _parent: unknown,
-    args: { entity: string; first: number },
+    args: { entity: string; first: number; after?: string | null },
     context: RequestContext,
     info: GraphQLResolveInfo,
   ) {
@@ -120,7 +120,12 @@ export const questionQueries = {
       'park, region or industry',
     );
     const first = checkedCount('first', args.first, MAX_PAGE_SIZE);
-    const rows = await context.store.read('projects-of', { entity, first, ...returnedProperties(info) });
+    const rows = await context.store.read('projects-of', {
+      entity,
+      first,
+      after: args.after ?? null,
+      ...returnedProperties(info),
+    });
     return context.store.convertOnce(rows, nodesOf);
   },
 

@@ -394,8 +394,8 @@ ${NODE_LABELS.filter(filterInputName).map(filterInput).join('\n')}
     regionIndustries(region: String!, first: Int = ${MAX_PAGE_SIZE}): [RegionIndustry!]!
     "Industries that at least two regions develop; with industry, only that one."
     sharedIndustries(industry: String, minRegions: Int = 2): [SharedIndustry!]!
-    "Projects in a park, a region (and below; with those its own documents name without placing them) or an industry (id or name of any of them)."
-    projectsOf(entity: String!, first: Int = ${MAX_PAGE_SIZE}): [Project!]!
+    "Projects in a park, a region (and below; with those its own documents name without placing them) or an industry (id or name of any of them), sorted by name; after: the last name of the page before."
+    projectsOf(entity: String!, first: Int = ${MAX_PAGE_SIZE}, after: String): [Project!]!
     "A region's goals, filtered; includeSubregions adds those of the regions below it."
     regionGoals(region: String!, filter: GoalFilter, includeSubregions: Boolean = false, first: Int = ${MAX_PAGE_SIZE}): [Goal!]!
     "What two regions have in common."
