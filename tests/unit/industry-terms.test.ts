@@ -79,6 +79,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['形成财政、金融等政策协同发力的经济', []],
     ['摸排用地、用能、融资等要素保障及产业配套问题', []],
     ['做大做强我市主特产业', []],
+    // A bare head names no industry of its own.
+    ['大力发展材料产业', []],
     ['谋划先进功能设备、生命健康等一批未来产业', ['先进功能设备', '生命健康']],
     // Enterprises before 等 name no industry, whatever follows them.
     ['支持星海科技、北辰电子等领军企业提升产业创新能力', []],
