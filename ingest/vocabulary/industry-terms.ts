@@ -644,7 +644,7 @@ export class IndustryTermReader {
     const ungraded = surface.replace(this.grade, '');
     if (this.notIndustries.has(surface) || this.notIndustries.has(ungraded)) return undefined;
     if (!known && this.stopWord.test(surface)) return undefined;
-    if (this.qualifiers.has(core)) return undefined;
+    if (this.qualifiers.has(core) || (!known && this.notIndustries.has(core))) return undefined;
     // `优质高效服务业`, `现代特色农业`: qualifiers before a sector's name name no industry of their own.
     const sector = /(?:服务业|制造业|农业|工业|产业)$/u.exec(surface);
     if (!known && sector && this.qualifiersOnly.test(surface.slice(0, sector.index))) return undefined;
