@@ -389,7 +389,15 @@ export class IndustryTermReader {
     this.cue.lastIndex = 0;
     if (this.cue.test(whole)) return [];
     const head = INDUSTRY_ENDING.exec(whole)?.[0] ?? '';
-    const pieces = this.knows(whole) ? [whole] : whole.split(/、|及|和|与/u);
+    // Two industries sharing one head (光学元件及工业软件产业), unless a piece names none alone
+    // (居民和家庭服务业 is one industry).
+    const split = whole.split(/、|及|和|与/u);
+    const each = split.every(
+      (piece, index) =>
+        piece.length >= 2 &&
+        (index === split.length - 1 || this.knows(piece) || this.endsWithHead(`${piece}${head}`)),
+    );
+    const pieces = this.knows(whole) || !each ? [whole] : split;
     return pieces.flatMap((piece, index) => {
       const surface = index < pieces.length - 1 && !this.knows(piece) ? `${piece}${head}` : piece;
       const start = label.indexOf(piece);

@@ -172,6 +172,10 @@ describe('IndustryTermReader.lead: a paragraph labelled with an industry', () =>
     expect(reader.lead(label).map((term) => term.canonical)).toEqual([industry]);
   });
 
+  it('reads one industry whose words a conjunction joins when a piece names none alone', () => {
+    expect(reader.lead('居民和家庭服务业').map((term) => term.canonical)).toEqual(['居民和家庭服务业']);
+  });
+
   it('reads two industries sharing one head', () => {
     expect(reader.lead('光学元件及工业软件产业').map((term) => term.canonical)).toEqual([
       '光学元件',
