@@ -14,6 +14,14 @@ async function developedIn(lines: string[]): Promise<(cue: string) => string[]> 
       .sort();
 }
 
+/** The edges of one type a plan of these lines gives, as `source → target`. */
+async function edgesIn(lines: string[], file: string): Promise<(type: string) => string[]> {
+  const { graph } = await extractText(lines.join('\n'), file);
+  const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
+  return (type) =>
+    graph.edges.filter((e) => e.type === type).map((e) => `${name(e.source)} → ${name(e.target)}`);
+}
+
 describe('divisions listed in a sentence about one industry', () => {
   it('develop that industry: the paragraph label’s, or the one its first clause develops', async () => {
     const developed = await developedIn([
@@ -92,17 +100,14 @@ describe('areas a plan marks out (no division)', () => {
 
 describe('a development zone the statistics bureau codes among divisions', () => {
   it('hosts what it develops, as a park; it prioritizes nothing as a region', async () => {
-    const { graph } = await extractText(
+    const edges = await edgesIn(
       [
         '# 邯郸市国民经济和社会发展第十四个五年规划纲要',
         '第五章 产业布局',
         '邯郸经济技术开发区重点发展装备制造和生物医药产业。',
-      ].join('\n'),
+      ],
       'handan-plan.txt',
     );
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
-    const edges = (type: string) =>
-      graph.edges.filter((e) => e.type === type).map((e) => `${name(e.source)} → ${name(e.target)}`);
     expect(edges('HOSTS')).toEqual(
       expect.arrayContaining(['邯郸经济技术开发区 → 装备制造', '邯郸经济技术开发区 → 生物医药']),
     );
@@ -112,19 +117,17 @@ describe('a development zone the statistics bureau codes among divisions', () =>
 
 describe('a park that opens a sentence', () => {
   it('develops what the sentence’s later clauses develop, until a clause names another subject', async () => {
-    const { graph } = await extractText(
-      [
-        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-        '第五章 产业布局',
-        '遵义新蒲农业科技产业园创建国家级示范区，加强农业技术推广，发展农产品精深加工产业。',
-        '遵义新蒲农业科技产业园提质扩能，湄潭重点发展茶叶产业。',
-      ].join('\n'),
-      'zunyi-plan.txt',
-    );
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
-    const hosts = graph.edges
-      .filter((e) => e.type === 'HOSTS')
-      .map((e) => `${name(e.source)} → ${name(e.target)}`);
+    const hosts = (
+      await edgesIn(
+        [
+          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+          '第五章 产业布局',
+          '遵义新蒲农业科技产业园创建国家级示范区，加强农业技术推广，发展农产品精深加工产业。',
+          '遵义新蒲农业科技产业园提质扩能，湄潭重点发展茶叶产业。',
+        ],
+        'zunyi-plan.txt',
+      )
+    )('HOSTS');
     expect(hosts).toContain('遵义新蒲农业科技产业园 → 绿色食品');
     expect(hosts.filter((edge) => edge.endsWith('茶叶'))).toEqual([]);
   });
@@ -132,18 +135,16 @@ describe('a park that opens a sentence', () => {
 
 describe('a park named for its industries', () => {
   it('hosts each, past what the park is besides (科技, 专业化) and through a list', async () => {
-    const { graph } = await extractText(
-      [
-        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-        '第五章 产业布局',
-        '建设遵义经开区电子信息科技产业园、遵义高新区生物医药专业化产业园。',
-      ].join('\n'),
-      'zunyi-plan.txt',
-    );
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
-    const hosts = graph.edges
-      .filter((e) => e.type === 'HOSTS')
-      .map((e) => `${name(e.source)} → ${name(e.target)}`);
+    const hosts = (
+      await edgesIn(
+        [
+          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+          '第五章 产业布局',
+          '建设遵义经开区电子信息科技产业园、遵义高新区生物医药专业化产业园。',
+        ],
+        'zunyi-plan.txt',
+      )
+    )('HOSTS');
     expect(hosts).toEqual(
       expect.arrayContaining([
         '遵义经开区电子信息科技产业园 → 电子信息',

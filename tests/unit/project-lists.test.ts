@@ -7,6 +7,7 @@ import { extractText } from '../support/extract-text.ts';
 const industries = new Set(['量子通信', '生物医药']);
 const reader = new ProjectListReader(loadProjectLexicon().listKinds, (item) => industries.has(item));
 const listed = (sentence: string) => reader.names(sentence).map((p) => [p.name, p.by]);
+const listedNames = (sentence: string) => reader.names(sentence).map((p) => p.name);
 
 describe('ProjectListReader', () => {
   it('gives the kind the last item ends with back to the items before it', () => {
@@ -15,7 +16,7 @@ describe('ProjectListReader', () => {
       ['白鹭洲风电项目', 'shared-head'],
       ['马鞍岭风电项目', 'own-kind'],
     ]);
-    expect(listed('推进青白、石门220千伏输变电工程建设。').map(([name]) => name)).toEqual([
+    expect(listedNames('推进青白、石门220千伏输变电工程建设。')).toEqual([
       '青白220千伏输变电工程',
       '石门220千伏输变电工程',
     ]);
@@ -39,14 +40,11 @@ describe('ProjectListReader', () => {
       ['石门风电场项目', 'shared-head'],
     ]);
     // Clauses that do something are no group of names; nor does a plain 等项目 join clauses.
-    expect(listed('加快推进城区改造，完善路网，推进东关、西渡等风电场项目。').map(([name]) => name)).toEqual([
+    expect(listedNames('加快推进城区改造，完善路网，推进东关、西渡等风电场项目。')).toEqual([
       '东关风电场项目',
       '西渡风电场项目',
     ]);
-    expect(listed('巩固东关，盘活存量，推进北岭、西渡等项目。').map(([name]) => name)).toEqual([
-      '北岭',
-      '西渡',
-    ]);
+    expect(listedNames('巩固东关，盘活存量，推进北岭、西渡等项目。')).toEqual(['北岭', '西渡']);
   });
 
   it('gives a counted kind to the items before the count (…4条天然气支线管网工程)', () => {
@@ -57,19 +55,13 @@ describe('ProjectListReader', () => {
   });
 
   it('reads past what the sentence does to the list (…等建设, …升型扩建)', () => {
-    expect(listed('全力推动青石、白鹭水库升型扩建。').map(([name]) => name)).toEqual([
-      '青石水库',
-      '白鹭水库',
-    ]);
-    expect(listed('重点支持政务大数据中心、林业大数据中心等建设。').map(([name]) => name)).toEqual([
+    expect(listedNames('全力推动青石、白鹭水库升型扩建。')).toEqual(['青石水库', '白鹭水库']);
+    expect(listedNames('重点支持政务大数据中心、林业大数据中心等建设。')).toEqual([
       '政务大数据中心',
       '林业大数据中心',
     ]);
     // A named work (…工程) gives itself to bare names: 青石 + 水源工程.
-    expect(listed('新建青石、白鹭等重点骨干水源工程。').map(([name]) => name)).toEqual([
-      '青石水源工程',
-      '白鹭水源工程',
-    ]);
+    expect(listedNames('新建青石、白鹭等重点骨干水源工程。')).toEqual(['青石水源工程', '白鹭水源工程']);
   });
 
   it('gives the head after 等 to every item, except an item that already ends like it', () => {
@@ -79,7 +71,7 @@ describe('ProjectListReader', () => {
       ['凤鸣实验室', 'shared-head'],
       ['云台实验室', 'shared-head'],
     ]);
-    expect(listed('加快建设东湖线、南湖线、滨江线等轨道交通线。').map(([name]) => name)).toEqual([
+    expect(listedNames('加快建设东湖线、南湖线、滨江线等轨道交通线。')).toEqual([
       '东湖线',
       '南湖线',
       '滨江线',
@@ -92,7 +84,7 @@ describe('ProjectListReader', () => {
         ([name]) => name,
       ),
     ).toEqual(['青石220千伏变电站', '白鹭洲220千伏变电站', '北岭-沙河500千伏线路', '云台-石门500千伏线路']);
-    expect(listed('推进凤鸣、云台、临江通用机场建设。').map(([name]) => name)).toEqual([
+    expect(listedNames('推进凤鸣、云台、临江通用机场建设。')).toEqual([
       '凤鸣通用机场',
       '云台通用机场',
       '临江通用机场',
@@ -118,7 +110,7 @@ describe('ProjectListReader', () => {
   });
 
   it('ends the list at a complete name joined by 和', () => {
-    expect(listed('西沿江、青湾高铁和北湖站综合枢纽等重大工程开工建设。').map(([name]) => name)).toEqual([
+    expect(listedNames('西沿江、青湾高铁和北湖站综合枢纽等重大工程开工建设。')).toEqual([
       '西沿江高铁',
       '青湾高铁',
     ]);
@@ -128,7 +120,7 @@ describe('ProjectListReader', () => {
     expect(listed('推进溯溪、露营、星河湾滑翔伞基地等户外运动项目。')).toEqual([
       ['星河湾滑翔伞基地', 'list'],
     ]);
-    expect(listed('推进东岭、西坝等煤电项目，建设青州、白石国家物流枢纽。').map(([name]) => name)).toEqual([
+    expect(listedNames('推进东岭、西坝等煤电项目，建设青州、白石国家物流枢纽。')).toEqual([
       '东岭煤电项目',
       '西坝煤电项目',
       '青州国家物流枢纽',
@@ -177,57 +169,47 @@ describe('projects named in lists, through extraction', () => {
   });
 });
 
+/** The projects a 2026 report of 青州 with these task lines names, sorted. */
+async function projectsIn(lines: string[]): Promise<string[]> {
+  const report = ['# 2026年青州市人民政府工作报告', '一、2026年工作安排', ...lines].join('\n');
+  const { graph } = await extractText(report, 'qingzhou-report.txt');
+  return graph.nodes
+    .filter((n) => n.label === 'Project')
+    .map((n) => n.name)
+    .sort();
+}
+
 describe('facilities named in running text', () => {
   it('names a laboratory, a park or a centre by its place, not a kind of facility', async () => {
-    const report = [
-      '# 2026年青州市人民政府工作报告',
-      '一、2026年工作安排',
+    const projects = await projectsIn([
       '推动青州智能网联实验室组建，建设青州白石考古遗址公园，创建国家医学中心，成立区域应急救援中心。',
       '加快建设东湖线、南湖线等轨道交通线。',
-    ].join('\n');
-    const { graph } = await extractText(report, 'qingzhou-report.txt');
-    const projects = graph.nodes.filter((n) => n.label === 'Project').map((n) => n.name);
+    ]);
     // Short names a list's kind makes works (东湖线) count too.
-    expect(projects.sort()).toEqual(
-      ['青州智能网联实验室', '青州白石考古遗址公园', '东湖线', '南湖线'].sort(),
-    );
+    expect(projects).toEqual(['青州智能网联实验室', '青州白石考古遗址公园', '东湖线', '南湖线'].sort());
   });
 });
 
 describe('a section of a work', () => {
   it('is part of the work’s name: 江段, （青州段）, 石门至临江段', async () => {
-    const report = [
-      '# 2026年青州市人民政府工作报告',
-      '一、2026年工作安排',
-      '推进黄河国家文化公园青州段建设，加快长城国家文化公园（青州段）建设，开工建设京青高速石门至临江段。',
-    ].join('\n');
-    const { graph } = await extractText(report, 'qingzhou-report.txt');
     expect(
-      graph.nodes
-        .filter((n) => n.label === 'Project')
-        .map((n) => n.name)
-        .sort(),
+      await projectsIn([
+        '推进黄河国家文化公园青州段建设，加快长城国家文化公园（青州段）建设，开工建设京青高速石门至临江段。',
+      ]),
     ).toEqual(['京青高速石门至临江段', '长城国家文化公园（青州段）', '黄河国家文化公园青州段'].sort());
   });
 });
 
 describe('a place’s own facility', () => {
   it('is named by the place alone, and keeps a bracket that goes on with its name', async () => {
-    const report = [
-      '# 2026年青州市人民政府工作报告',
-      '一、2026年工作安排',
-      '支持青州实验室加快建设，推动青州内陆港（叠加铁路口岸）项目建设，谋划一批青州项目。',
-      // Kinds of works, counted or qualified, are none: 全省高速公路, 智慧港口, 20家县级医院;
-      // nor are slogans, high speed, or a line's freight trains.
-      '完善全省高速公路网，建设智慧港口，推动20家县级医院达到三级医院水平。',
-      '实现了县县通高速，物流业高速增长，实现青州中欧国际铁路货运班列常态化开行。',
-    ].join('\n');
-    const { graph } = await extractText(report, 'qingzhou-report.txt');
     expect(
-      graph.nodes
-        .filter((n) => n.label === 'Project')
-        .map((n) => n.name)
-        .sort(),
+      await projectsIn([
+        '支持青州实验室加快建设，推动青州内陆港（叠加铁路口岸）项目建设，谋划一批青州项目。',
+        // Kinds of works, counted or qualified, are none: 全省高速公路, 智慧港口, 20家县级医院;
+        // nor are slogans, high speed, or a line's freight trains.
+        '完善全省高速公路网，建设智慧港口，推动20家县级医院达到三级医院水平。',
+        '实现了县县通高速，物流业高速增长，实现青州中欧国际铁路货运班列常态化开行。',
+      ]),
     ).toEqual(['青州实验室', '青州内陆港（叠加铁路口岸）项目'].sort());
   });
 });
