@@ -158,35 +158,45 @@ export function extractPriorities(context: ExtractionContext): void {
 }
 
 /**
- * The region a paragraph's opening label names (`辰溪县。`, `——托口片区。`): a division, or an
- * area the plan marks out that is no park. Its node id, added to the graph.
+ * The region a paragraph's opening label names (`辰溪县。`, `3.托口：杨梅小镇。`, `——托口片区。`):
+ * a division, or an area the plan marks out that is no park. Its node id, added to the graph.
  */
 function paragraphSubject(context: ExtractionContext, sentence: Sentence): string | undefined {
-  const opening = /^([\u4e00-\u9fff]{2,10}[省市州县区])[。：:]$/u.exec(sentence.text)?.[1];
-  const division = opening
-    ? context.gazetteer.resolve(opening, context.scope, context.issuer?.code)
+  const evidence = () => sentenceEvidence(context, sentence);
+  const division = openingDivision(context, sentence.text) ?? placeBeforeTitle(context, sentence.text);
+  if (division) return addRegion(context, division, evidence());
+  const area = labelledArea(context, sentence);
+  return area ? addArea(context, area, evidence()) : undefined;
+}
+
+/** `辰溪县。`: a division's full name alone. */
+function openingDivision(context: ExtractionContext, text: string): Division | undefined {
+  const opening = /^([\u4e00-\u9fff]{2,10}[省市州县区])[。：:]$/u.exec(text)?.[1];
+  return opening ? context.gazetteer.resolve(opening, context.scope, context.issuer?.code) : undefined;
+}
+
+/** `3.托口：杨梅小镇。`: a place below the issuer, by any of its names, before a title. */
+function placeBeforeTitle(context: ExtractionContext, text: string): Division | undefined {
+  const words = /^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[：:][^，,；;。]{2,20}。$/u.exec(text)?.[1];
+  const place = words ? context.gazetteer.resolve(words, context.scope, context.issuer?.code) : undefined;
+  const issuer = context.issuer;
+  return place && issuer && place.code !== issuer.code && context.gazetteer.within(place.code, issuer.code)
+    ? place
     : undefined;
-  if (division) return addRegion(context, division, sentenceEvidence(context, sentence));
-  // `3.托口：杨梅小镇。…`: a place below the issuer, by any of its names, before a title.
-  const titled = /^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[：:][^，,；;。]{2,20}。$/u.exec(
-    sentence.text,
-  )?.[1];
-  const place = titled ? context.gazetteer.resolve(titled, context.scope, context.issuer?.code) : undefined;
-  if (
-    place &&
-    context.issuer &&
-    place.code !== context.issuer.code &&
-    context.gazetteer.within(place.code, context.issuer.code)
-  )
-    return addRegion(context, place, sentenceEvidence(context, sentence));
+}
+
+/**
+ * `——托口片区。`: an area the plan marks out. 株山片区 in a paragraph about an industrial area is a
+ * park's part instead (extract-parks reads it).
+ */
+function labelledArea(context: ExtractionContext, sentence: Sentence): string | undefined {
   const label = paragraphLabel(context, sentence);
   const area = label ? context.areaNames.named(label) : undefined;
-  // 株山片区 in a paragraph about an industrial area is a park's part (extract-parks reads it).
   const line = context.document.lines[sentence.line - 1] ?? '';
   return area &&
     !namesPlaceOrPark(context, area) &&
     !context.parkNames.parseLabel(area, context.placeAt, line)
-    ? addArea(context, area, sentenceEvidence(context, sentence))
+    ? area
     : undefined;
 }
 
