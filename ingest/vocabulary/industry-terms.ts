@@ -275,7 +275,7 @@ export class IndustryTermReader {
   /**
    * Items of one character share the industry the next longer item ends with: `磷、煤、氟化工` are
    * 磷化工, 煤化工 and 氟化工; `钨、稀土新材料` 钨新材料 and 稀土新材料. The tail is the longest a
-   * vocabulary knows (or a head), shorter than that item.
+   * vocabulary knows (or a product's head: 材料), shorter than that item.
    */
   private shareTails(items: { text: string; start: number }[]): { text: string; start: number }[] {
     return items.map((item, index) => {
@@ -287,10 +287,7 @@ export class IndustryTermReader {
       if (!longer) return item;
       for (let cut = 1; cut <= longer.length - 2; cut += 1) {
         const tail = longer.slice(cut);
-        if (
-          this.knows(tail) ||
-          (this.headEnding.test(tail) && tail.length <= 3 && this.grammar.productHeads.includes(tail))
-        )
+        if (this.knows(tail) || this.grammar.productHeads.includes(tail))
           return { text: item.text.trim() + tail, start: item.start };
       }
       return item;
