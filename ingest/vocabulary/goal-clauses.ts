@@ -234,13 +234,10 @@ export class GoalClauseReader {
   read(sentence: string, pastYear?: number): GoalClause[] {
     const goals: GoalClause[] = [];
     const year = TARGET_YEAR.exec(sentence)?.[1];
+    // (A year compared with, 比2020年下降13%, dates nothing.)
+    const past = pastYear === undefined ? undefined : new RegExp(`(?<![比较与从])${pastYear}年`, 'u');
     for (const clause of sentence.split(/[，,；;。]/u)) {
-      // (A year compared with, 比2020年下降13%, dates nothing.)
-      if (
-        /去年|上年/u.test(clause) ||
-        (pastYear !== undefined && new RegExp(`(?<![比较与从])${pastYear}年`, 'u').test(clause))
-      )
-        continue;
+      if (/去年|上年/u.test(clause) || past?.test(clause)) continue;
       const respective = this.readRespectively(clause, year ? Number(year) : null);
       if (respective.length > 0) {
         goals.push(...respective);

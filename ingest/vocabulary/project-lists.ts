@@ -24,6 +24,8 @@ const AREA = /(?:经济圈|经济区|经济带|湾区|城市群|都市圈)$/u;
 /** What the sentence does to the last work of a list: 岔头风电项目|建设. */
 const ACTION_AFTER =
   /(?:的)?(?:建设|前期工作|工作进程|改扩建工作|进程|工作|升型扩建|改扩建|扩建|升级改造|提质改造|除险加固|建成通车|建成投运|建成投产|竣工投产|开工建设|加快建设|通车|投运|投产|开工|竣工|建成)$/u;
+/** What the sentence does to a list, standing where its head would (…等建设). */
+const ACTION_ALONE = new RegExp(`^${ACTION_AFTER.source}`, 'u');
 /** A count of the list's works before their kind (…5条|天然气支线|管网工程): the words after it go with the kind. */
 const COUNT_BEFORE_KIND = /^(.{2,}?)[\d一二三四五六七八九十两]+(?:条|座|个|处|项)([\u4e00-\u9fff]*)$/u;
 /** Classes of works: 二级公路, 县乡公路, 农村公路, 中小型水库. */
@@ -176,7 +178,7 @@ export class ProjectListReader {
       const tail = last
         .slice(etc + 1)
         .replace(BETWEEN_LIST_AND_HEAD, '')
-        .replace(new RegExp(`^${ACTION_AFTER.source}`, 'u'), '');
+        .replace(ACTION_ALONE, '');
       const kind = this.kindAtStart.exec(tail)?.[0];
       if (kind) return { item, head: kind, everyItemIsOne: true };
       if (PROJECT_HEAD.test(tail))
