@@ -96,20 +96,21 @@ function hostsNamedIndustry(
   // 皮革箱包、智能终端加工贸易产业园: each industry of a list in the name.
   const items = rest.split('、');
   for (const [index, item] of items.entries()) {
+    // An item before the last is an industry whole (皮革箱包 of 皮革箱包、智能终端…).
     const words =
-      index === items.length - 1 ? industryAtEnd(context, item) : industryAtEnd(context, item, true);
+      index === items.length - 1
+        ? industryAtEnd(context, item)
+        : /^[\u4e00-\u9fff]{2,8}$/u.test(item)
+          ? item
+          : undefined;
     if (!words) continue;
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
   }
 }
 
-/**
- * The longest words a vocabulary knows as an industry at the end of a park's name part; the
- * whole item only, when `whole` (an item of a list, 皮革箱包 of 皮革箱包、智能终端…).
- */
-function industryAtEnd(context: ExtractionContext, text: string, whole = false): string | undefined {
-  if (whole) return /^[\u4e00-\u9fff]{2,8}$/u.test(text) ? text : undefined;
+/** The longest words a vocabulary knows as an industry at the end of a park's name part. */
+function industryAtEnd(context: ExtractionContext, text: string): string | undefined {
   for (let start = Math.max(0, text.length - LONGEST_INDUSTRY_NAME); start <= text.length - 2; start += 1) {
     const words = text.slice(start);
     if (context.industryTerms.knows(words)) return words;
@@ -286,12 +287,7 @@ function extractParkSubject(
         (other) => other !== park && clause.includes(text.slice(other.start, other.end)),
       );
       if (named || context.placeAt(clause) >= 0) break;
-      for (const term of context.industryTerms.read(clause)) {
-        if (namesPlaceOrPark(context, term.surface)) continue;
-        const industryId = addIndustry(context, term.canonical, term.surface, evidence);
-        if (!withRole.has(`${park.id}>${industryId}`))
-          addHosts(context, park.id, industryId, term.cue, evidence);
-      }
+      hostDeveloped(context, park.id, clause, evidence, withRole);
     }
   }
 }
@@ -320,12 +316,24 @@ function extractListedParks(
 /** The industries a sentence of a park's own line develops (发展壮大生物医药、新材料…): the park hosts them. */
 function extractParkLine(context: ExtractionContext, sentence: Sentence, parkId: string): void {
   const evidence = sentenceEvidence(context, sentence);
-  for (const clause of sentence.text.split(/[，,；;。]/u)) {
-    for (const term of context.industryTerms.read(clause)) {
-      if (namesPlaceOrPark(context, term.surface)) continue;
-      const industryId = addIndustry(context, term.canonical, term.surface, evidence);
-      addHosts(context, parkId, industryId, term.cue, evidence);
-    }
+  for (const clause of sentence.text.split(/[，,；;。]/u)) hostDeveloped(context, parkId, clause, evidence);
+}
+
+/**
+ * The park hosts what a clause develops, with the cue as its role; not an industry the sentence
+ * already gave it a role (`withRole`: park id > industry id).
+ */
+function hostDeveloped(
+  context: ExtractionContext,
+  parkId: string,
+  clause: string,
+  evidence: Evidence,
+  withRole: ReadonlySet<string> = new Set(),
+): void {
+  for (const term of context.industryTerms.read(clause)) {
+    if (namesPlaceOrPark(context, term.surface)) continue;
+    const industryId = addIndustry(context, term.canonical, term.surface, evidence);
+    if (!withRole.has(`${parkId}>${industryId}`)) addHosts(context, parkId, industryId, term.cue, evidence);
   }
 }
 

@@ -41,11 +41,11 @@ const GENERIC_INFRASTRUCTURE =
 export function extractProjects(context: ExtractionContext): void {
   for (const table of context.document.tables) extractProjectTable(context, table);
   const lists = new ProjectListReader(listKinds, (item) => context.industryTerms.knows(item));
+  const isPlace = (words: string) => context.gazetteer.resolve(words, context.scope) !== undefined;
   for (const sentence of context.document.sentences) {
     // Each name, with how the sentence writes it (a listed item may be written without the
     // kind its list shares: 青石、白鹭洲风电项目).
     const names = new Map<string, string>();
-    const isPlace = (words: string) => context.gazetteer.resolve(words, context.scope) !== undefined;
     for (const { name, built } of projectNames(sentence.text, isPlace))
       if (isNamedWork(name, context.placeAt, built)) names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
