@@ -1,5 +1,4 @@
 import type { Evidence } from '../../model/graph.ts';
-import { alternation } from '../vocabulary/lexicons.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { sentenceEvidence } from './extract-context.ts';
@@ -70,26 +69,12 @@ export function addArea(context: ExtractionContext, name: string, evidence: Evid
 /** Regions the text names: divisions of the document's prefecture and above, by full name. */
 export function extractRegions(context: ExtractionContext): void {
   if (!context.scope) return;
-  const names = context.gazetteer.textNamesWithin(context.scope);
+  const { names, pattern } = context.gazetteer.textNamesWithin(context.scope);
   if (names.size === 0) return;
-  const pattern = namePattern(names);
   for (const sentence of context.document.sentences) {
     for (const match of sentence.text.matchAll(pattern)) {
       const division = names.get(match[0]);
       if (division) addRegion(context, division, sentenceEvidence(context, sentence));
     }
   }
-}
-
-/** One pattern per set of names (the gazetteer keeps one set per scope). */
-const PATTERNS = new WeakMap<Map<string, Division>, RegExp>();
-
-function namePattern(names: Map<string, Division>): RegExp {
-  let pattern = PATTERNS.get(names);
-  if (!pattern) {
-    // 洪江区域 is a region of 洪江, not 洪江区.
-    pattern = new RegExp(`(?:${alternation([...names.keys()])})(?!域)`, 'gu');
-    PATTERNS.set(names, pattern);
-  }
-  return pattern;
 }

@@ -13,7 +13,7 @@ export class RegionGazetteer {
   private readonly byName = new Map<string, Division[]>();
   private readonly namesByCode = new Map<string, string[]>();
   /** Per scope, built once: every document of a corpus about one prefecture looks up the same. */
-  private readonly textNamesByScope = new Map<string, Map<string, Division>>();
+  private readonly textNamesByScope = new Map<string, { names: Map<string, Division>; pattern: RegExp }>();
   private readonly placeFinders = new Map<string, (text: string) => number>();
 
   constructor(readonly divisions: Divisions) {
@@ -109,21 +109,23 @@ export class RegionGazetteer {
 
   /**
    * Names to look for in a document's text: the full names (and suffixed short forms such as
-   * 湘西州, 麻阳县) of divisions in the scope and its ancestors. Bare short forms (中方, 通道,
-   * 会同) are words too, so they are left to park-name prefixes.
+   * 湘西州, 麻阳县) of divisions in the scope and its ancestors, with one pattern that finds them.
+   * Bare short forms (中方, 通道, 会同) are words too, so they are left to park-name prefixes.
    */
-  textNamesWithin(scope: string): Map<string, Division> {
+  textNamesWithin(scope: string): { names: Map<string, Division>; pattern: RegExp } {
     const cached = this.textNamesByScope.get(scope);
     if (cached) return cached;
     const names = new Map<string, Division>();
-    this.textNamesByScope.set(scope, names);
     for (const division of this.around(scope)) {
       for (const name of this.names(division.code)) {
         if (name.length >= 3 && /[省市州县区镇乡街道]$/.test(name) && !names.has(name))
           names.set(name, division);
       }
     }
-    return names;
+    // 洪江区域 is a region of 洪江, not 洪江区.
+    const found = { names, pattern: new RegExp(`(?:${alternation([...names.keys()])})(?!域)`, 'gu') };
+    this.textNamesByScope.set(scope, found);
+    return found;
   }
 
   /**
