@@ -260,6 +260,9 @@ function isNamedWork(name: string, placeAt: (text: string) => number, built = fa
 const ACTIVITY_ENDING =
   /(治理|整治|改造|修复|保护|保持|提升|一体化|防治|联运|开发|发展|示范|赋能|服务|管理|标准化|信息化|智能化|数字化|互通|降碳|覆盖|合作|协作|建设|配送|旅游|体验|展示|采摘|搬迁|安置|灾害|事件|队伍|生产|资金|经费)$/u;
 
+/** A built thing an activity can be done to: 制种基地, 供水管网, 污水处理厂, 基础设施. */
+const FACILITY = /(?:基地|园(?!区)|厂|管网|中心(?!城)|场|站|馆|港|库|桥|设施)/u;
+
 /**
  * Whether a name read from a list names one work. An item that took the list's shared kind is a
  * proper name by the list's grammar; an item of a `…等项目` list must not name an activity (unless
@@ -273,7 +276,11 @@ function isListedWork(listed: ListedProject, name: string, placeAt: (text: strin
     case 'shared-head':
       return item.length <= 20;
     case 'list':
-      return name.length >= 3 && (named || (item.length >= 4 && !ACTIVITY_ENDING.test(item)));
+      // An activity on a named facility (制种基地及育种创新能力提升) is a work too.
+      return (
+        name.length >= 3 &&
+        (named || (item.length >= 4 && (!ACTIVITY_ENDING.test(item) || FACILITY.test(item))))
+      );
     case 'own-kind':
       return named || isNamedWork(name, placeAt);
   }

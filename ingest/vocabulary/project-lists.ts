@@ -33,7 +33,14 @@ const WORK_CLASS =
   /^(?:[一二三四五六七八九十]级|等级|县乡|乡村|农村|国省|国省道|国道|省道|县道|乡道|干线|支线|普通|城市|城际|市域|中小型|小型|中型|大型|病险|重点|主要|骨干)$/u;
 /** Words a project's name does not hold: verbs of the sentence, lists, quantities, generic nouns. */
 const NOT_IN_ITEM =
-  /(坚持|落实|建立|强化|提高|发挥|完善|优化|推动|促进|培育|构建|实现|形成|提升|加强|支持|鼓励|引导|保障|防治|领域|行业|产业链|产业集群|一批|各类|各项|体系|机制(?!造)|能力|水平|服务|政策|改革|制度|资金|经费|等|的)/u;
+  /(坚持|落实|建立|发挥|推动|促进|培育|构建|实现|形成|支持|鼓励|引导|保障|领域|行业|产业链|产业集群|一批|各类|各项|体系|机制(?!造)|政策|改革|制度|资金|经费|等|的)/u;
+/**
+ * Words of what a work improves (提升, 能力, 服务…): in a list that says each item is a project
+ * they name the work (`制种基地及育种创新能力提升`), elsewhere they are the sentence's own.
+ */
+const WORK_OF_IMPROVEMENT = /(强化|提高|完善|优化|提升|加强|防治|能力|水平|服务)/u;
+/** An item that opens with such a verb is the sentence's (强化夜经济), not a work's name. */
+const IMPROVEMENT_FIRST = /^(?:强化|提高|完善|优化|提升|加强)/u;
 /** What comes before the first item and is not part of it: the sentence's verb and what precedes. */
 const LEAD =
   /^.*(?:加快推进|重点推进|积极推进|全力推进|推进|加快|推动|实施|启动|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|支持|依托|围绕|重点|加大|抓好|做好|确保|力争|争取|开通|实现|改造|提质|升级|发展|做强|做大|做优|培育|壮大|兼顾|扩大|提供|开发|论证|投产|建好|用好|布局|加强)/u;
@@ -147,7 +154,7 @@ export class ProjectListReader {
     // A list of two or more works (`怀仁医药物流中心、国药控股医药物流中心`) says its items are works.
     const works = items.filter((item) => this.kindAtEnd.test(item)).length >= 2;
     for (const item of items) {
-      if (!this.isItem(item)) continue;
+      if (!this.isItem(item) || (!everyItemIsOne && WORK_OF_IMPROVEMENT.test(item))) continue;
       const kind = this.kindAtEnd.exec(item);
       if (kind && !this.namesAWork(item.slice(0, kind.index))) continue;
       if (kind) names.push({ name: compact(item), item, by: everyItemIsOne || works ? 'list' : 'own-kind' });
@@ -207,6 +214,7 @@ export class ProjectListReader {
       !COMMON_PLACE.test(item) &&
       !AREA.test(item) &&
       !NOT_IN_ITEM.test(item) &&
+      !IMPROVEMENT_FIRST.test(item) &&
       !/^[\d.]+$/u.test(item) &&
       balanced(item)
     );
@@ -221,7 +229,9 @@ const GROUPED_ITEM = /^[\u4e00-\u9fff]{2,10}$/u;
 /** A clause that is only short names (`沅陵圣人山二期`, `通道三省坡、彭莫山`), after the sentence's verb. */
 function isNameGroup(clause: string): boolean {
   const items = splitOutside(stripLead(clause.trim()), /、/u);
-  return items.every((item) => GROUPED_ITEM.test(item.trim()) && !NOT_IN_ITEM.test(item));
+  return items.every(
+    (item) => GROUPED_ITEM.test(item.trim()) && !NOT_IN_ITEM.test(item) && !WORK_OF_IMPROVEMENT.test(item),
+  );
 }
 
 /** The sentence before the first item, dropped: `加快推进奇瑞乘用车技改` → 奇瑞乘用车技改. */

@@ -109,6 +109,18 @@ describe('ProjectListReader', () => {
     ]);
   });
 
+  it('keeps what a listed project improves in its name, in a list that says its items are projects', () => {
+    expect(
+      listed('协调推进青州育种基地及种业创新能力提升、白石老城区供水提质增效等拟申报项目前期工作。'),
+    ).toEqual([
+      ['青州育种基地及种业创新能力提升', 'list'],
+      ['白石老城区供水提质增效', 'list'],
+    ]);
+    // Without 等项目 those words are the sentence's; an item opening with one is always.
+    expect(listed('推进青州育种能力提升、白石服务水平提高。')).toEqual([]);
+    expect(listed('推进白石冷链仓储、强化夜经济等项目。')).toEqual([['白石冷链仓储', 'list']]);
+  });
+
   it('ends the list at a complete name joined by 和', () => {
     expect(listedNames('西沿江、青湾高铁和北湖站综合枢纽等重大工程开工建设。')).toEqual([
       '西沿江高铁',
@@ -145,6 +157,7 @@ describe('projects named in lists, through extraction', () => {
       '推进青石、白鹭洲等风电场项目建设，开工建设青州至临江高速公路。',
       '加快青州国际会展中心、青州冷链物流中心、星河汽车技改等项目建设。',
       '实施水土流失综合治理、城乡供水一体化等工程。',
+      '推进青州种业基地及育种能力提升、白石文旅融合发展等项目。',
       '开工建设青东水资源配置工程，加快石门调蓄工程建设，实施人才引育工程。',
     ].join('\n');
     const { graph } = await extractText(report, 'qingzhou-report.txt');
@@ -157,6 +170,8 @@ describe('projects named in lists, through extraction', () => {
         '青州国际会展中心',
         '青州冷链物流中心',
         '星河汽车技改',
+        // An activity on a facility is a work; an activity alone is not.
+        '青州种业基地及育种能力提升',
         // Built (开工建设), so a work; a short proper name before a water work names it.
         '青东水资源配置工程',
         '石门调蓄工程',
