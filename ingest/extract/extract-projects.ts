@@ -11,12 +11,15 @@ import { addPark } from './extract-parks.ts';
 import { addRegion } from './extract-regions.ts';
 
 /** Works named by what they are, and how project names end (data/lexicon/projects.json). */
-const { workNouns, projectEndings, listKinds, statusCues } = loadProjectLexicon();
+const { workNouns, placedFacilities, projectEndings, listKinds, statusCues } = loadProjectLexicon();
 const facts = new ProjectFactReader(statusCues);
 const WORK_NOUNS = alternation(workNouns);
 const PROJECT_ENDINGS = alternation(projectEndings);
 /** How names of projects and engineering works end. */
-const PROJECT_SUFFIX = new RegExp(`(${PROJECT_ENDINGS}|${WORK_NOUNS}|物流港)`, 'gu');
+const PROJECT_SUFFIX = new RegExp(
+  `(${PROJECT_ENDINGS}|${alternation([...workNouns, ...placedFacilities])}|物流港)`,
+  'gu',
+);
 const PROJECT_SUFFIX_AT_END = new RegExp(`${PROJECT_SUFFIX.source}$`, 'u');
 /** What precedes a project's name and is not part of it. */
 const LEADING_VERB =
@@ -136,7 +139,7 @@ function addProject(
 
 /** Words after which a name starts: what comes before them is the sentence, not the name. */
 const NAME_STARTS_AFTER =
-  /.*(成立|创建|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
+  /.*(成立|创建|培育|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
 /** Verbs whose object is a work being built, not a programme: 开工建设豫东水资源配置工程. */
 const BUILT_BEFORE = /(开工建设|开工|建成|竣工|新建|续建|动工|开建)$/u;
@@ -231,12 +234,18 @@ function continuesName(after: string): boolean {
 }
 
 /**
+ * A kind of works, not one: “示范引领”型特色小镇, 永州市十大文旅特色小镇 (a count after the place;
+ * one that opens the name may be the name's own: 五大连池机场).
+ */
+const A_KIND = /”型|[^一二三四五六七八九十两百千\d][一二三四五六七八九十两百千\d]+大[\u4e00-\u9fff]{2,}$/u;
+
+/**
  * In running text, a project is named when its name holds a place of the scope, a quoted
  * name, or names a particular line, road or dam (渝湘高铁, 涔天河水库); programmes such as
  * 人才引进工程 are not projects.
  */
 function isNamedWork(name: string, placeAt: (text: string) => number, built = false): boolean {
-  if (NOT_IN_NAME.test(name) || name.length < 4) return false;
+  if (NOT_IN_NAME.test(name) || name.length < 4 || A_KIND.test(name)) return false;
   // The first line, road or dam in the name: the name itself (渝湘高铁) or the work a longer
   // name is about (沅水鱼潭航电枢纽工程, 涔天河水库扩建灌区工程).
   const work = WORK_NOUN.exec(name);
@@ -295,7 +304,7 @@ function cleanName(raw: string, shortest = 4): string | null {
   // A name cut inside quotes or brackets (`雪亮复亮”工程`) is a fragment, not a name.
   const opens = (name.match(/[“（(]/gu) ?? []).length;
   const closes = (name.match(/[”）)]/gu) ?? []).length;
-  if (opens !== closes || /^[”）)]/u.test(name)) return null;
+  if (opens !== closes || /^[^“（(]*[”）)]/u.test(name)) return null;
   return name.length >= shortest ? name : null;
 }
 

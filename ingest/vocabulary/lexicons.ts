@@ -310,6 +310,8 @@ export function loadTaxonomyNames(file = TAXONOMY_FILE): Map<string, string> {
 /** How names of projects end (data/lexicon/projects.json). */
 export interface ProjectLexicon {
   workNouns: string[];
+  /** Facilities that are projects only when a place or an institution opens their name (…小镇, …研发中心). */
+  placedFacilities: string[];
   projectEndings: string[];
   /** Kinds of work a list of names can share: 托口、龙船塘、岔头|风电项目, 紫金山、太湖等|实验室. */
   listKinds: string[];
@@ -318,5 +320,5 @@ export interface ProjectLexicon {
 }
 
 export function loadProjectLexicon(file = path.join(LEXICON_DIR, 'projects.json')): ProjectLexicon {
-  return readDataFile<ProjectLexicon>(file, ['workNouns', 'projectEndings', 'listKinds']);
+  return readDataFile<ProjectLexicon>(file, ['workNouns', 'placedFacilities', 'projectEndings', 'listKinds']);
 }
