@@ -44,13 +44,17 @@ const GENERIC_INFRASTRUCTURE =
 export function extractProjects(context: ExtractionContext): void {
   for (const table of context.document.tables) extractProjectTable(context, table);
   const lists = new ProjectListReader(listKinds, (item) => context.industryTerms.knows(item));
-  const isPlace = (words: string) => context.gazetteer.resolve(words, context.scope) !== undefined;
+  // `市博物馆` in a city's plan is the city's own: the level word alone names the place.
+  const own = OWN_PREFIX[context.issuer?.level ?? ''];
+  const isPlace = (words: string) =>
+    context.gazetteer.resolve(words, context.scope) !== undefined ||
+    (words.length === 1 && !!own?.test(words));
   for (const sentence of context.document.sentences) {
     // Each name, with how the sentence writes it (a listed item may be written without the
     // kind its list shares: 青石、白鹭洲风电项目).
     const names = new Map<string, string>();
     for (const { name, built } of projectNames(sentence.text, isPlace))
-      if (isNamedWork(name, context.placeAt, built)) names.set(name, name);
+      if (isNamedWork(name, context.placeAt, built) || ownFacility(name, own)) names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
       // A list's kind makes a short name one (崇明线、南枫线等轨道交通线).
       const name = cleanName(listed.name, listed.by === 'shared-head' ? 3 : 4);
@@ -135,6 +139,24 @@ function addProject(
     context.builder.addEdge({ type: 'IN_INDUSTRY', source: id, target: industryId, evidence });
   }
   return id;
+}
+
+/**
+ * How a plan names its own division before a facility: 市(级|本级) in a city's, 县 in a county's
+ * (not the words 市场, 市民, 市区…).
+ */
+const OWN_PREFIX: Record<string, RegExp> = {
+  prefecture: /^(?:市|州)(?:级|本级)?(?!场|民|区|政|域|内|外|县|容|面|值|中心|里|州)/u,
+  county: /^(?:县|市)(?:级|本级)?(?!场|民|区|政|域|内|外|城|容|面|值|中心|里|乡|市)/u,
+};
+const FACILITY_AT_END = new RegExp(`(?:${alternation([...workNouns, ...placedFacilities])})$`, 'u');
+
+/**
+ * `市博物馆`, `市本级儿童康复大楼`: a facility the issuer's level word alone names. Not its
+ * hospitals (市一医院, 市人民医院): plans name them as the institutions that do the work.
+ */
+function ownFacility(name: string, own: RegExp | undefined): boolean {
+  return !!own?.test(name) && FACILITY_AT_END.test(name) && !/医院$/u.test(name) && !NOT_IN_NAME.test(name);
 }
 
 /** Words after which a name starts: what comes before them is the sentence, not the name. */
@@ -311,9 +333,9 @@ function cleanName(raw: string, shortest = 4): string | null {
 function isSpecific(name: string, isPlace: (words: string) => boolean = () => false): boolean {
   const suffix = PROJECT_SUFFIX_AT_END.exec(name);
   const prefix = suffix ? name.slice(0, suffix.index) : name;
+  // A place's own facility (苏州实验室, 怀化研究院, 市博物馆): the place alone names it.
+  if (suffix && !/^(?:项目|工程)$/u.test(suffix[0]) && prefix !== '' && isPlace(prefix)) return true;
   if (prefix.length < 2 || GENERIC.test(prefix)) return false;
-  // A place's own facility (苏州实验室, 怀化研究院): the place alone names it.
-  if (suffix && !/^(?:项目|工程)$/u.test(suffix[0]) && isPlace(prefix)) return true;
   // Short prefixes must look like proper names: at least a place-like 2-character start and 4 characters.
   return (
     prefix.length >= 4 ||

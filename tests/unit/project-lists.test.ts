@@ -248,3 +248,17 @@ describe('a place’s own facility', () => {
     ).toEqual(['青州实验室', '青州内陆港（叠加铁路口岸）项目'].sort());
   });
 });
+
+describe('a city’s own facility', () => {
+  it('is named by 市 alone in the city’s plan, but not its hospitals or 市场', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 公共服务',
+      '在滨江新城建设市图书馆、市科技馆等文化设施，依托市一医院建设区域医疗中心，建设市级医院。',
+      '完善市场监督管理平台。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    const projects = graph.nodes.filter((n) => n.label === 'Project').map((n) => n.name);
+    expect(projects.sort()).toEqual(['市图书馆', '市科技馆'].sort());
+  });
+});
