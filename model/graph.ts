@@ -13,10 +13,17 @@ export interface Evidence {
   line: number;
   /** Section path, e.g. `第二篇 › 第一章 › 第一节`; empty before the first heading. */
   section: string;
-  /** A verbatim substring of that line. */
+  /** A verbatim substring of that line (of the lines to `endLine`, joined by line breaks). */
   quote: string;
+  /** The last line the quote reaches, when it runs on across a wrapped line. */
+  endLine?: number;
   /** For a PDF, the 1-based page the line starts on. */
   page?: number;
+}
+
+/** The text a piece of evidence quotes from: its line, or its lines to `endLine` joined by line breaks. */
+export function citedText(lines: readonly string[], evidence: Pick<Evidence, 'line' | 'endLine'>): string {
+  return lines.slice(evidence.line - 1, evidence.endLine ?? evidence.line).join('\n');
 }
 
 /** Property values Neo4j can store directly. */

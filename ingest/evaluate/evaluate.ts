@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
+import { citedText, type GraphEdge, type GraphNode, type PlanGraph } from '../../model/graph.ts';
 import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
 
 /** Hand-annotated facts (tests/gold/*.json); every record cites its document and line. */
@@ -272,8 +272,9 @@ export function verbatimShare(
   for (const element of [...graph.nodes, ...graph.edges]) {
     for (const evidence of element.evidence) {
       total += 1;
-      const line = linesOf(evidence.document)?.[evidence.line - 1];
-      if (line !== undefined && evidence.quote !== '' && line.includes(evidence.quote)) verbatim += 1;
+      const lines = linesOf(evidence.document);
+      if (lines && evidence.quote !== '' && citedText(lines, evidence).includes(evidence.quote))
+        verbatim += 1;
       else failures.push(`${evidence.document}:${evidence.line} "${evidence.quote.slice(0, 30)}"`);
     }
   }

@@ -47,9 +47,18 @@ export function sentenceEvidence(context: ExtractionContext, sentence: Sentence)
   return {
     document: context.document.file,
     line: sentence.line,
+    ...(sentence.endLine ? { endLine: sentence.endLine } : {}),
     section: sentence.section,
     quote: sentence.quote,
   };
+}
+
+/** Evidence for part of a sentence: that text alone, at the line of the sentence that holds it; else the sentence. */
+export function phraseEvidence(context: ExtractionContext, sentence: Sentence, text: string): Evidence {
+  for (let line = sentence.line; line <= (sentence.endLine ?? sentence.line); line += 1)
+    if (text !== '' && context.document.lines[line - 1]?.includes(text))
+      return { document: context.document.file, line, section: sentence.section, quote: text };
+  return sentenceEvidence(context, sentence);
 }
 
 /** Evidence for a table cell (or one item of it): that text where the line holds it verbatim, else the whole line. */

@@ -3,7 +3,7 @@ import { documentId } from '../../model/graph.ts';
 import type { Cell, Table } from '../read/plan-document.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { cellEvidence, column, SectionTitles, sentenceEvidence } from './extract-context.ts';
+import { cellEvidence, column, phraseEvidence, SectionTitles } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { addRegion, regionNodeId } from './extract-regions.ts';
 
@@ -150,7 +150,6 @@ function extractTextGoals(context: ExtractionContext): void {
     // 高速公路) promises it, as in a report's tasks.
     const inBox = sentence.boxNumber !== null;
     if (!context.goalClauses.setsTargets(sentence.text, section, looksBack || inBox, pastYear)) continue;
-    const line = context.document.lines[sentence.line - 1] ?? '';
     for (const read of context.goalClauses.read(sentence.text, pastYear)) {
       // An indicator opening with a division (洪江市地区生产总值) is that division's goal.
       const named = context.gazetteer.leading(read.indicator, {
@@ -179,10 +178,7 @@ function extractTextGoals(context: ExtractionContext): void {
         status: 'target',
         source: 'text',
       };
-      const evidence = {
-        ...sentenceEvidence(context, sentence),
-        ...(line.includes(goal.text) ? { quote: goal.text } : {}),
-      };
+      const evidence = phraseEvidence(context, sentence, goal.text);
       addGoal(
         context,
         `goal:${context.document.file}:text:${sentence.line}:${goal.indicator}:${goal.value}`,

@@ -259,7 +259,7 @@ function continuesName(after: string): boolean {
  * A kind of works, not one: “示范引领”型特色小镇, 永州市十大文旅特色小镇 (a count after the place;
  * one that opens the name may be the name's own: 五大连池机场).
  */
-const A_KIND = /”型|[^一二三四五六七八九十两百千\d][一二三四五六七八九十两百千\d]+大[\u4e00-\u9fff]{2,}$/u;
+const A_KIND = /”型|[^一二三四五六七八九十两百千\d][一二三四五六七八九十两百千\d]+大[\u4e00-\u9fff]{2,8}$/u;
 
 /**
  * In running text, a project is named when its name holds a place of the scope, a quoted
@@ -301,7 +301,7 @@ const FACILITY = /(?:基地|园(?!区)|厂|管网|中心(?!城)|场|站|馆|港|
  */
 function isListedWork(listed: ListedProject, name: string, placeAt: (text: string) => number): boolean {
   const { item } = listed;
-  if (GENERIC.test(item) || GENERIC_INFRASTRUCTURE.test(item)) return false;
+  if (GENERIC.test(item) || GENERIC_INFRASTRUCTURE.test(item) || A_KIND.test(item)) return false;
   const named = placeAt(item) >= 0 || /[\dA-Za-z“]/u.test(item);
   switch (listed.by) {
     case 'shared-head':

@@ -45,6 +45,7 @@ export function serializeEvidence(evidence: Evidence): string {
   return JSON.stringify({
     document: evidence.document,
     line: evidence.line,
+    ...(evidence.endLine ? { endLine: evidence.endLine } : {}),
     section: evidence.section,
     quote: evidence.quote,
     ...(evidence.page ? { page: evidence.page } : {}),

@@ -112,6 +112,8 @@ export interface Sentence {
   quote: string;
   /** UTF-16 offset of the quote in the original line. */
   column: number;
+  /** The last line, when the sentence runs on across a wrapped line (the quote then holds the line breaks). */
+  endLine?: number;
   section: string;
   boxNumber: string | null;
 }

@@ -312,9 +312,16 @@ class Segmenter {
     const text = line.clean.text;
     if (text === '') return;
     const previous = this.paragraphs.at(-1);
-    const opensAt =
-      previous && previous.section === section && WRAPPED.test(previous.text) ? previous.opensAt : line.line;
+    // Rows of cells (tabs) are no running text, and never wrap into it.
+    const wrapped =
+      !!previous &&
+      previous.section === section &&
+      WRAPPED.test(previous.text) &&
+      !previous.text.includes('\t') &&
+      !text.includes('\t');
+    const opensAt = wrapped && previous ? previous.opensAt : line.line;
     this.paragraphs.push({ line: line.line, opensAt, text, section, boxNumber });
+    const firstOfLine = this.sentences.length;
     for (const match of text.matchAll(SENTENCE)) {
       const piece = match[0];
       const leading = piece.length - piece.trimStart().length;
@@ -332,8 +339,38 @@ class Segmenter {
         boxNumber,
       });
     }
+    if (wrapped && previous) this.joinAcrossWrap(firstOfLine, previous.line);
+  }
+
+  /**
+   * The sentence a wrapped line leaves open goes on with the first sentence of the next line:
+   * one sentence, quoted across the break (`…强化城镇对产业园` + `区的支撑保障。`).
+   */
+  private joinAcrossWrap(firstOfLine: number, previousLine: number): void {
+    const open = this.sentences[firstOfLine - 1];
+    const next = this.sentences[firstOfLine];
+    if (!open || !next || (open.endLine ?? open.line) !== previousLine || CLOSED.test(open.text)) return;
+    const cited = this.originalLines(open.line, next.line);
+    const nextStart = cited.length - (this.lines[next.line - 1]?.original.length ?? 0);
+    this.sentences.splice(firstOfLine - 1, 2, {
+      ...open,
+      text: open.text + next.text,
+      quote: cited.slice(open.column, nextStart + next.column + next.quote.length),
+      endLine: next.line,
+    });
+  }
+
+  /** The original lines from `first` to `last` (1-based), joined by line breaks. */
+  private originalLines(first: number, last: number): string {
+    return this.lines
+      .slice(first - 1, last)
+      .map((line) => line.original)
+      .join('\n');
   }
 }
+
+/** How a sentence ends that a line break does not continue. */
+const CLOSED = /[。；！？!?;]["”’」』）)》]*$/u;
 
 /**
  * A paragraph cut off mid-sentence, as files converted from PDF wrap them: a long line that

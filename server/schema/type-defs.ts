@@ -130,6 +130,8 @@ export const typeDefs = /* GraphQL */ `
   type Evidence {
     document: String!
     line: Int!
+    "The last line the quote reaches when it runs on across a wrapped line (the quote then holds the line breaks); null for one line."
+    endLine: Int
     section: String!
     quote: String!
     "The 1-based page of a PDF the line starts on; null for formats without pages."

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPaths } from '../../ingest/pipeline.ts';
 import { readSourceText, type SourceText } from '../../ingest/read/read-source-text.ts';
-import type { PlanGraph } from '../../model/graph.ts';
+import { citedText, type PlanGraph } from '../../model/graph.ts';
 import { type FormatFixtures, makeFormatFixtures } from '../support/format-fixtures.ts';
 import { graphChecksum } from '../support/graph-checksum.ts';
 import { CORPUS, openTestDriver, runIngest, testNeo4j } from '../support/test-graph.ts';
@@ -60,7 +60,7 @@ describe('PDF, Word and web-page versions of a plan give the facts of its text',
       const evidence = [...graph.nodes, ...graph.edges].flatMap((element) => element.evidence);
       expect(evidence.length).toBeGreaterThan(500);
       for (const e of evidence) {
-        expect(source.lines[e.line - 1], `${e.document}:${e.line}`).toContain(e.quote);
+        expect(citedText(source.lines, e), `${e.document}:${e.line}`).toContain(e.quote);
         if (format === 'pdf') expect(e.page, `${e.line}`).toBe(source.pages?.[e.line - 1]);
         else expect(e.page).toBeUndefined();
       }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph } from '../../ingest/load/load-graph.ts';
-import type { Evidence } from '../../model/graph.ts';
+import { citedText, type Evidence } from '../../model/graph.ts';
 import { type PlanServer, startPlanServer } from '../../server/app.ts';
 import { postGraphQL } from '../support/http.ts';
 import { CORPUS, runIngest, testNeo4j } from '../support/test-graph.ts';
@@ -13,18 +13,18 @@ const HUAIHUA_PLAN = 'huaihua-14th-five-year-plan.txt';
 
 /** Lines of a corpus file, to check that evidence quotes are verbatim. */
 const corpusLines = new Map<string, string[]>();
-function sourceLine(evidence: Evidence): string {
+function citedLines(evidence: Evidence): string {
   let lines = corpusLines.get(evidence.document);
   if (!lines) {
     lines = readFileSync(path.join(CORPUS, evidence.document), 'utf8').split(/\r?\n/);
     corpusLines.set(evidence.document, lines);
   }
-  return lines[evidence.line - 1] ?? '';
+  return citedText(lines, evidence);
 }
 
 function expectVerbatim(evidence: Evidence[]): void {
   expect(evidence.length).toBeGreaterThan(0);
-  for (const item of evidence) expect(sourceLine(item)).toContain(item.quote);
+  for (const item of evidence) expect(citedLines(item)).toContain(item.quote);
 }
 
 type Data = Record<string, unknown>;

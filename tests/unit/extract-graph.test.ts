@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CorpusExtraction, extractCorpus } from '../../ingest/pipeline.ts';
-import type { GraphNode, PlanGraph } from '../../model/graph.ts';
+import { citedText, type GraphNode, type PlanGraph } from '../../model/graph.ts';
 import { extractText } from '../support/extract-text.ts';
 import { CORPUS } from '../support/test-graph.ts';
 
@@ -171,7 +171,7 @@ describe('evidence', () => {
             (await readFile(path.join(CORPUS, evidence.document), 'utf8')).split(/\r\n|\r|\n/),
           );
         }
-        expect(lines.get(evidence.document)?.[evidence.line - 1]).toContain(evidence.quote);
+        expect(citedText(lines.get(evidence.document) ?? [], evidence)).toContain(evidence.quote);
       }
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSourceText } from '../../ingest/read/read-source-text.ts';
 import { segmentDocument } from '../../ingest/read/segment-document.ts';
+import { citedText } from '../../model/graph.ts';
 import { CORPUS_FILES, corpusDocument } from '../support/corpus.ts';
 
 function segment(text: string, file = 'excerpt.txt') {
@@ -106,15 +107,42 @@ describe('paragraphs and sentences', () => {
     expect(document.lines[(sentence?.line ?? 0) - 1]).toContain(sentence?.quote);
   });
 
-  it('quotes every sentence of every corpus document verbatim from the line it cites', () => {
+  it('quotes every sentence of every corpus document verbatim from the line (or wrapped lines) it cites', () => {
     for (const file of Object.values(CORPUS_FILES)) {
       const document = corpusDocument(file);
       expect(document.sentences.length).toBeGreaterThan(500);
       for (const sentence of document.sentences) {
-        const line = document.lines[sentence.line - 1] ?? '';
-        expect(line.slice(sentence.column, sentence.column + sentence.quote.length)).toBe(sentence.quote);
+        const cited = citedText(document.lines, sentence);
+        expect(cited.slice(sentence.column, sentence.column + sentence.quote.length)).toBe(sentence.quote);
       }
     }
+  });
+
+  it('reads a sentence on across a line the text wraps, and quotes it across the break', () => {
+    const document = segment(
+      [
+        '第一章 总则',
+        '加快发展现代物流业，把各类产业园区纳入城镇统一规划，强化城镇对产业园',
+        '',
+        '区的支撑保障。实施强基工程。',
+        '| 指标 | 目标值 |',
+      ].join('\n'),
+    );
+    const sentence = document.sentences.find((s) => s.text.includes('产业园区的支撑'));
+    expect(sentence?.text).toBe(
+      '加快发展现代物流业，把各类产业园区纳入城镇统一规划，强化城镇对产业园区的支撑保障。',
+    );
+    expect(sentence).toMatchObject({ line: 2, endLine: 4 });
+    expect(sentence?.quote).toBe(
+      '加快发展现代物流业，把各类产业园区纳入城镇统一规划，强化城镇对产业园\n\n区的支撑保障。',
+    );
+    expect(document.sentences.find((s) => s.text === '实施强基工程。')).toMatchObject({ line: 4 });
+    // A sentence that ends its line is whole: the next line opens its own.
+    const closed = segment('第一章 总则\n这是一个足够长的完整句子，它在行末结束了。\n下一行另起一句话。\n');
+    expect(closed.sentences.map((s) => [s.line, s.endLine])).toEqual([
+      [2, undefined],
+      [3, undefined],
+    ]);
   });
 
   it('reads a file with no headings at all as paragraphs under no section', () => {

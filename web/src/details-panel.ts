@@ -132,8 +132,8 @@ export class DetailsPanel {
           'span',
           'line',
           record.page
-            ? `第 ${record.page} 页 第 ${record.line} 行 · page ${record.page}, line ${record.line}`
-            : `第 ${record.line} 行 · line ${record.line}`,
+            ? `第 ${record.page} 页 第 ${lines(record)} 行 · page ${record.page}, line ${lines(record)}`
+            : `第 ${lines(record)} 行 · line ${lines(record)}`,
         ),
       );
       if (title) where.title = record.document;
@@ -178,4 +178,11 @@ function row(caption: string, value: string): HTMLTableRowElement {
   const tr = el('tr');
   tr.append(el('th', '', caption), el('td', '', value));
   return tr;
+}
+
+/** The line a record cites, or its first and last line when the quote runs on across a wrap. */
+function lines(record: Evidence): string {
+  return record.endLine && record.endLine !== record.line
+    ? `${record.line}–${record.endLine}`
+    : `${record.line}`;
 }

@@ -35,7 +35,7 @@ export interface ApiGraph {
 const NODE_FIELDS = /* GraphQL */ `
   fragment NodeFields on Node {
     id label name aliases sources
-    evidence { document line page section quote }
+    evidence { document line endLine page section quote }
   }
 `;
 
@@ -48,7 +48,7 @@ const PAIR_PROPERTIES = RELATIONSHIP_PAIRS.map((pair) => {
 const EDGE_FIELDS = /* GraphQL */ `
   fragment EdgeFields on Relationship {
     id type sourceId targetId sources
-    evidence { document line page section quote }
+    evidence { document line endLine page section quote }
     ${PAIR_PROPERTIES}
   }
 `;
