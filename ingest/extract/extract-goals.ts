@@ -142,10 +142,22 @@ function extractTextGoals(context: ExtractionContext): void {
   // A work report reviews the past year first: nothing before it turns forward is a target.
   let reviewing = context.entry.kind === 'government-work-report';
   const titles = new SectionTitles(context.document.headings);
+  // A section that opens with the period before (“十三五”时期，…) reviews it, with all below it.
+  let reviewedSection: string | undefined;
+  let previousSection: string | undefined;
+  // A paragraph dated before the period (2020年全市地区生产总值…) reports to its end.
+  let pastParagraph: number | undefined;
   for (const sentence of context.document.sentences) {
     const section = titles.at(sentence.line, sentence.section);
     if (reviewing && context.goalClauses.looksForward(`${section} ${sentence.text}`)) reviewing = false;
     if (reviewing) continue;
+    if (sentence.section !== previousSection && context.goalClauses.opensReview(sentence.text, pastYear))
+      reviewedSection = sentence.section;
+    previousSection = sentence.section;
+    if (reviewedSection !== undefined && within(sentence.section, reviewedSection)) continue;
+    const dated = context.goalClauses.datedBefore(sentence.text, pastYear);
+    if (dated !== undefined) pastParagraph = dated ? sentence.paragraph : undefined;
+    if (dated === undefined && pastParagraph === sentence.paragraph) continue;
     // A plan's 专栏 lists what the period will build: there an action with a number (新建…5条
     // 高速公路) promises it, as in a report's tasks.
     const inBox = sentence.boxNumber !== null;
@@ -201,6 +213,11 @@ function documentYears(context: ExtractionContext): { year: number | null; pastY
   const year = years.length > 0 ? Math.max(...years) : adoptedYear ? Number(adoptedYear) : null;
   const periodStart = years.length > 1 ? Math.min(...years) : undefined;
   return { year, pastYear: periodStart ? periodStart - 1 : year === null ? undefined : year - 1 };
+}
+
+/** Whether a section path is `outer` or lies under it. */
+function within(section: string, outer: string): boolean {
+  return section === outer || section.startsWith(`${outer} › `);
 }
 
 /** A goal set by the document for `region` (a division its text names), else for the issuer. */

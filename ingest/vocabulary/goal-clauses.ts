@@ -109,8 +109,7 @@ export class GoalClauseReader {
     if (this.grammar.resultCues.some((cue) => sentence.includes(cue))) return false;
     // `2020年规模以上工业企业达1196家`: a sentence dated only before the period reports (a year
     // it compares with, 比2020年下降…, dates nothing).
-    const dated = [...sentence.matchAll(/(?<![比较与从])(20\d\d)年/gu)].map((match) => Number(match[1]));
-    if (pastYear !== undefined && dated.length > 0 && dated.every((year) => year <= pastYear)) return false;
+    if (this.datedBefore(sentence, pastYear)) return false;
     const headings = section.split(' › ').map(headingTitle);
     // A cue in the sentence, or a section of targets it stands in (第四节 主要目标和指标体系).
     const hasCue =
@@ -226,6 +225,29 @@ export class GoalClauseReader {
   }
 
   /** Whether a report turns to what it plans here (今年是…). */
+  /**
+   * Whether a sentence names years and all of them are `pastYear` or before (a year it compares
+   * with, 比2020年下降…, dates nothing); undefined when it names none.
+   */
+  datedBefore(written: string, pastYear?: number): boolean | undefined {
+    const dated = [...written.replace(/\s+/gu, '').matchAll(/(?<![比较与从])(20\d\d)年/gu)].map((match) =>
+      Number(match[1]),
+    );
+    if (pastYear === undefined || dated.length === 0) return undefined;
+    return dated.every((year) => year <= pastYear);
+  }
+
+  /**
+   * Whether a section's first sentence opens with a period that ended by `pastYear`: `“十三五”时期，…`
+   * in a 十四五 plan opens a review, however the section is titled (第一章 砥砺前行).
+   */
+  opensReview(written: string, pastYear?: number): boolean {
+    const period = /^[“"]?十([一二三四五六七八九])五[”"]?(?:时期|期间|以来)/u.exec(written.trim())?.[1];
+    if (pastYear === undefined || !period) return false;
+    // 十一五 ends in 2010, each plan five years later.
+    return 2010 + 5 * ('一二三四五六七八九'.indexOf(period) - 0) <= pastYear;
+  }
+
   looksForward(sentence: string): boolean {
     return this.grammar.forwardMarkers.some((marker) => sentence.includes(marker));
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { GoalClauseReader } from '../../ingest/vocabulary/goal-clauses.ts';
 import { loadGoalGrammar } from '../../ingest/vocabulary/lexicons.ts';
+import { extractText } from '../support/extract-text.ts';
 
 const reader = new GoalClauseReader(loadGoalGrammar());
 const goals = (sentence: string, pastYear?: number) =>
@@ -237,4 +238,36 @@ describe('a table cell read as a value', () => {
       expect(reader.readCell(cell)).toBeNull();
     },
   );
+});
+
+describe('what a plan reviews', () => {
+  it('knows a sentence dated before the period, and a section opened by the period before', () => {
+    expect(reader.datedBefore('2020年全市地区生产总值达到2100亿元。', 2020)).toBe(true);
+    expect(reader.datedBefore('到2025年，地区生产总值达到3000亿元。', 2020)).toBe(false);
+    expect(reader.datedBefore('比2020年下降13%。', 2020)).toBeUndefined();
+    expect(reader.opensReview('“十三五”时期，全市上下抢抓机遇。', 2020)).toBe(true);
+    expect(reader.opensReview('“十四五”时期是开启新征程的五年。', 2020)).toBe(false);
+    expect(reader.opensReview('全市上下抢抓机遇。', 2020)).toBe(false);
+  });
+
+  it('sets no goal in a section that reviews the period before, nor in a paragraph dated before it', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 砥砺前行',
+      '“十三五”时期，全市上下抢抓机遇、加快发展。',
+      '城乡面貌明显改善，城镇化率达到47%。',
+      '第二章 发展目标',
+      '发展基础。2020年全市地区生产总值达到2100亿元；人均地区生产总值达到38000元。',
+      '城乡建设提质。到2025年，城镇化率达到60%。中心城区人口达到100万人。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    const targets = graph.nodes
+      .filter((n) => n.label === 'Goal' && n.properties.status === 'target')
+      .map((n) => [n.properties.indicator, n.properties.value])
+      .sort();
+    expect(targets).toEqual([
+      ['中心城区人口', 100],
+      ['城镇化率', 60],
+    ]);
+  });
 });
