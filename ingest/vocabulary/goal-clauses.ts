@@ -40,6 +40,8 @@ export class GoalClauseReader {
   private readonly actionAtEnd: RegExp;
   /** The action opening a list of what is counted (新建A、B等5条…). */
   private readonly actionAtStart: RegExp;
+  /** A qualifier written before the action rather than the number: 至少|建成 1 个. */
+  private readonly qualifiedAction: RegExp;
   /** One value of a 分别 list: 3.5%左右. */
   private readonly respectiveValue: RegExp;
   private readonly valueRun: RegExp;
@@ -58,6 +60,10 @@ export class GoalClauseReader {
     this.leads = new RegExp(`^(?:${alternation(grammar.indicatorLeads)})+`, 'u');
     this.actionAtEnd = new RegExp(`(?:${alternation(grammar.actionCues)})$`, 'u');
     this.actionAtStart = new RegExp(`^(?:${alternation(grammar.actionCues)})+`, 'u');
+    this.qualifiedAction = new RegExp(
+      `(${alternation(grammar.qualifiersBefore)})(?=(?:${alternation(grammar.actionCues)})$)`,
+      'u',
+    );
     this.respectiveValue = new RegExp(value, 'gu');
     // Two or more values joined by 、 that end a clause: 80万亩、230万亩.
     const bare = value.replace(/\((?!\?)/gu, '(?:');
@@ -279,6 +285,8 @@ export class GoalClauseReader {
           .trim();
         let kind: GoalClause['kind'] = 'level';
         let verb = '';
+        const qualifiedAction = this.qualifiedAction.exec(indicator);
+        if (qualifiedAction) indicator = indicator.replace(qualifiedAction[0], '');
         const growth = this.growthVerb.exec(indicator);
         const level = this.levelVerb.exec(indicator);
         if (level) {
@@ -363,7 +371,7 @@ export class GoalClauseReader {
           value: Number(value),
           valueMax: valueMax ? Number(valueMax) : null,
           unit,
-          qualifier: qualifierAfter ?? qualifierBefore ?? (verb || null),
+          qualifier: qualifierAfter ?? qualifierBefore ?? qualifiedAction?.[1] ?? (verb || null),
           kind,
           year: year ? Number(year) : null,
           text: written.trim(),
