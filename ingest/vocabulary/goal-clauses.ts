@@ -312,8 +312,10 @@ export class GoalClauseReader {
         // 由现在的30万吨发展到50万吨: the target is the baseline's indicator's.
         if (indicator === '' && baseline) indicator = baseline;
         // 制造业增加值达37亿元，年均增速7%: a bare rate is of the goal before it.
+        // (…达到200万平方米，年均增长20%以上: a growth with no indicator of its own, too.)
         const previous = goals.at(-1);
-        if (BARE_RATE.test(indicator) && previous) {
+        const bareGrowth = indicator === '' && kind === 'growth' && !baseline && !/\d/u.test(before);
+        if ((BARE_RATE.test(indicator) || bareGrowth) && previous) {
           indicator = previous.indicator;
           kind = 'growth';
         }
@@ -374,7 +376,7 @@ export class GoalClauseReader {
           qualifier: qualifierAfter ?? qualifierBefore ?? qualifiedAction?.[1] ?? (verb || null),
           kind,
           year: year ? Number(year) : null,
-          text: written.trim(),
+          text: written.trim().replace(/^[、和及与]\s*/u, ''),
           target: `${verb}${text.slice(before.length)}`.trim(),
         });
       }

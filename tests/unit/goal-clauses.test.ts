@@ -57,6 +57,19 @@ describe('GoalClauseReader', () => {
       ['制造业增加值', 'level', 120, null, '亿元', '达', 2030],
       ['制造业增加值', 'growth', 8, null, '%', null, 2030],
     ]);
+    // A growth written with no indicator of its own is the goal's before it too.
+    expect(goals('到2030年，全市光伏组件产能达到80万千瓦、年均增长12%以上。')).toEqual([
+      ['光伏组件产能', 'level', 80, null, '万千瓦', '达到', 2030],
+      ['光伏组件产能', 'growth', 12, null, '%', '以上', 2030],
+    ]);
+    expect(reader.read('全市光伏组件产能达到80万千瓦、年均增长12%以上。')[1]?.text).toBe('年均增长12%以上');
+  });
+
+  it('takes an average yearly growth in a plan as a target, without another cue', () => {
+    expect(reader.setsTargets('保持经济平稳增长，全市地区生产总值年均增长6%。', '第二章 › 第一节')).toBe(
+      true,
+    );
+    expect(reader.setsTargets('保持经济平稳增长，全市经济运行总体平稳。', '第二章 › 第一节')).toBe(false);
   });
 
   it('reads what is counted after places before 共, takes no number of a quoted slogan, and shares a measured head', () => {
