@@ -1,8 +1,8 @@
 import type { Evidence } from '../../model/graph.ts';
 import { foldWidth } from '../read/clean-line.ts';
-import type { Table } from '../read/plan-document.ts';
+import type { Cell, Table } from '../read/plan-document.ts';
 import { alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
-import { ProjectFactReader, type ProjectFacts } from '../vocabulary/project-facts.ts';
+import { investmentOf, ProjectFactReader, type ProjectFacts } from '../vocabulary/project-facts.ts';
 import { type ListedProject, ProjectListReader } from '../vocabulary/project-lists.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
@@ -82,24 +82,74 @@ export function extractProjects(context: ExtractionContext): void {
   }
 }
 
+/** Columns of a project table beside the name: where, how much, in what state, in which industry. */
+const PLACE_COLUMN = /^(?:建设|实施|项目)?(?:地点|地址|所在地|所在地区|属地|县市区|所在县市区)$/u;
+const INVESTMENT_COLUMN = /^(?:计划)?总投资|^投资(?:额|规模|估算)?(?:[（(]|$)/u;
+const STATUS_COLUMN = /^(?:建设|项目)?(?:性质|状态|进度|阶段)$/u;
+const INDUSTRY_COLUMN = /^(?:所属)?(?:产业|行业)(?:领域|类别|分类)?$/u;
+
 function extractProjectTable(context: ExtractionContext, table: Table): void {
   const projectColumn = column(table, /项目/);
   // An indicator table's 项目 column holds indicators, not projects.
   if (projectColumn < 0 || column(table, /指标|属性|目标值/) >= 0) return;
   const captionIndustry = context.industries.find(table.caption)[0];
+  const place = column(table, PLACE_COLUMN);
+  const investment = column(table, INVESTMENT_COLUMN);
+  const status = column(table, STATUS_COLUMN);
+  const industry = column(table, INDUSTRY_COLUMN);
   for (const row of table.rows) {
     const cell = row[projectColumn];
     if (!cell) continue;
-    for (const item of splitList(cell.text, { conjunctions: false })) {
+    const items = splitList(cell.text, { conjunctions: false });
+    for (const item of items) {
       const name = cleanName(item);
       if (!name || !isSpecific(name)) continue;
       const evidence = cellEvidence(context, table, cell, item);
-      const id = addProject(context, name, evidence);
-      if (captionIndustry) {
-        const industryId = addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence);
-        context.builder.addEdge({ type: 'IN_INDUSTRY', source: id, target: industryId, evidence });
+      // A row's amount is the row's: an item of a list shares its status, not its investment.
+      const amount =
+        investment >= 0 && items.length === 1
+          ? investmentOf(row[investment]?.text ?? '', table.header[investment] ?? '')
+          : undefined;
+      const state = status >= 0 ? facts.statusOf(row[status]?.text ?? '') : undefined;
+      const id = addProject(context, name, evidence, {
+        ...(state ? { status: state } : {}),
+        ...(amount !== undefined ? { investment: amount } : {}),
+      });
+      const rowIndustries = industry >= 0 ? industriesIn(context, row[industry]?.text ?? '') : [];
+      for (const found of rowIndustries.length > 0
+        ? rowIndustries
+        : captionIndustry
+          ? [captionIndustry]
+          : []) {
+        const industryEvidence =
+          rowIndustries.length > 0 ? cellEvidence(context, table, row[industry] as Cell) : evidence;
+        const industryId = addIndustry(context, found.canonical, found.surface, industryEvidence);
+        context.builder.addEdge({
+          type: 'IN_INDUSTRY',
+          source: id,
+          target: industryId,
+          evidence: industryEvidence,
+        });
       }
+      const placeCell = place >= 0 ? row[place] : undefined;
+      if (placeCell) locateInCell(context, id, table, placeCell);
     }
+  }
+}
+
+/** The industries a table's industry cell names (电子信息, 新材料、生物医药). */
+function industriesIn(context: ExtractionContext, text: string) {
+  return splitList(text).flatMap((item) => context.industries.find(item).slice(0, 1));
+}
+
+/** LOCATED_IN the divisions a project table's place cell names (临朐县, 青州市、临朐县). */
+function locateInCell(context: ExtractionContext, projectId: string, table: Table, cell: Cell): void {
+  for (const item of splitList(cell.text)) {
+    const division = context.gazetteer.resolve(item, context.scope);
+    if (!division || division.level === 'province') continue;
+    const evidence = cellEvidence(context, table, cell, item);
+    const regionId = addRegion(context, division, evidence);
+    context.builder.addEdge({ type: 'LOCATED_IN', source: projectId, target: regionId, evidence });
   }
 }
 

@@ -38,6 +38,8 @@ const BOX = /^专栏\s*(\d+(?:\s*[-－—–]\s*\d+)?)\s*[:、.]?\s*(.*)$/u;
 const TOC_ENTRY = /(?:[.…·]{2,}|\t)\s*(?:<\/?b>)*\s*\d+\s*(?:<\/?b>)*\s*$/u;
 const TOC_TITLE = /^目\s*录$/u;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s/u;
+const MARKDOWN_ROW = /^\s*\|(.*)\|\s*$/u;
+const MARKDOWN_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
 
 export function classifyLine(original: string, line: number): ClassifiedLine {
   const clean = cleanLine(original);
@@ -67,6 +69,13 @@ function kindOf(original: string, text: string, folded: string): LineKind {
       return { kind: 'row', cells };
   }
   if (original.startsWith('\t')) return { kind: 'cell', text };
+  // A Markdown table: `| 项目名称 | 建设地点 |` a row, `| --- | :---: |` only its rule.
+  if (MARKDOWN_RULE.test(original)) return { kind: 'blank' };
+  const piped = MARKDOWN_ROW.exec(original)?.[1];
+  if (piped !== undefined) {
+    const cells = piped.split('|').map((cell) => cleanLine(cell).text);
+    if (cells.length >= 2 && cells.some((cell) => cell !== '')) return { kind: 'row', cells };
+  }
 
   if (structural?.[1] && structural[2]) {
     const title = titleOf(text.slice(text.length - (structural[3] ?? '').length));

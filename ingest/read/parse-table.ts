@@ -92,7 +92,11 @@ function readRowPerLine(lines: ClassifiedLine[], start: number): RawTable | null
       blocks.push(cells.map((text) => ({ text, line: current.line, filledDown: false })));
       lastIndex = index;
       index += 1;
-    } else if (current?.type.kind === 'blank' && nextNonBlankKind(lines, index, 2) === 'row') {
+    } else if (
+      current?.type.kind === 'blank' &&
+      nextNonBlankKind(lines, index, 2) === 'row' &&
+      sameWidth(lines, index, blocks[0]?.length)
+    ) {
       index += 1;
     } else {
       break;
@@ -100,6 +104,14 @@ function readRowPerLine(lines: ClassifiedLine[], start: number): RawTable | null
   }
   if (blocks.length < 2) return null;
   return { form: 'row-per-line', blocks, firstIndex: start, lastIndex };
+}
+
+/** Whether the next row after blank lines has as many cells as the table's first: else it opens another table. */
+function sameWidth(lines: ClassifiedLine[], index: number, width: number | undefined): boolean {
+  let next = index;
+  while (lines[next]?.type.kind === 'blank') next += 1;
+  const type = lines[next]?.type;
+  return width === undefined || (type?.kind === 'row' && type.cells.length === width);
 }
 
 /**

@@ -16,6 +16,17 @@ const INVESTMENT =
   /(?:总投资|计划投资|概算投资|投资)(?:额)?(?:约|达|超过|近|逾)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元)/u;
 const CLAUSE_END = /[，,；;。！!？?]/u;
 
+/**
+ * A project table's investment cell in 亿元: its number in the unit the cell or the column's
+ * title gives (总投资（万元）), 亿元 when neither does.
+ */
+export function investmentOf(cell: string, title: string): number | undefined {
+  const number = /^\s*(?:约|总计)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元|亿|万)?\s*$/u.exec(cell.replace(/,/gu, ''));
+  if (!number) return undefined;
+  const unit = number[2] ?? /(亿元|万元)/u.exec(title)?.[1] ?? '亿元';
+  return Number(number[1]) / (unit.startsWith('万') ? 10_000 : 1);
+}
+
 export class ProjectFactReader {
   private readonly cues: { cue: string; status: string }[];
 
@@ -23,6 +34,11 @@ export class ProjectFactReader {
     this.cues = Object.entries(statusCues)
       .flatMap(([status, cues]) => cues.map((cue) => ({ cue, status })))
       .sort((a, b) => b.cue.length - a.cue.length);
+  }
+
+  /** The status a project table's cell gives (续建, 新开工…), by the same cues as a sentence. */
+  statusOf(cell: string): string | undefined {
+    return this.cues.find(({ cue }) => cell.includes(cue))?.status;
   }
 
   /**

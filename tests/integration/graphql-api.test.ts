@@ -64,7 +64,7 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       const data = await ask(
         `query ($document: String) {
           parksHostingIndustry(industry: "电子信息", role: "主导产业", document: $document) {
-            id role park { name } industry { name } evidence { document line section quote }
+            id role park { name } industry { name } evidence { document line endLine section quote }
           }
         }`,
         { document: HUAIHUA_PLAN },
@@ -108,8 +108,8 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       const data = await ask(`{
         regionIndustries(region: "洪江市") {
           industry { name }
-          throughPlans { region { name } cue evidence { document line section quote } }
-          throughParks { park { name locatedIn { region { name } } } role evidence { document line section quote } }
+          throughPlans { region { name } cue evidence { document line endLine section quote } }
+          throughParks { park { name locatedIn { region { name } } } role evidence { document line endLine section quote } }
         }
       }`);
       const answers = data.regionIndustries as {
@@ -311,7 +311,7 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
     it("filters a region's goals by attribute and year, and can include the regions below it", async () => {
       const data = await ask(`{
         own: regionGoals(region: "洪江市", filter: {attribute: "约束性", targetYear: 2025}) {
-          indicator attribute targetYear status evidence { document line section quote }
+          indicator attribute targetYear status evidence { document line endLine section quote }
         }
         below: regionGoals(region: "怀化市", filter: {status: "target"}, includeSubregions: true, first: 200) {
           regions { region { name } }
@@ -340,7 +340,7 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
 
     it('shows where the plans mention an entity, across documents', async () => {
       const data = await ask(`{
-        mentions(entity: "洪江高新区") { evidence { document line section quote } relationship { type sourceId targetId } }
+        mentions(entity: "洪江高新区") { evidence { document line endLine section quote } relationship { type sourceId targetId } }
       }`);
       const mentions = data.mentions as { evidence: Evidence; relationship: { type: string } | null }[];
       const documents = new Set(mentions.map((m) => m.evidence.document));

@@ -262,3 +262,33 @@ describe('a city’s own facility', () => {
     expect(projects.sort()).toEqual(['市图书馆', '市科技馆'].sort());
   });
 });
+
+describe('a table of projects', () => {
+  it('gives each project the place, investment, status and industry its row’s columns say', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第十章 重大项目',
+      '| 序号 | 项目名称 | 建设地点 | 所属产业 | 总投资（亿元） | 建设性质 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 1 | 东岭至西坝高速公路 | 临朐县 | — | 68.5 | 新开工 |',
+      '| 2 | 星河动力电池生产基地项目 | 青州市 | 新能源 | 30 | 续建 |',
+      '',
+      '序号\t项目名称\t总投资（万元）',
+      '1\t青州云门山景区提质改造项目\t12000',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    const project = (name: string) => graph.nodes.find((n) => n.label === 'Project' && n.name === name);
+    const ends = (name: string, type: string) =>
+      graph.edges
+        .filter((e) => e.type === type && e.source === project(name)?.id)
+        .map((e) => byId.get(e.target)?.name)
+        .sort();
+    expect(project('东岭至西坝高速公路')?.properties).toEqual({ status: '新开工', investment: 68.5 });
+    expect(ends('东岭至西坝高速公路', 'LOCATED_IN')).toEqual(['临朐县']);
+    expect(project('星河动力电池生产基地项目')?.properties).toEqual({ status: '续建', investment: 30 });
+    expect(ends('星河动力电池生产基地项目', 'IN_INDUSTRY')).toEqual(['新能源']);
+    // 万元 in the column's title: 12000 万元 is 1.2 亿元.
+    expect(project('青州云门山景区提质改造项目')?.properties).toEqual({ investment: 1.2 });
+  });
+});

@@ -121,3 +121,33 @@ describe('a table outside any 专栏', () => {
     ]);
   });
 });
+
+describe('a Markdown table', () => {
+  it('reads pipe rows as a table, past its rule line, and a table after it as another', () => {
+    const document = decodeAndSegment(
+      [
+        '第一章 重大项目',
+        '| 序号 | 项目名称 | 建设地点 |',
+        '| --- | :---: | ---: |',
+        '| 1 | 青州至临江高速公路 | 临朐县 |',
+        '| 2 | 白石水库扩容工程 | 青州市 |',
+        '',
+        '序号\t项目名称\t建设性质\t总投资（万元）',
+        '1\t云门山景区提质改造项目\t续建\t12000',
+      ].join('\n'),
+    );
+    expect(document.tables.map((table) => table.header)).toEqual([
+      ['序号', '项目名称', '建设地点'],
+      ['序号', '项目名称', '建设性质', '总投资（万元）'],
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['1', '青州至临江高速公路', '临朐县'],
+      ['2', '白石水库扩容工程', '青州市'],
+    ]);
+    expect(document.tables[0]?.rows[0]?.[1]?.line).toBe(4);
+  });
+});
+
+function decodeAndSegment(text: string) {
+  return segmentDocument(decodeSourceText('plan.txt', Buffer.from(text)));
+}
