@@ -13,6 +13,7 @@ const ROLE_PATTERN =
   /以([^，。；以]{2,40}?)为(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
 const DEVELOP_PATTERN =
   /(重点发展|重点打造|重点做强|重点培育|大力发展|着力发展|做大做强|培育壮大)([^，。；]{2,40})/gu;
+const DEVELOP_CUE = new RegExp(DEVELOP_PATTERN.source, 'u');
 /** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
 const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场)/gu;
 
@@ -269,7 +270,7 @@ export function extractParks(context: ExtractionContext): void {
 /**
  * A park that opens a sentence as its subject (`永州农业科技产业园创建…，加强…，发展农产品精深加工
  * 产业`) develops what the sentence's later clauses develop, while none names a subject of its own
- * (a place or another park); a `；` ends it. The first clause is DEVELOP_PATTERN's.
+ * (a place or another park); a `；` ends it. The first clause too, unless DEVELOP_PATTERN reads it.
  */
 function extractParkSubject(
   context: ExtractionContext,
@@ -282,7 +283,11 @@ function extractParkSubject(
   for (const park of parks) {
     if (!startsClause(text, park.start) || /^[的和与及、等]/u.test(text.slice(park.end))) continue;
     const rest = text.slice(park.end).split(/[；;。]/u)[0] ?? '';
-    for (const clause of rest.split(/[，,]/u).slice(1)) {
+    const clauses = rest.split(/[，,]/u);
+    // The first clause is DEVELOP_PATTERN's where it has one of its cues (重点发展…), else read here.
+    const first = clauses[0] ?? '';
+    if (!DEVELOP_CUE.test(first)) hostDeveloped(context, park.id, first, evidence, withRole);
+    for (const clause of clauses.slice(1)) {
       const named = parks.some(
         (other) => other !== park && clause.includes(text.slice(other.start, other.end)),
       );
@@ -353,13 +358,17 @@ function extractIndustryBases(
 }
 
 function extractParkTable(context: ExtractionContext, table: Table): void {
-  const parkColumn = column(table, /园区/);
+  const parkColumn = column(table, PARK_COLUMN);
   if (parkColumn < 0) return;
   const roleColumn = column(table, /类型/);
-  const industryColumn = table.header.findIndex(
-    (title, index) =>
-      index !== parkColumn && index !== roleColumn && /产业|行业/.test(title.replace(/\s+/g, '')),
+  const placeColumn = column(table, PLACE_COLUMN);
+  // Every column of industries, each its own role (主导产业, 特色产业) unless a row's type says.
+  const industryColumns = table.header.flatMap((title, index) =>
+    index !== parkColumn && index !== roleColumn && /产业|行业/.test(title.replace(/\s+/g, ''))
+      ? [index]
+      : [],
   );
+  const industryColumn = industryColumns[0] ?? -1;
   // An industry's own 专栏 (电子信息产业“十四五”发展重点): its parks host that industry.
   const captionIndustry = context.industries.find(table.caption)[0];
   const headerRole = (table.header[parkColumn] ?? '').replace(/\s+/g, '').replace(/园区$/u, '') || '重点发展';
@@ -392,12 +401,17 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
       const id = addPark(context, name, parkEvidence);
       const hosts = (industryId: string, role: string, evidence: Evidence) =>
         addHosts(context, id, industryId, role, evidence, name.qualifier);
+      const placeCell = placeColumn >= 0 ? row[placeColumn] : undefined;
+      if (placeCell) locateParkInCell(context, id, table, placeCell);
       if (industryColumn >= 0) {
-        const role = normaliseRole(row[roleColumn]?.text || (table.header[industryColumn] ?? ''));
-        for (const industryText of splitList(row[industryColumn]?.text ?? '')) {
-          const evidence = rowEvidence(context, table, row, industryColumn);
-          const canonical = context.industries.canonical(industryText) ?? industryText;
-          hosts(addIndustry(context, canonical, industryText, evidence), role, evidence);
+        for (const index of industryColumns) {
+          const role = normaliseRole(row[roleColumn]?.text || (table.header[index] ?? ''));
+          for (const industryText of splitList(row[index]?.text ?? '')) {
+            if (/^[—－-]+$/u.test(industryText)) continue;
+            const evidence = rowEvidence(context, table, row, index);
+            const canonical = context.industries.canonical(industryText) ?? industryText;
+            hosts(addIndustry(context, canonical, industryText, evidence), role, evidence);
+          }
         }
       } else if (captionIndustry) {
         // An industry's 专栏 lists the fields of the industry (电线电缆、电力仪器仪表等) each row's
@@ -431,6 +445,23 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
         );
       }
     }
+  }
+}
+
+/** A table's column of parks: 园区名称, 开发区, 产业园区… */
+const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|集中区/u;
+/** A park table's column of where each park lies: 所在县市区, 所在地, 属地. */
+const PLACE_COLUMN =
+  /^(?:所在|所属)(?:地|地区|县|县区|县市区|市县区|区县|市州|城市)?$|^(?:属地|地点|县市区|区县)$/u;
+
+/** LOCATED_IN the divisions a park table's place cell names, unless the park already lies in one. */
+function locateParkInCell(context: ExtractionContext, parkId: string, table: Table, cell: Cell): void {
+  for (const item of splitList(cell.text)) {
+    const division = context.gazetteer.resolve(item, context.scope);
+    if (!division || division.level === 'province') continue;
+    const evidence = cellEvidence(context, table, cell, item);
+    const regionId = addRegion(context, division, evidence);
+    context.builder.addEdge({ type: 'LOCATED_IN', source: parkId, target: regionId, evidence });
   }
 }
 

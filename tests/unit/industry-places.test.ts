@@ -153,3 +153,34 @@ describe('a park named for its industries', () => {
     );
   });
 });
+
+describe('a table of parks in another shape', () => {
+  it('reads each industry column with its title as the role, and the column of where each park lies', async () => {
+    const edges = await edgesIn(
+      [
+        '潍坊市“十四五”开发区发展规划',
+        '第三章 园区布局',
+        '| 开发区名称 | 所在县市区 | 主导产业 | 特色产业 |',
+        '| --- | --- | --- | --- |',
+        '| 青州经济开发区 | 青州市 | 高端装备制造、新能源 | 生物医药 |',
+        '| 临朐经济开发区 | 临朐县 | 新材料 | — |',
+        // A park that opens a later clause develops what that clause does.
+        '寿光高新区重点发展蔬菜种业，临朐经济开发区积极培育铝型材产业集群。',
+      ],
+      'weifang-parks-plan.txt',
+    );
+    expect(edges('HOSTS')).toEqual(
+      [
+        '青州经济开发区 → 高端装备制造',
+        '青州经济开发区 → 新能源',
+        '青州经济开发区 → 生物医药',
+        '临朐经济开发区 → 新材料',
+        '临朐经济开发区 → 铝型材',
+        '寿光高新区 → 蔬菜种业',
+      ].sort(),
+    );
+    expect(edges('LOCATED_IN')).toEqual(
+      expect.arrayContaining(['青州经济开发区 → 青州市', '临朐经济开发区 → 临朐县']),
+    );
+  });
+});
