@@ -147,6 +147,8 @@ function extractTextGoals(context: ExtractionContext): void {
   let previousSection: string | undefined;
   // A paragraph dated before the period (2020年全市地区生产总值…) reports to its end.
   let pastParagraph: number | undefined;
+  // The paragraph of a list of targets a `；` leaves open.
+  let openList: number | undefined;
   for (const sentence of context.document.sentences) {
     const section = titles.at(sentence.line, sentence.section);
     if (reviewing && context.goalClauses.looksForward(`${section} ${sentence.text}`)) reviewing = false;
@@ -161,7 +163,13 @@ function extractTextGoals(context: ExtractionContext): void {
     // A plan's 专栏 lists what the period will build: there an action with a number (新建…5条
     // 高速公路) promises it, as in a report's tasks.
     const inBox = sentence.boxNumber !== null;
-    if (!context.goalClauses.setsTargets(sentence.text, section, looksBack || inBox, pastYear)) continue;
+    // `…主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；…`: the items after a
+    // target's `；` go on with its list, though each is a sentence of its own.
+    const listed = openList === sentence.paragraph;
+    const sets =
+      listed || context.goalClauses.setsTargets(sentence.text, section, looksBack || inBox, pastYear);
+    openList = sets && /[；;]$/u.test(sentence.text) ? sentence.paragraph : undefined;
+    if (!sets) continue;
     for (const read of context.goalClauses.read(sentence.text, pastYear)) {
       // An indicator opening with a division (洪江市地区生产总值) is that division's goal.
       const named = context.gazetteer.leading(read.indicator, {

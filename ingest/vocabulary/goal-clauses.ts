@@ -58,7 +58,10 @@ export class GoalClauseReader {
     this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');
     this.levelVerb = new RegExp(`(${alternation(grammar.levelVerbs)})$`, 'u');
     this.leads = new RegExp(`^(?:${alternation(grammar.indicatorLeads)})+`, 'u');
-    this.actionAtEnd = new RegExp(`(?:${alternation(grammar.actionCues)})$`, 'u');
+    this.actionAtEnd = new RegExp(
+      `(?:${alternation([...grammar.actionCues, ...grammar.countingVerbs])})$`,
+      'u',
+    );
     this.actionAtStart = new RegExp(`^(?:${alternation(grammar.actionCues)})+`, 'u');
     this.qualifiedAction = new RegExp(
       `(${alternation(grammar.qualifiersBefore)})(?=(?:${alternation(grammar.actionCues)})$)`,

@@ -229,6 +229,8 @@ export interface GoalGrammar {
   targetCues: string[];
   /** Actions a task list promises (新建, 新增…): targets in a report's task sections. */
   actionCues: string[];
+  /** Verbs whose object is counted after the number (建设 1 个…平台) but that alone promise nothing. */
+  countingVerbs: string[];
   /** Actions that add something new (新增, 新建): they promise a number in any document's tasks. */
   additionCues: string[];
   /** Units that count things (个, 家): after an action, what is counted may follow its qualifier. */
@@ -262,6 +264,7 @@ export function loadGoalGrammar(file = path.join(LEXICON_DIR, 'goal-grammar.json
   return readDataFile<GoalGrammar>(file, [
     'targetCues',
     'actionCues',
+    'countingVerbs',
     'additionCues',
     'countUnits',
     'reviewSections',

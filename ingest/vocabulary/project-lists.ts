@@ -18,7 +18,7 @@ const PROJECT_HEAD =
   /^(?!领域|方面|行业)[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?!资金|库|管理|储备|清单|谋划|申报)/u;
 /** Items that name a kind of place, not one: 城区、园区、景区停车场. */
 const COMMON_PLACE =
-  /^(?:城区|园区|景区|社区|街区|乡镇|农村|城乡|城市|县城|县市区|市县|省市|各地|全省|全市|全县|重点|主要|其他|中心城区|老城区|新城区)$/u;
+  /^(?:城区|园区|景区|社区|街区|乡镇|农村|城乡|城市|县城|县市区|市县|省市|各地|全省|全市|全县|全区|重点|主要|其他|中心城区|老城区|新城区)$/u;
 /** Areas a work connects, not works: 成渝双城经济圈、粤港澳大湾区. */
 const AREA = /(?:经济圈|经济区|经济带|湾区|城市群|都市圈)$/u;
 /** What the sentence does to the last work of a list: 岔头风电项目|建设. */

@@ -284,3 +284,25 @@ describe('what a plan reviews', () => {
     ]);
   });
 });
+
+describe('a list of targets', () => {
+  it('goes on past its semicolons, each item a goal, and counts what a bare 建设 builds', async () => {
+    const report = [
+      '2026年青州市人民政府工作报告',
+      '一、2025年工作回顾',
+      '地区生产总值增长6.1%；一般公共预算收入增长4%。',
+      '二、2026年工作安排',
+      '今年主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；城镇新增就业8000人以上。',
+      '一般公共预算收入增长7%；居民收入稳步增长。',
+      '建设 3 个中药材集散中心。',
+    ].join('\n');
+    const { graph } = await extractText(report, 'qingzhou-report.txt');
+    const targets = graph.nodes
+      .filter((n) => n.label === 'Goal' && n.properties.status === 'target')
+      .map((n) => `${n.properties.indicator} ${n.properties.value}`)
+      .sort();
+    // The last two lines set nothing: no cue opens a list there, and 建设 alone promises nothing.
+    expect(targets).toEqual(['一般公共预算收入 5', '地区生产总值 6', '城镇新增就业 8000']);
+    expect(reader.read('建设 3 个中药材集散中心。')[0]?.indicator).toBe('建设中药材集散中心');
+  });
+});
