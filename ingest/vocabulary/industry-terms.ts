@@ -538,7 +538,8 @@ export class IndustryTermReader {
     const items = this.shareTails(splitItems(listText));
     // `培育爱农业、懂技术、善经营的新型职业农民`, `形成分工明确、特色鲜明的…产业`: the items qualify
     // a noun after 的; they name no industry.
-    if (listText.includes('的')) return [];
+    // (The list's own clause: a later one, `…，丰富产品的数量`, qualifies nothing of it.)
+    if ((listText.split(/[，,；;]/u)[0] ?? '').includes('的')) return [];
     // `集研发、生产、销售于一体`: the items are what one thing brings together, not industries.
     if (/[为于]一体/u.test(object)) return [];
     const cleaned = items.flatMap((item) => {
