@@ -80,6 +80,8 @@ export class IndustryTermReader {
   private readonly listEnd: RegExp;
   private readonly headedList: RegExp;
   private readonly notIndustries: Set<string>;
+  /** Verbs that curb what follows them in a clause (打击, 淘汰). */
+  private readonly curb: RegExp;
   private readonly stopWord: RegExp;
   private readonly leading: RegExp;
   private readonly groups: Set<string>;
@@ -116,6 +118,7 @@ export class IndustryTermReader {
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
+    this.curb = new RegExp(alternation(grammar.curbVerbs), 'u');
     this.stopWord = new RegExp(
       `${alternation(grammar.itemStopWords)}|(?:${alternation(grammar.itemEndWords)})$`,
       'u',
@@ -177,7 +180,16 @@ export class IndustryTermReader {
       ...this.promotedObjects(clause),
       ...this.ledAreas(clause),
     );
-    return dedupe(found);
+    return dedupe(found).filter((term) => !this.curbed(clause, term));
+  }
+
+  /**
+   * Whether a verb that curbs (打击, 淘汰) stands before a term in its clause, or in it:
+   * `大力打击网络刷单炒信等黑色产业链`.
+   */
+  private curbed(text: string, term: IndustryTerm): boolean {
+    const clauseStart = Math.max(...[...'，,；;。：:'].map((mark) => text.lastIndexOf(mark, term.start - 1)));
+    return this.curb.test(text.slice(clauseStart + 1, term.start)) || this.curb.test(term.surface);
   }
 
   /**

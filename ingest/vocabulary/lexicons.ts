@@ -200,6 +200,8 @@ export interface IndustryGrammar {
   looseQualifiers: string[];
   /** Verbs a list of fields follows (突出, 围绕): `突出A、B、C三大方向` lists from after them. */
   focusVerbs: string[];
+  /** Verbs that curb what follows them in their clause (打击, 淘汰落后产能): nothing there is developed. */
+  curbVerbs: string[];
 }
 
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
@@ -221,6 +223,7 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'gradeWords',
     'looseQualifiers',
     'focusVerbs',
+    'curbVerbs',
   ]);
 }
 

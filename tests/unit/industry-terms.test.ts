@@ -145,6 +145,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '粮食产量保持稳定',
     '增强内需拉动经济增长',
     '万元工业增加值能耗下降15%',
+    // What a clause curbs is not developed.
+    '严厉打击电信诈骗、非法集资等黑色产业链',
+    '坚决淘汰钢铁、水泥等落后产业',
   ])('%s names no industry', (clause) => {
     expect(read(clause)).toEqual([]);
   });
