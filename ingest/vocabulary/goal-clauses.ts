@@ -286,6 +286,9 @@ export class GoalClauseReader {
           .replace(/^.*[：:]/u, '')
           .replace(TARGET_YEAR, '')
           .trim();
+        // `2026年株洲市计划实施…`: a year opening the clause is the one its target is for.
+        const leadingYear = LEADING_YEAR.exec(indicator);
+        if (leadingYear) indicator = indicator.slice(leadingYear[0].length);
         let kind: GoalClause['kind'] = 'level';
         let verb = '';
         const qualifiedAction = this.qualifiedAction.exec(indicator);
@@ -378,7 +381,7 @@ export class GoalClauseReader {
           unit,
           qualifier: qualifierAfter ?? qualifierBefore ?? qualifiedAction?.[1] ?? (verb || null),
           kind,
-          year: year ? Number(year) : null,
+          year: year ? Number(year) : leadingYear ? Number(leadingYear[1]) : null,
           text: written.trim().replace(/^[、和及与]\s*/u, ''),
           target: `${verb}${text.slice(before.length)}`.trim(),
         });
@@ -393,6 +396,9 @@ function insideQuotes(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
   return (before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length;
 }
+
+/** A year opening a clause: 2026年, 2026年底. */
+const LEADING_YEAR = /^(20\d\d)\s*年(?:底|末)?\s*/u;
 
 /** Where a baseline is written: 由460家, 由现在的30万吨, 由2020年的…. */
 /** A year an indicator is compared with, written before the change: 比2020年, 较2025年末, 与2020年相比. */

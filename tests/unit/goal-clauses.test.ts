@@ -285,6 +285,14 @@ describe('what a plan reviews', () => {
   });
 });
 
+describe('a year opening a clause', () => {
+  it('is the year the target is for, and no part of its indicator', () => {
+    expect(goals('2026年青州市计划实施市级重点建设项目320个。')).toEqual([
+      ['青州市计划实施市级重点建设项目', 'level', 320, null, '个', null, 2026],
+    ]);
+  });
+});
+
 describe('a list of targets', () => {
   it('goes on past its semicolons, each item a goal, and counts what a bare 建设 builds', async () => {
     const report = [
