@@ -54,7 +54,12 @@ export function extractProjects(context: ExtractionContext): void {
     // kind its list shares: 青石、白鹭洲风电项目).
     const names = new Map<string, string>();
     for (const { name, built } of projectNames(sentence.text, isPlace))
-      if (isNamedWork(name, context.placeAt, built) || ownFacility(name, own)) names.set(name, name);
+      if (
+        isNamedWork(name, context.placeAt, built) ||
+        ownFacility(name, own) ||
+        describedProject(sentence.text, name)
+      )
+        names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
       // A list's kind makes a short name one (崇明线、南枫线等轨道交通线).
       const name = cleanName(listed.name, listed.by === 'shared-head' ? 3 : 4);
@@ -335,6 +340,20 @@ function isNamedWork(name: string, placeAt: (text: string) => number, built = fa
   if (quoted.length === 0) return false;
   // So is a quoted term before 工程 (“以竹代塑”工程, “雪亮”工程): a programme, not a work.
   return !/(?:项目|工程)$/u.test(name) || quoted.some((term) => QUOTED_FACILITY.test(term));
+}
+
+/**
+ * `中车株机轨道交通装备智能制造基地项目将于3月开工，总投资32亿元`: a project the text gives an
+ * investment of, alone in its clause, is one, whoever's name opens it (a status alone is said of
+ * kinds of projects too: 累计承接产业转移项目…落地).
+ */
+/** Words of a count of projects, not one: 累计承接产业转移项目, 新签约产业项目. */
+const AGGREGATE = /累计|签约|承接|招引|引进|落地|转移|产业项目$/u;
+
+function describedProject(text: string, name: string): boolean {
+  if (!/(?:项目|工程)$/u.test(name) || NOT_IN_NAME.test(name) || AGGREGATE.test(name) || name.length < 8)
+    return false;
+  return facts.read(text, name, [name]).investment !== undefined;
 }
 
 /** What a project's name ends with when it names an activity, not a work: 综合治理, 智能化改造. */

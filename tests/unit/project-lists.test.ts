@@ -292,3 +292,14 @@ describe('a table of projects', () => {
     expect(project('青州云门山景区提质改造项目')?.properties).toEqual({ investment: 1.2 });
   });
 });
+
+describe('a project the text gives an investment of', () => {
+  it('is one, whoever’s name opens it; a count of projects is not', async () => {
+    expect(
+      await projectsIn([
+        '星河动力年产20万套电驱系统智能制造基地项目将于3月开工，总投资32亿元。',
+        '全年累计承接产业转移项目86个，总投资210亿元。',
+      ]),
+    ).toEqual(['星河动力年产20万套电驱系统智能制造基地项目']);
+  });
+});
