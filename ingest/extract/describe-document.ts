@@ -42,7 +42,8 @@ export class DocumentDescriber {
       about.map((line) => this.gazetteer.mostLocalNamed(line)).find((division) => division !== undefined) ??
       this.gazetteer.mostNamed(document.lines.slice(0, OPENING_LINES).join('\n'), MIN_MENTIONS);
     const kind = this.kindOf(title);
-    const date = firstDate([title, ...about]);
+    // A saved page dates itself in page lines (发布时间：2026-02-18, 来源：…日报 2026-02-18), read apart.
+    const date = firstDate([title, ...about]) ?? firstDate(this.pageDateLines(document));
     const year = date?.slice(0, 4) ?? /(20\d\d)年/u.exec(title)?.[1] ?? '';
     return {
       file,
@@ -65,6 +66,14 @@ export class DocumentDescriber {
           (line) => line !== '' && !this.pageWords.has(line) && !this.pageLines.some((p) => p.test(line)),
         )
     );
+  }
+
+  /** The page lines of the text's head (来源, 发布时间, a bare date), where a web page gives its date. */
+  private pageDateLines(document: PlanDocument): string[] {
+    return document.lines
+      .slice(0, HEAD_LINES)
+      .map((line) => line.trim())
+      .filter((line) => this.pageLines.some((pattern) => pattern.test(line)));
   }
 
   /** The first line that reads like a title: short, not a sentence, best with a title word (报告, 规划…). */

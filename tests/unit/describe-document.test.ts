@@ -39,6 +39,24 @@ describe('what a document is, from its own text (no manifest)', () => {
     });
   });
 
+  it('dates a news page by its page lines when the title and the lines under it give no date', async () => {
+    const entry = await describedAs(
+      'news.txt',
+      [
+        '首页 > 新闻中心 > 本地要闻',
+        '遵义：今年实施重点项目320个',
+        '来源：遵义日报',
+        '发布时间：2026-02-18 09:30',
+        '记者从遵义市发展和改革委员会获悉，今年全市计划实施重点建设项目320个。',
+      ].join('\n'),
+    );
+    expect(entry).toMatchObject({
+      title: '遵义：今年实施重点项目320个',
+      adopted: '2026-02-18',
+      period: '2026',
+    });
+  });
+
   it('takes the issuer from the line under a title that does not name it', async () => {
     const entry = await describedAs(
       'report.txt',
