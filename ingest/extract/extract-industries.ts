@@ -101,26 +101,41 @@ export function extractPriorities(context: ExtractionContext): void {
         evidence,
       );
     }
+    // `潍坊市以动力装备为主导，壮大农机装备产业`: the divisions a clause opens with stay the
+    // subject of the clauses after it in the sentence, until another names its own.
+    let carried: Division[] = [];
     for (const clause of clauses(sentence.text)) {
       const evidence = () => sentenceEvidence(context, sentence);
+      const opening = openingDivisions(context, clause.text);
+      if (opening.length > 0) carried = opening;
+      const subjects = carried;
       // Who develops: looked for only when the clause develops something (most clauses do not).
-      let subjectOfClause: string | undefined;
-      const regionOfClause = () =>
-        (subjectOfClause ??= clauseSubject(context, clause.text, evidence) ?? regionOfSentence);
+      let subjectsOfClause: string[] | undefined;
+      const regionsOfClause = () => {
+        if (subjectsOfClause) return subjectsOfClause;
+        const handed = clauseSubject(context, clause.text, evidence);
+        subjectsOfClause = handed
+          ? [handed]
+          : subjects.length > 0
+            ? subjects.map((division) => addRegion(context, division, evidence()))
+            : [regionOfSentence];
+        return subjectsOfClause;
+      };
       for (const found of context.industryTerms.read(
         clause.text,
-        (words) => namedDivision(context, words) !== undefined,
+        (words) => namedDivision(context, words) !== undefined || listedDivisions(context, words).length > 0,
       )) {
         if (namesPlaceOrPark(context, found.surface) || namesPlaceOrPark(context, found.canonical)) continue;
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
-        builder.addEdge({
-          type: 'PRIORITIZES',
-          source: region ? addRegion(context, region, evidence()) : regionOfClause(),
-          target: id,
-          properties: { cue: term.cue },
-          evidence: evidence(),
-        });
+        for (const source of region ? [addRegion(context, region, evidence())] : regionsOfClause())
+          builder.addEdge({
+            type: 'PRIORITIZES',
+            source,
+            target: id,
+            properties: { cue: term.cue },
+            evidence: evidence(),
+          });
         if (term.group) {
           const groupId = addIndustry(context, term.group, term.group, evidence());
           if (groupId !== id)
@@ -133,13 +148,14 @@ export function extractPriorities(context: ExtractionContext): void {
         if (industry.start < cue.index) continue;
         const evidence = sentenceEvidence(context, sentence);
         const id = addIndustry(context, industry.canonical, industry.surface, evidence);
-        builder.addEdge({
-          type: 'PRIORITIZES',
-          source: regionOfClause(),
-          target: id,
-          properties: { cue: cue[1] ?? '' },
-          evidence,
-        });
+        for (const source of regionsOfClause())
+          builder.addEdge({
+            type: 'PRIORITIZES',
+            source,
+            target: id,
+            properties: { cue: cue[1] ?? '' },
+            evidence,
+          });
       }
     }
   }
@@ -265,6 +281,34 @@ function namedDivision(context: ExtractionContext, words: string): Division | un
     !isFunctionalZone(division.code)
     ? division
     : undefined;
+}
+
+/** What ends a clause's opening subject: the cue, or the words that open its predicate. */
+const PREDICATE_START =
+  /以|要|将|在|依托|围绕|聚焦|立足|协同|共同|联合|分别|重点|着力|大力|加快|积极|全力|持续|进一步|培育|发展|打造|建设|壮大|做强|做大|布局/u;
+/** A count closing a list of divisions: 四市, 等5个县, 等县市区. */
+const COUNTED_DIVISIONS = /(?:等)?(?:[一二三四五六七八九十两\d]+个?)?(?:市|县|区|州|县市区|县市|市州|地)?$/u;
+
+/**
+ * The divisions below the issuer a clause opens with as its subject: `济南市重点发展…`,
+ * `烟台市、威海市大力发展…`, `枣庄、济宁、临沂、菏泽四市协同发展…`. Empty when it opens otherwise.
+ */
+function openingDivisions(context: ExtractionContext, clause: string): Division[] {
+  const end = PREDICATE_START.exec(clause)?.index ?? -1;
+  if (end < 2) return [];
+  const words = clause.slice(0, end).trim();
+  const one = namedDivision(context, words);
+  return one ? [one] : listedDivisions(context, words);
+}
+
+/** `烟台市、威海市`, `枣庄、济宁、临沂、菏泽四市`: every item a division below the issuer, two or more. */
+function listedDivisions(context: ExtractionContext, words: string): Division[] {
+  if (!/[、和及与]/u.test(words)) return [];
+  const items = words.replace(COUNTED_DIVISIONS, '').split(/[、和及与]/u);
+  const divisions = items.map((item) => namedDivision(context, item.trim()));
+  return items.length >= 2 && divisions.every((division) => division !== undefined)
+    ? (divisions as Division[])
+    : [];
 }
 
 function clauses(text: string): { text: string; start: number }[] {

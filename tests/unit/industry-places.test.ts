@@ -184,3 +184,29 @@ describe('a table of parks in another shape', () => {
     );
   });
 });
+
+describe('a province’s layout of its cities', () => {
+  it('gives each city what its clause develops: listed cities, and clauses after a city that opens the sentence', async () => {
+    const edges = await edgesIn(
+      [
+        '山东省“十五五”先进制造业发展规划',
+        '第四章 优化区域布局',
+        '烟台市、威海市大力发展高端化工和船舶制造；潍坊市以动力装备为主导，壮大农机装备产业。',
+        '枣庄、济宁、临沂、菏泽四市协同发展锂电产业。',
+      ],
+      'shandong-manufacturing-plan.txt',
+    );
+    const prioritizes = edges('PRIORITIZES');
+    expect(prioritizes).toEqual(
+      expect.arrayContaining([
+        '烟台市 → 船舶',
+        '威海市 → 船舶',
+        '潍坊市 → 农机装备',
+        '枣庄市 → 锂电池',
+        '菏泽市 → 锂电池',
+      ]),
+    );
+    // None of it is the province's own.
+    expect(prioritizes.filter((edge) => edge.startsWith('山东省'))).toEqual([]);
+  });
+});
