@@ -11,6 +11,10 @@ import { addRegion } from './extract-regions.ts';
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
   /以([^，。；以]{2,40}?)为(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
+/** `以A、B产业为核心的…园区`: what a park named after it is built around. */
+const CORE_OF_PARK = /以([^，。；以]{2,40}?)为(主导|核心|重点|特色)(?:产业)?的/gu;
+/** How far after `…为核心的` the park's name may start (a place or a qualifier before it). */
+const PARK_NEAR = 8;
 const DEVELOP_PATTERN =
   /(重点发展|重点打造|重点做强|重点培育|大力发展|着力发展|做大做强|培育壮大)([^，。；]{2,40})/gu;
 const DEVELOP_CUE = new RegExp(DEVELOP_PATTERN.source, 'u');
@@ -180,7 +184,8 @@ export function extractParks(context: ExtractionContext): void {
       subject = { paragraph: sentence.paragraph, industry: openingIndustry, surface: opening[1] };
       continue;
     }
-    const openingPark = /^[—－-]*(.{2,30}?)[。：:]$/u.exec(sentence.text)?.[1];
+    // (A short sentence is no label: `形成以…为核心的X产业园区。`)
+    const openingPark = /^[—－-]*([^的以为]{2,30}?)[。：:]$/u.exec(sentence.text)?.[1];
     const park = openingPark
       ? context.parkNames.parseLabel(
           openingPark,
@@ -218,6 +223,20 @@ export function extractParks(context: ExtractionContext): void {
       [...parks].reverse().find((park) => park.end <= start) ?? (parks.length === 1 ? parks[0] : undefined);
     // An industry given a role (主导产业) in a sentence is not also "重点发展" there.
     const withRole = new Set<string>();
+    // `形成以智能终端产业为核心的智能云谷手机产业园区`: the park named right after hosts them.
+    for (const match of sentence.text.matchAll(CORE_OF_PARK)) {
+      const after = match.index + match[0].length;
+      const park = parks.find((found) => found.start >= after && found.start <= after + PARK_NEAR);
+      if (!park) continue;
+      const role = normaliseRole(match[2] ?? '');
+      for (const industry of context.industryTerms.listed(match[1] ?? '', role)) {
+        if (namesPlaceOrPark(context, industry.surface)) continue;
+        const evidence = sentenceEvidence(context, sentence);
+        const industryId = addIndustry(context, industry.canonical, industry.surface, evidence);
+        withRole.add(`${park.id}>${industryId}`);
+        addHosts(context, park.id, industryId, role, evidence);
+      }
+    }
     for (const match of sentence.text.matchAll(ROLE_PATTERN)) {
       const park = hosted(match.index);
       const role = normaliseRole(match[2] ?? '');

@@ -166,6 +166,8 @@ describe('a table of parks in another shape', () => {
         '| 临朐经济开发区 | 临朐县 | 新材料 | — |',
         // A park that opens a later clause develops what that clause does.
         '寿光高新区重点发展蔬菜种业，临朐经济开发区积极培育铝型材产业集群。',
+        // A park built around industries (以…为核心的…园区) hosts them.
+        '形成以智能终端产业为核心的昌乐智能手机产业园区。',
       ],
       'weifang-parks-plan.txt',
     );
@@ -177,6 +179,7 @@ describe('a table of parks in another shape', () => {
         '临朐经济开发区 → 新材料',
         '临朐经济开发区 → 铝型材',
         '寿光高新区 → 蔬菜种业',
+        '昌乐智能手机产业园区 → 智能终端',
       ].sort(),
     );
     expect(edges('LOCATED_IN')).toEqual(
