@@ -243,6 +243,8 @@ export function projectNames(text: string, isPlace: (words: string) => boolean =
     const end = match.index + match[0].length + section.length;
     // 怀化铁路口岸, 阳塘铁路货场, 湘桂铁路永州地区扩能工程: the line or airport opens a longer name.
     if (!section && INFRASTRUCTURE.test(match[0]) && continuesName(text.slice(end))) continue;
+    // 湖南省冷链物流中心城市, …建设项目试点县: a role or a status the name is part of, not a work.
+    if (NAMES_A_ROLE.test(text.slice(end))) continue;
     // 房地产业高速增长: high speed, not a highway.
     if (match[0] === '高速' && /^(?:增长|发展|运行|运转|推进|迭代|扩张|普及)/u.test(text.slice(end)))
       continue;
@@ -286,8 +288,12 @@ function properWorkName(before: string): boolean {
 /** How the quoted name of a place or facility ends: 集散中心, 广场, 古城, 产业园, 小镇. */
 const QUOTED_FACILITY = /(中心|广场|大厦|城|园|馆|港|基地|小镇|街|村|市场|楼|院|站|场|谷|湾)$/u;
 
+/** What a name stands in when the text goes on so: a city's role (…中心城市), a pilot (…项目试点县). */
+const NAMES_A_ROLE = /^(?:城市|试点|示范县|示范市|示范区|资金|库|清单|储备)/u;
+
 /** Nouns that make a line or airport part of the name of something else: a station, a port, a freight yard. */
-const LONGER_NAME = /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团|货运|班列|运输)/u;
+const LONGER_NAME =
+  /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团|货运|班列|运输|集装箱|城市)/u;
 
 /**
  * Whether the text right after a line, road or airport continues the same name: a station or

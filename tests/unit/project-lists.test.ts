@@ -244,6 +244,8 @@ describe('a place’s own facility', () => {
         // nor are slogans, high speed, or a line's freight trains.
         '完善全省高速公路网，建设智慧港口，推动20家县级医院达到三级医院水平。',
         '实现了县县通高速，物流业高速增长，实现青州中欧国际铁路货运班列常态化开行。',
+        // …nor a city's role, a pilot, or a line's container trains.
+        '建设山东省冷链物流中心城市，创建农产品冷藏保鲜设施建设项目试点县，开行青州国际铁路集装箱班列。',
       ]),
     ).toEqual(['青州实验室', '青州内陆港（叠加铁路口岸）项目'].sort());
   });
