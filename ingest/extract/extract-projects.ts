@@ -60,6 +60,7 @@ export function extractProjects(context: ExtractionContext): void {
         describedProject(sentence.text, name)
       )
         names.set(name, name);
+    for (const name of phasedNames(sentence.text)) if (!names.has(name)) names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
       // A list's kind makes a short name one (崇明线、南枫线等轨道交通线).
       const name = cleanName(listed.name, listed.by === 'shared-head' ? 3 : 4);
@@ -353,6 +354,22 @@ function isNamedWork(name: string, placeAt: (text: string) => number, built = fa
  * investment of, alone in its clause, is one, whoever's name opens it (a status alone is said of
  * kinds of projects too: 累计承接产业转移项目…落地).
  */
+/**
+ * A phase of a work the text builds or opens (`罗泾港区改造二期启动建设`, `金山海上风电一期建成投运`):
+ * whatever its name ends with, a numbered phase with what is done to it names one work.
+ */
+const PHASED =
+  /([\u4e00-\u9fffA-Za-z0-9]{4,20}?[一二三四五六七八九\d]期)(?=(?:工程|项目)?(?:顺利|正式|全面|加快)?(?:启动建设|开工建设|建成投运|建成投产|建成通车|建成|投运|投产|开工|竣工|完工|开通|启用))/gu;
+
+function phasedNames(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(PHASED)) {
+    const name = cleanName((match[1] ?? '').replace(NAME_STARTS_AFTER, ''));
+    if (name && !GENERIC.test(name) && !NOT_IN_NAME.test(name) && name.length >= 6) names.push(name);
+  }
+  return names;
+}
+
 /** Words of a count of projects, not one: 累计承接产业转移项目, 新签约产业项目. */
 const AGGREGATE = /累计|签约|承接|招引|引进|落地|转移|产业项目$/u;
 

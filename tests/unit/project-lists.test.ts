@@ -305,3 +305,11 @@ describe('a project the text gives an investment of', () => {
     ).toEqual(['星河动力年产20万套电驱系统智能制造基地项目']);
   });
 });
+
+describe('a phase of a work', () => {
+  it('names one work when the text builds or opens it', async () => {
+    expect(
+      await projectsIn(['青州东岭海上风电一期建成投运，石门污水处理厂三期开工建设，一期工程质量良好。']),
+    ).toEqual(['青州东岭海上风电一期', '石门污水处理厂三期'].sort());
+  });
+});
