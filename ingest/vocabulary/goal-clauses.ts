@@ -64,7 +64,7 @@ export class GoalClauseReader {
     );
     this.actionAtStart = new RegExp(`^(?:${alternation(grammar.actionCues)})+`, 'u');
     this.qualifiedAction = new RegExp(
-      `(${alternation(grammar.qualifiersBefore)})(?=(?:${alternation(grammar.actionCues)})$)`,
+      `(${alternation(grammar.qualifiersBefore)})(?=(?:${alternation([...grammar.actionCues, ...grammar.countingVerbs])})$)`,
       'u',
     );
     this.respectiveValue = new RegExp(value, 'gu');
@@ -320,10 +320,12 @@ export class GoalClauseReader {
         // 制造业增加值达37亿元，年均增速7%: a bare rate is of the goal before it.
         // (…达到200万平方米，年均增长20%以上: a growth with no indicator of its own, too.)
         const previous = goals.at(-1);
-        const bareGrowth = indicator === '' && kind === 'growth' && !baseline && !/\d/u.test(before);
-        if ((BARE_RATE.test(indicator) || bareGrowth) && previous) {
+        // (…年均增长5%左右、迈上3万亿元台阶: so is a level reached with no indicator of its own.)
+        const bare =
+          indicator === '' && (kind === 'growth' || verb !== '') && !baseline && !/\d/u.test(before);
+        if ((BARE_RATE.test(indicator) || bare) && previous) {
+          if (BARE_RATE.test(indicator)) kind = 'growth';
           indicator = previous.indicator;
-          kind = 'growth';
         }
         // 培育10家上市企业, 完成8000亩油茶营造林、2.8万亩竹林低改: an action (or nothing) before the
         // number, what is counted after it, up to the next item of the list.
@@ -403,7 +405,7 @@ const LEADING_YEAR = /^(20\d\d)\s*年(?:底|末)?\s*/u;
 /** Where a baseline is written: 由460家, 由现在的30万吨, 由2020年的…. */
 /** A year an indicator is compared with, written before the change: 比2020年, 较2025年末, 与2020年相比. */
 const COMPARED_WITH = /(?:比|较|与|相比)\s*20\d\d\s*年(?:底|末)?(?:相比)?\s*$/u;
-const BASELINE_AFTER = /由(?:[^，,；;。由]{0,8}的)?$/u;
+const BASELINE_AFTER = /(?:由|从)(?:[^，,；;。由从]{0,8}的)?$/u;
 /** A rate that names no indicator of its own (年均增速7%). */
 const BARE_RATE = /^(?:年均)?(?:增速|增幅|增长率|增长速度)$/u;
 

@@ -63,6 +63,15 @@ describe('GoalClauseReader', () => {
       ['光伏组件产能', 'growth', 12, null, '%', '以上', 2030],
     ]);
     expect(reader.read('全市光伏组件产能达到80万千瓦、年均增长12%以上。')[1]?.text).toBe('年均增长12%以上');
+    // …and a level reached: 迈上3万亿元台阶.
+    expect(goals('全省地区生产总值年均增长5%左右、迈上3万亿元台阶。')).toEqual([
+      ['地区生产总值', 'growth', 5, null, '%', '左右', null],
+      ['地区生产总值', 'level', 3, null, '万亿元', '迈上', null],
+    ]);
+    // A baseline after 从 is where it starts, as after 由.
+    expect(goals('到2030年，人均预期寿命从2025年的80岁提升至81岁。')).toEqual([
+      ['人均预期寿命', 'level', 81, null, '岁', '提升至', 2030],
+    ]);
   });
 
   it('takes an average yearly growth in a plan as a target, without another cue', () => {
