@@ -52,7 +52,7 @@ export class GoalClauseReader {
 
   constructor(private readonly grammar: GoalGrammar) {
     // qualifier before, number, (range end), unit, qualifier after: 不低于5%—5.5%左右
-    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${alternation(grammar.units)})(${alternation(grammar.qualifiersAfter)})?`;
+    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${alternation(grammar.units)})\\s*(${alternation(grammar.qualifiersAfter)})?`;
     // the indicator, then its value
     this.goal = new RegExp(`([^，,；;。：:]*?)${value}`, 'gu');
     this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');

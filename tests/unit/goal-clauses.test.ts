@@ -294,6 +294,17 @@ describe('what a plan reviews', () => {
   });
 });
 
+describe('values as converted text spaces them', () => {
+  it('reads a unit in 万 alone and a qualifier a space apart, and a yearly number as a target', () => {
+    expect(goals('到2030年，城区人口达到 9 万左右，制种产量900 万公斤，优质稻面积占比 80% 以上。')).toEqual([
+      ['城区人口', 'level', 9, null, '万', '左右', 2030],
+      ['制种产量', 'level', 900, null, '万公斤', null, 2030],
+      ['优质稻面积占比', 'level', 80, null, '%', '以上', 2030],
+    ]);
+    expect(reader.setsTargets('每年定向培养农村教师 120 名。', '第九章 › 第二节')).toBe(true);
+  });
+});
+
 describe('a year opening a clause', () => {
   it('is the year the target is for, and no part of its indicator', () => {
     expect(goals('2026年青州市计划实施市级重点建设项目320个。')).toEqual([
