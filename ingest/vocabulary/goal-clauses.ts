@@ -42,6 +42,8 @@ export class GoalClauseReader {
   private readonly actionAtStart: RegExp;
   /** A qualifier written before the action rather than the number: 至少|建成 1 个. */
   private readonly qualifiedAction: RegExp;
+  /** A count given as a range: 3—4个, 10-15家. */
+  private readonly countRange: RegExp;
   /** One value of a 分别 list: 3.5%左右. */
   private readonly respectiveValue: RegExp;
   private readonly valueRun: RegExp;
@@ -63,6 +65,7 @@ export class GoalClauseReader {
       'u',
     );
     this.actionAtStart = new RegExp(`^(?:${alternation(grammar.actionCues)})+`, 'u');
+    this.countRange = new RegExp(`\\d+${RANGE_SEPARATOR}\\d+(?:${alternation(grammar.countUnits)})`, 'u');
     this.qualifiedAction = new RegExp(
       `(${alternation(grammar.qualifiersBefore)})(?=(?:${alternation([...grammar.actionCues, ...grammar.countingVerbs])})$)`,
       'u',
@@ -121,8 +124,10 @@ export class GoalClauseReader {
     if (this.datedBefore(sentence, pastYear)) return false;
     const headings = section.split(' › ').map(headingTitle);
     // A cue in the sentence, or a section of targets it stands in (第四节 主要目标和指标体系).
+    // A count given as a range (发展3—4个, 引进3—5家) is planned: results are counted exactly.
     const hasCue =
       this.grammar.targetCues.some((cue) => sentence.includes(cue)) ||
+      this.countRange.test(sentence) ||
       this.titled(headings.at(-1) ?? '', this.grammar.targetSections);
     // Rules (a gazette's 实施办法, 补偿标准) set amounts and deadlines, not targets.
     if (headings.some((title) => this.titled(title, this.grammar.ruleSections))) return false;

@@ -302,6 +302,10 @@ describe('values as converted text spaces them', () => {
       ['优质稻面积占比', 'level', 80, null, '%', '以上', 2030],
     ]);
     expect(reader.setsTargets('每年定向培养农村教师 120 名。', '第九章 › 第二节')).toBe(true);
+    // A count given as a range is planned; so is what the period's end is to see.
+    expect(reader.setsTargets('发展3—4个会展品牌活动，评选10—15个示范酒店。', '第六章 › 第一节')).toBe(true);
+    expect(reader.setsTargets('到“十五五”末，组织创业培训4万人。', '第九章 › 第一节')).toBe(true);
+    expect(reader.setsTargets('组织创业培训4万人。', '第九章 › 第一节')).toBe(false);
   });
 });
 
