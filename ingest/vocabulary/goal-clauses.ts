@@ -244,9 +244,10 @@ export class GoalClauseReader {
    * with, 比2020年下降…, dates nothing); undefined when it names none.
    */
   datedBefore(written: string, pastYear?: number): boolean | undefined {
-    const dated = [...written.replace(/\s+/gu, '').matchAll(/(?<![比较与从])(20\d\d)年/gu)].map((match) =>
-      Number(match[1]),
-    );
+    // (建成于2005年以前的小区: a year that bounds a class dates nothing either.)
+    const dated = [
+      ...written.replace(/\s+/gu, '').matchAll(/(?<![比较与从])(20\d\d)年(?!以前|之前|前|以后|之后)/gu),
+    ].map((match) => Number(match[1]));
     if (pastYear === undefined || dated.length === 0) return undefined;
     return dated.every((year) => year <= pastYear);
   }
