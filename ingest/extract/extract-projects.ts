@@ -363,6 +363,8 @@ const PHASED =
 
 function phasedNames(text: string): string[] {
   const names: string[] = [];
+  // Most sentences name no phase: the scan from every position is skipped.
+  if (!text.includes('期')) return names;
   for (const match of text.matchAll(PHASED)) {
     const name = cleanName((match[1] ?? '').replace(NAME_STARTS_AFTER, ''));
     if (name && !GENERIC.test(name) && !NOT_IN_NAME.test(name) && name.length >= 6) names.push(name);

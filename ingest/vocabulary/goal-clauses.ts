@@ -244,6 +244,7 @@ export class GoalClauseReader {
    * with, 比2020年下降…, dates nothing); undefined when it names none.
    */
   datedBefore(written: string, pastYear?: number): boolean | undefined {
+    if (pastYear === undefined || !written.includes('年')) return undefined;
     // (建成于2005年以前的小区: a year that bounds a class dates nothing either.)
     const dated = [
       ...written.replace(/\s+/gu, '').matchAll(/(?<![比较与从])(20\d\d)年(?!以前|之前|前|以后|之后)/gu),
