@@ -221,7 +221,7 @@ export class IndustryTermReader {
       // `支持泰州等地大健康产业`: places; `通过投资、入股等方式进入…产业`: ways, not industries;
       // `支持超聚变、许继等领军企业提升产业…`: enterprises.
       if (
-        /^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节)|企业|[及与]|(?<!为主|为重点|为核心)的/u.test(
+        /^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节)|企业|[及与和]|(?<!为主|为重点|为核心)的/u.test(
           head,
         )
       )
@@ -238,7 +238,16 @@ export class IndustryTermReader {
       // serve: a list before 等…项目 is mostly one of works.)
       const after = clause.slice(end.index + end[0].length);
       if (/^(?:带|园|区|基地|城|项目|工程|研究院|平台|中心)/u.test(after)) continue;
+      // `大隆农业、宇昌生物等产业链龙头企业`: the head goes on into enterprises.
+      if (/^(?:上下游)?(?:的)?(?:龙头|骨干|领军|重点|链主|规上|规模以上)?(?:企业|主体)/u.test(after))
+        continue;
       const before = clause.slice(0, end.index);
+      // `对居民、租赁和商务…等重点服务业领域开展摸底`: what a clause acts upon (对…) is no
+      // industry it develops.
+      this.cue.lastIndex = 0;
+      const actedUpon = ACTED_UPON.test(before) && !this.cue.test(before);
+      this.cue.lastIndex = 0;
+      if (actedUpon) continue;
       this.cue.lastIndex = 0;
       const cues = [...before.matchAll(this.cue)];
       const lastCue = cues.at(-1);
@@ -706,6 +715,9 @@ export class IndustryTermReader {
 }
 
 /** Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two characters or more. */
+/** A clause that opens by naming what it acts upon: `对…等领域开展摸底` (not 针对…, what a task is for). */
+const ACTED_UPON = /^(?:\d+[.、．]\s*)?(?:[（(][^）)]*[）)])?\s*[^，,；;。]{0,6}?(?<!针)对/u;
+
 function splitItems(text: string): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
   let offset = 0;

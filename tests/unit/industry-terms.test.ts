@@ -147,6 +147,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '万元工业增加值能耗下降15%',
     // What a clause curbs is not developed.
     '严厉打击电信诈骗、非法集资等黑色产业链',
+    // Enterprises of a chain, tools named with an industry, a clause's object under survey.
+    '聚焦星河农业、远帆生物等产业链龙头企业',
+    '深化青州贷等融资工具和制造业中长期贷款政策应用',
+    '对全市租赁和商务、科学研究和技术等重点服务业领域开展全覆盖摸底',
     '坚决淘汰钢铁、水泥等落后产业',
   ])('%s names no industry', (clause) => {
     expect(read(clause)).toEqual([]);
