@@ -206,6 +206,9 @@ const OWN_PREFIX: Record<string, RegExp> = {
   county: /^(?:县|市)(?:级|本级)?(?!场|民|区|政|域|内|外|城|容|面|值|中心|里|乡|市)/u,
 };
 const FACILITY_AT_END = new RegExp(`(?:${alternation([...workNouns, ...placedFacilities])})$`, 'u');
+const PLACED_FACILITY_AT_END = new RegExp(`(?:${alternation(placedFacilities)})$`, 'u');
+/** Institutions that name their own facilities: a university, a hospital, a company. */
+const INSTITUTION = /(?:大学|学院|医院|研究院|研究所|公司|集团|学校)/u;
 
 /**
  * `市博物馆`, `市本级儿童康复大楼`: a facility the issuer's level word alone names. Not its
@@ -338,6 +341,9 @@ function isNamedWork(name: string, placeAt: (text: string) => number, built = fa
     if (named || work.index + work[0].length === name.length) return named;
   }
   if (placeAt(name) >= 0) return true;
+  // 湖南医药学院侗药研发中心, 湘钢集团博士工作站: an institution's own facility.
+  const facility = PLACED_FACILITY_AT_END.exec(name);
+  if (facility && INSTITUTION.test(name.slice(0, facility.index))) return true;
   // A work the sentence builds (开工建设豫东水资源配置工程); a programme is carried out (实施…工程).
   if (built && !name.includes('“')) return true;
   // A quoted name: “安江农产品集散中心”项目. Before a bare 项目, a quoted term

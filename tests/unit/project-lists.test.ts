@@ -207,7 +207,7 @@ describe('facilities named in running text', () => {
   it('names a town, a centre or a building only when a place or an institution opens its name', async () => {
     expect(
       await projectsIn([
-        '重点培育青州白石葡萄小镇、青州古渡文旅小镇，建设青州医学院肿瘤研发中心。',
+        '重点培育青州白石葡萄小镇、青州古渡文旅小镇，建设青州医学院肿瘤研发中心、齐鲁理工学院材料研发中心。',
         // Kinds of towns, counted or typed, are none; nor is a town named by its product alone.
         '打造“产镇融合”型特色产业小镇、全市十大文旅特色小镇，发展茶叶小镇、蓝莓小镇。',
         '推进青州、石门、临江等一批通航机场建设。',
@@ -217,6 +217,7 @@ describe('facilities named in running text', () => {
         '青州白石葡萄小镇',
         '青州古渡文旅小镇',
         '青州医学院肿瘤研发中心',
+        '齐鲁理工学院材料研发中心',
         '青州通航机场',
         '石门通航机场',
         '临江通航机场',
