@@ -41,6 +41,8 @@ const NOT_IN_ITEM =
 const WORK_OF_IMPROVEMENT = /(强化|提高|完善|优化|提升|加强|防治|能力|水平|服务)/u;
 /** An item that opens with such a verb is the sentence's (强化夜经济), not a work's name. */
 const IMPROVEMENT_FIRST = /^(?:强化|提高|完善|优化|提升|加强)/u;
+/** A head that names facilities in general (…等物流平台, …等关键载体); not …等基础设施, a class of works. */
+const FACILITIES_HEAD = /^[\u4e00-\u9fff]{0,6}(?:平台|载体)/u;
 /** What comes before the first item and is not part of it: the sentence's verb and what precedes. */
 const LEAD =
   /^.*(?:加快推进|重点推进|积极推进|全力推进|推进|加快|推动|实施|启动|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|支持|依托|围绕|重点|加大|抓好|做好|确保|力争|争取|开通|实现|改造|提质|升级|发展|做强|做大|做优|培育|壮大|兼顾|扩大|提供|开发|论证|投产|建好|用好|布局|加强)/u;
@@ -190,7 +192,9 @@ export class ProjectListReader {
       if (kind) return { item, head: kind, everyItemIsOne: true };
       if (PROJECT_HEAD.test(tail))
         return { item, head: null, everyItemIsOne: true, kindOfProject: QUALIFIED_HEAD.test(tail) };
-      if (tail === '') return { item, head: null, everyItemIsOne: false };
+      // `A中试基地、B中试基地等科技创新平台`: a head of facilities in general; items that end with
+      // a kind of work still name works, two or more of them.
+      if (tail === '' || FACILITIES_HEAD.test(tail)) return { item, head: null, everyItemIsOne: false };
       return null;
     }
     const work = last.replace(ACTION_AFTER, '');

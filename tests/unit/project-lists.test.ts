@@ -121,6 +121,14 @@ describe('ProjectListReader', () => {
     expect(listed('推进白石冷链仓储、强化夜经济等项目。')).toEqual([['白石冷链仓储', 'list']]);
   });
 
+  it('reads works of a list whose head names facilities in general (…等物流平台), not a class of works', () => {
+    expect(listedNames('建设青州冷链物流中心、白石物流园等物流平台。')).toEqual([
+      '青州冷链物流中心',
+      '白石物流园',
+    ]);
+    expect(listedNames('推进健身步道、城乡绿道等场地设施建设。')).toEqual([]);
+  });
+
   it('ends the list at a complete name joined by 和', () => {
     expect(listedNames('西沿江、青湾高铁和北湖站综合枢纽等重大工程开工建设。')).toEqual([
       '西沿江高铁',
