@@ -119,8 +119,9 @@ export class IndustryTermReader {
     );
     this.notIndustries = new Set(grammar.notIndustries);
     this.curb = new RegExp(alternation(grammar.curbVerbs), 'u');
+    // A stop word inside a longer word stops nothing: 电机制造 holds 机制 (a mechanism) by chance.
     this.stopWord = new RegExp(
-      `${alternation(grammar.itemStopWords)}|(?:${alternation(grammar.itemEndWords)})$`,
+      `(?:${alternation(grammar.itemStopWords)})(?!(?<=机制)造)|(?:${alternation(grammar.itemEndWords)})$`,
       'u',
     );
     this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+`, 'u');

@@ -17,6 +17,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['前瞻布局人形机器人、脑机接口等未来产业', ['人形机器人', '脑机接口']],
     ['磷化工、铝加工等6大产业集群产值增长12%', ['磷化工', '铝加工']],
     ['大力发展智能传感终端', ['智能传感终端']],
+    // 电机制造 holds 机制 (a mechanism, a stop word) only by chance.
+    ['重点发展新材料和电机制造产业', ['新材料', '电机制造']],
     // An industry as the clause's subject, before what it does or what is measured of it.
     ['竹木家具产业提质升级', ['竹木家具']],
     ['光学元件产业链延链强链', ['光学元件']],
