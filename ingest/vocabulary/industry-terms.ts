@@ -161,7 +161,9 @@ export class IndustryTermReader {
    * The industries a clause (text between commas) develops, left to right. `isSubject`: whether
    * the words before a cue name who develops (a region, a park: 零陵重点发展…).
    */
-  read(clause: string, isSubject: (words: string) => boolean = () => false): IndustryTerm[] {
+  read(written: string, isSubject: (words: string) => boolean = () => false): IndustryTerm[] {
+    // `打造“首店经济”“首发经济”`: quoted items side by side are a list (read as 、, offsets kept).
+    const clause = written.includes('”“') ? written.replace(/”“/gu, '、“') : written;
     const found: IndustryTerm[] = [];
     for (const cue of clause.matchAll(this.cue)) {
       if (!this.standsAsVerb(clause, cue.index) && !isSubject(clause.slice(0, cue.index).trim())) continue;
@@ -230,6 +232,14 @@ export class IndustryTermReader {
       // `交通出行、旅游住宿等领域打造一批共享经济平台`: the sentence goes on past the list (a verb
       // stands between 等 and the head); the items are fields, not industries.
       if (head.slice(0, -2).search(this.cue) >= 0) continue;
+      // `“沪洽周”“湘投会”等招商平台开展产业链招商`: platforms the clause acts through, not industries.
+      // (平台经济 is an industry: the platform is its own name there.)
+      if (
+        /平台(?!$)|开展|进行|实施|利用/u.test(
+          head.replace(/(?:产业集群|产业链|产业|集群|经济|服务业|制造业)$/u, ''),
+        )
+      )
+        continue;
       // `…等六大传统村落集群`: a cluster of other things; a cluster of industries says so (产业集群,
       // 先进制造业集群).
       if (!/产业/u.test(head) && /集群$/u.test(head) && !this.namesIndustries(head.replace(/集群$/u, '')))

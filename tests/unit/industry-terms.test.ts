@@ -19,6 +19,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['大力发展智能传感终端', ['智能传感终端']],
     // 电机制造 holds 机制 (a mechanism, a stop word) only by chance.
     ['重点发展新材料和电机制造产业', ['新材料', '电机制造']],
+    // Quoted items side by side are a list.
+    ['着力打造“首店经济”“首发经济”“夜间经济”', ['首店经济', '首发经济', '夜间经济']],
     // An industry as the clause's subject, before what it does or what is measured of it.
     ['竹木家具产业提质升级', ['竹木家具']],
     ['光学元件产业链延链强链', ['光学元件']],
@@ -153,6 +155,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '聚焦星河农业、远帆生物等产业链龙头企业',
     '深化青州贷等融资工具和制造业中长期贷款政策应用',
     '对全市租赁和商务、科学研究和技术等重点服务业领域开展全覆盖摸底',
+    '利用“港洽周”“沪洽周”等招商平台开展产业链精准招商',
     '坚决淘汰钢铁、水泥等落后产业',
   ])('%s names no industry', (clause) => {
     expect(read(clause)).toEqual([]);
