@@ -108,7 +108,7 @@ export class IndustryTermReader {
     // `…等产业`, `…等生产性服务业`, a product's kind (`红色旅游、乡村旅游等特色旅游`), and new
     // formats of business (`电竞潮玩、微短剧等新业态`).
     this.listEnd = new RegExp(
-      `等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation([...grammar.heads, ...grammar.productHeads, '业态'])}))(?:新模式|新场景)?$`,
+      `等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation([...grammar.heads, ...grammar.productHeads, '业态'])}))$`,
       'u',
     );
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).

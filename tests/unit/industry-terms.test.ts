@@ -19,8 +19,6 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['大力发展智能传感终端', ['智能传感终端']],
     // 电机制造 holds 机制 (a mechanism, a stop word) only by chance.
     ['重点发展新材料和电机制造产业', ['新材料', '电机制造']],
-    // A list of new formats of business and models (…等新业态新模式).
-    ['加快发展直播带货、网络视听等新业态新模式', ['直播带货', '网络视听']],
     // Quoted items side by side are a list.
     ['着力打造“首店经济”“首发经济”“夜间经济”', ['首店经济', '首发经济', '夜间经济']],
     // An industry as the clause's subject, before what it does or what is measured of it.
