@@ -6,7 +6,7 @@ import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry, namesPlaceOrPark, prioritizeByIssuer } from './extract-industries.ts';
-import { addRegion } from './extract-regions.ts';
+import { addRegion, locateInCell, PLACE_COLUMN } from './extract-regions.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
@@ -421,7 +421,7 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
       const hosts = (industryId: string, role: string, evidence: Evidence) =>
         addHosts(context, id, industryId, role, evidence, name.qualifier);
       const placeCell = placeColumn >= 0 ? row[placeColumn] : undefined;
-      if (placeCell) locateParkInCell(context, id, table, placeCell);
+      if (placeCell) locateInCell(context, id, table, placeCell);
       if (industryColumn >= 0) {
         for (const index of industryColumns) {
           const role = normaliseRole(row[roleColumn]?.text || (table.header[index] ?? ''));
@@ -469,21 +469,6 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
 
 /** A table's column of parks: 园区名称, 开发区, 产业园区… */
 const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|集中区/u;
-/** A park table's column of where each park lies: 所在县市区, 所在地, 属地. */
-const PLACE_COLUMN =
-  /^(?:所在|所属)(?:地|地区|县|县区|县市区|市县区|区县|市州|城市)?$|^(?:属地|地点|县市区|区县)$/u;
-
-/** LOCATED_IN the divisions a park table's place cell names, unless the park already lies in one. */
-function locateParkInCell(context: ExtractionContext, parkId: string, table: Table, cell: Cell): void {
-  for (const item of splitList(cell.text)) {
-    const division = context.gazetteer.resolve(item, context.scope);
-    if (!division || division.level === 'province') continue;
-    const evidence = cellEvidence(context, table, cell, item);
-    const regionId = addRegion(context, division, evidence);
-    context.builder.addEdge({ type: 'LOCATED_IN', source: parkId, target: regionId, evidence });
-  }
-}
-
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
   const before = text.slice(0, start);

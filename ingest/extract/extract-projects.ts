@@ -8,7 +8,7 @@ import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
 import { addPark } from './extract-parks.ts';
-import { addRegion } from './extract-regions.ts';
+import { addRegion, locateInCell, PLACE_COLUMN } from './extract-regions.ts';
 
 /** Works named by what they are, and how project names end (data/lexicon/projects.json). */
 const { workNouns, placedFacilities, projectEndings, listKinds, statusCues } = loadProjectLexicon();
@@ -89,7 +89,6 @@ export function extractProjects(context: ExtractionContext): void {
 }
 
 /** Columns of a project table beside the name: where, how much, in what state, in which industry. */
-const PLACE_COLUMN = /^(?:建设|实施|项目)?(?:地点|地址|所在地|所在地区|属地|县市区|所在县市区)$/u;
 const INVESTMENT_COLUMN = /^(?:计划)?总投资|^投资(?:额|规模|估算)?(?:[（(]|$)/u;
 const STATUS_COLUMN = /^(?:建设|项目)?(?:性质|状态|进度|阶段)$/u;
 const INDUSTRY_COLUMN = /^(?:所属)?(?:产业|行业)(?:领域|类别|分类)?$/u;
@@ -146,17 +145,6 @@ function extractProjectTable(context: ExtractionContext, table: Table): void {
 /** The industries a table's industry cell names (电子信息, 新材料、生物医药). */
 function industriesIn(context: ExtractionContext, text: string) {
   return splitList(text).flatMap((item) => context.industries.find(item).slice(0, 1));
-}
-
-/** LOCATED_IN the divisions a project table's place cell names (临朐县, 青州市、临朐县). */
-function locateInCell(context: ExtractionContext, projectId: string, table: Table, cell: Cell): void {
-  for (const item of splitList(cell.text)) {
-    const division = context.gazetteer.resolve(item, context.scope);
-    if (!division || division.level === 'province') continue;
-    const evidence = cellEvidence(context, table, cell, item);
-    const regionId = addRegion(context, division, evidence);
-    context.builder.addEdge({ type: 'LOCATED_IN', source: projectId, target: regionId, evidence });
-  }
 }
 
 /** Adds a project with the park and region its name places it in; returns its id. */

@@ -1,7 +1,8 @@
 import type { Evidence } from '../../model/graph.ts';
+import type { Cell, Table } from '../read/plan-document.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { sentenceEvidence } from './extract-context.ts';
+import { cellEvidence, sentenceEvidence, splitList } from './extract-context.ts';
 
 export function regionNodeId(division: Division): string {
   return `region:${division.code}`;
@@ -76,5 +77,20 @@ export function extractRegions(context: ExtractionContext): void {
       const division = names.get(match[0]);
       if (division) addRegion(context, division, sentenceEvidence(context, sentence));
     }
+  }
+}
+
+/** A table's column of where each row lies: 建设地点, 所在县市区, 属地. */
+export const PLACE_COLUMN =
+  /^(?:建设|实施|项目)?(?:地点|地址|所在地|所在地区|属地)$|^(?:所在|所属)(?:地|地区|县|县区|县市区|市县区|区县|市州|城市)?$|^(?:县市区|区县)$/u;
+
+/** LOCATED_IN the divisions a table's place cell names (临朐县, 青州市、临朐县), each citing the cell. */
+export function locateInCell(context: ExtractionContext, sourceId: string, table: Table, cell: Cell): void {
+  for (const item of splitList(cell.text)) {
+    const division = context.gazetteer.resolve(item, context.scope);
+    if (!division || division.level === 'province') continue;
+    const evidence = cellEvidence(context, table, cell, item);
+    const regionId = addRegion(context, division, evidence);
+    context.builder.addEdge({ type: 'LOCATED_IN', source: sourceId, target: regionId, evidence });
   }
 }
