@@ -261,7 +261,7 @@ export class GoalClauseReader {
     const period = /^[“"]?十([一二三四五六七八九])五[”"]?(?:时期|期间|以来)/u.exec(written.trim())?.[1];
     if (pastYear === undefined || !period) return false;
     // 十一五 ends in 2010, each plan five years later.
-    return 2010 + 5 * ('一二三四五六七八九'.indexOf(period) - 0) <= pastYear;
+    return 2010 + 5 * '一二三四五六七八九'.indexOf(period) <= pastYear;
   }
 
   looksForward(sentence: string): boolean {
