@@ -427,6 +427,8 @@ function isSpecific(name: string, isPlace: (words: string) => boolean = () => fa
   // Short prefixes must look like proper names: at least a place-like 2-character start and 4 characters.
   return (
     prefix.length >= 4 ||
-    /(高铁|铁路|高速公路|机场|水库|电站|大桥|小商品城|调蓄工程|灌区|船闸|航电枢纽|隧道)$/u.test(name)
+    /(高铁|铁路|高速公路|机场|水库|电站|大桥|大道|快速路|小商品城|调蓄工程|灌区|船闸|航电枢纽|隧道)$/u.test(
+      name,
+    )
   );
 }

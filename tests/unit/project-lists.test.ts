@@ -322,3 +322,11 @@ describe('a phase of a work', () => {
     ).toEqual(['青州东岭海上风电一期', '石门污水处理厂三期'].sort());
   });
 });
+
+describe('a city road', () => {
+  it('is named by a short proper name before 大道', async () => {
+    expect(await projectsIn(['推进云门大道、驼山大道等一批城市路网建设和提质升级。'])).toEqual(
+      ['云门大道', '驼山大道'].sort(),
+    );
+  });
+});
