@@ -329,4 +329,12 @@ describe('a city road', () => {
       ['云门大道', '驼山大道'].sort(),
     );
   });
+
+  it('as a station, a bypass, a clinic or a park for sport is named by its place; a kind of them is not', async () => {
+    expect(
+      await projectsIn([
+        '建设青州汽车东站、G309青州绕城公路，推进青州全民健身体育公园建设，新建区域性中心敬老院50家。',
+      ]),
+    ).toEqual(['G309青州绕城公路', '青州全民健身体育公园', '青州汽车东站'].sort());
+  });
 });
