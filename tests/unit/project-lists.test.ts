@@ -127,6 +127,10 @@ describe('ProjectListReader', () => {
       '白石物流园',
     ]);
     expect(listedNames('推进健身步道、城乡绿道等场地设施建设。')).toEqual([]);
+    expect(listedNames('建成投用青州、临朐垃圾焚烧发电项目。')).toEqual([
+      '青州垃圾焚烧发电项目',
+      '临朐垃圾焚烧发电项目',
+    ]);
   });
 
   it('ends the list at a complete name joined by 和', () => {
