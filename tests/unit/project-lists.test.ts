@@ -133,6 +133,15 @@ describe('ProjectListReader', () => {
     ]);
   });
 
+  it('splits an item that joins a complete work to the next name, and reads a size class before the head', () => {
+    expect(listedNames('推动青州骨干通用机场和临朐、石门通用机场建设。')).toEqual([
+      '青州骨干通用机场',
+      '临朐通用机场',
+      '石门通用机场',
+    ]);
+    expect(listedNames('新建东岭、西坝等中小型水库。')).toEqual(['东岭水库', '西坝水库']);
+  });
+
   it('ends the list at a complete name joined by 和', () => {
     expect(listedNames('西沿江、青湾高铁和北湖站综合枢纽等重大工程开工建设。')).toEqual([
       '西沿江高铁',
