@@ -9,7 +9,7 @@ import { alternation } from './lexicons.ts';
 
 /** What may stand between 等 and the list's head: a count or an adjective of the whole list. */
 const BETWEEN_LIST_AND_HEAD =
-  /^\s*(?:[\d一二三四五六七八九十两百千]+\s*(?:个|座|条|项|家|处|所|大|批|批次)(?:以上)?)?(?:重大|重点|重要|骨干|标志性|在建|新建|新开工|续建|省级|国家级|省重点|市重点|县重点|大中型|中小型|大型|中型|小型)*/u;
+  /^\s*(?:[\d一二三四五六七八九十两百千]+\s*(?:个|座|条|项|家|处|所|大|批|批次)(?:以上)?)?(?:重大|重点|重要|骨干|标志性|在建|新建|新开工|续建|省级|国家级|省重点|市重点|县重点|大中型|中小型|大型|中型|小型|病险)*/u;
 /**
  * `…等项目`, `…等重大水利工程`, `…等一批电子信息产业项目`: the list's items are projects (not
  * `…等项目资金`, `…等项目库`, nor a list of fields: `…等领域项目`).

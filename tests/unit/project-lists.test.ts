@@ -140,6 +140,7 @@ describe('ProjectListReader', () => {
       '石门通用机场',
     ]);
     expect(listedNames('新建东岭、西坝等中小型水库。')).toEqual(['东岭水库', '西坝水库']);
+    expect(listedNames('加快实施南岭、北坝等中小型病险水库除险加固。')).toEqual(['南岭水库', '北坝水库']);
   });
 
   it('ends the list at a complete name joined by 和', () => {
