@@ -387,7 +387,6 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
       ? [index]
       : [],
   );
-  const industryColumn = industryColumns[0] ?? -1;
   // An industry's own 专栏 (电子信息产业“十四五”发展重点): its parks host that industry.
   const captionIndustry = context.industries.find(table.caption)[0];
   const headerRole = (table.header[parkColumn] ?? '').replace(/\s+/g, '').replace(/园区$/u, '') || '重点发展';
@@ -412,7 +411,7 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
   for (const row of table.rows) {
     const parkCell = row[parkColumn];
     if (!parkCell) continue;
-    const rowFields = industryColumn < 0 && captionIndustry ? fields(row) : [];
+    const rowFields = industryColumns.length === 0 && captionIndustry ? fields(row) : [];
     for (const item of splitList(parkCell.text)) {
       const name = context.parkNames.parse(item, context.placeAt);
       if (!name) continue;
@@ -422,7 +421,7 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
         addHosts(context, id, industryId, role, evidence, name.qualifier);
       const placeCell = placeColumn >= 0 ? row[placeColumn] : undefined;
       if (placeCell) locateInCell(context, id, table, placeCell);
-      if (industryColumn >= 0) {
+      if (industryColumns.length > 0) {
         for (const index of industryColumns) {
           const role = normaliseRole(row[roleColumn]?.text || (table.header[index] ?? ''));
           for (const industryText of splitList(row[index]?.text ?? '')) {

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../model/graph.ts';
 import { foldWidth } from '../read/clean-line.ts';
-import type { Cell, Table } from '../read/plan-document.ts';
+import type { Table } from '../read/plan-document.ts';
 import { alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
 import { investmentOf, ProjectFactReader, type ProjectFacts } from '../vocabulary/project-facts.ts';
 import { type ListedProject, ProjectListReader } from '../vocabulary/project-lists.ts';
@@ -14,12 +14,11 @@ import { addRegion, locateInCell, PLACE_COLUMN } from './extract-regions.ts';
 const { workNouns, placedFacilities, projectEndings, listKinds, statusCues } = loadProjectLexicon();
 const facts = new ProjectFactReader(statusCues);
 const WORK_NOUNS = alternation(workNouns);
+/** Works and facilities a name may end with (a line, a museum, a town). */
+const WORKS_AND_FACILITIES = alternation([...workNouns, ...placedFacilities]);
 const PROJECT_ENDINGS = alternation(projectEndings);
 /** How names of projects and engineering works end. */
-const PROJECT_SUFFIX = new RegExp(
-  `(${PROJECT_ENDINGS}|${alternation([...workNouns, ...placedFacilities])}|物流港)`,
-  'gu',
-);
+const PROJECT_SUFFIX = new RegExp(`(${PROJECT_ENDINGS}|${WORKS_AND_FACILITIES}|物流港)`, 'gu');
 const PROJECT_SUFFIX_AT_END = new RegExp(`${PROJECT_SUFFIX.source}$`, 'u');
 /** What precedes a project's name and is not part of it. */
 const LEADING_VERB =
@@ -106,28 +105,32 @@ function extractProjectTable(context: ExtractionContext, table: Table): void {
     const cell = row[projectColumn];
     if (!cell) continue;
     const items = splitList(cell.text, { conjunctions: false });
+    // What the row's other cells say holds for each project it names; an amount only for one
+    // project alone (an item of a list shares the row's status, not its investment).
+    const amount =
+      investment >= 0 && items.length === 1
+        ? investmentOf(row[investment]?.text ?? '', table.header[investment] ?? '')
+        : undefined;
+    const state = status >= 0 ? facts.statusOf(row[status]?.text ?? '') : undefined;
+    const industryCell = industry >= 0 ? row[industry] : undefined;
+    const rowIndustries = industryCell ? industriesIn(context, industryCell.text) : [];
+    const placeCell = place >= 0 ? row[place] : undefined;
     for (const item of items) {
       const name = cleanName(item);
       if (!name || !isSpecific(name)) continue;
       const evidence = cellEvidence(context, table, cell, item);
-      // A row's amount is the row's: an item of a list shares its status, not its investment.
-      const amount =
-        investment >= 0 && items.length === 1
-          ? investmentOf(row[investment]?.text ?? '', table.header[investment] ?? '')
-          : undefined;
-      const state = status >= 0 ? facts.statusOf(row[status]?.text ?? '') : undefined;
       const id = addProject(context, name, evidence, {
         ...(state ? { status: state } : {}),
         ...(amount !== undefined ? { investment: amount } : {}),
       });
-      const rowIndustries = industry >= 0 ? industriesIn(context, row[industry]?.text ?? '') : [];
+      // The row's industries (citing their cell), else the caption's (citing the project).
+      const industryEvidence =
+        industryCell && rowIndustries.length > 0 ? cellEvidence(context, table, industryCell) : evidence;
       for (const found of rowIndustries.length > 0
         ? rowIndustries
         : captionIndustry
           ? [captionIndustry]
           : []) {
-        const industryEvidence =
-          rowIndustries.length > 0 ? cellEvidence(context, table, row[industry] as Cell) : evidence;
         const industryId = addIndustry(context, found.canonical, found.surface, industryEvidence);
         context.builder.addEdge({
           type: 'IN_INDUSTRY',
@@ -136,7 +139,6 @@ function extractProjectTable(context: ExtractionContext, table: Table): void {
           evidence: industryEvidence,
         });
       }
-      const placeCell = place >= 0 ? row[place] : undefined;
       if (placeCell) locateInCell(context, id, table, placeCell);
     }
   }
@@ -193,7 +195,7 @@ const OWN_PREFIX: Record<string, RegExp> = {
   prefecture: /^(?:市|州)(?:级|本级)?(?!场|民|区|政|域|内|外|县|容|面|值|中心|里|州)/u,
   county: /^(?:县|市)(?:级|本级)?(?!场|民|区|政|域|内|外|城|容|面|值|中心|里|乡|市)/u,
 };
-const FACILITY_AT_END = new RegExp(`(?:${alternation([...workNouns, ...placedFacilities])})$`, 'u');
+const FACILITY_AT_END = new RegExp(`(?:${WORKS_AND_FACILITIES})$`, 'u');
 const PLACED_FACILITY_AT_END = new RegExp(`(?:${alternation(placedFacilities)})$`, 'u');
 /** Institutions that name their own facilities: a university, a hospital, a company. */
 const INSTITUTION = /(?:大学|学院|医院|研究院|研究所|公司|集团|学校)/u;
@@ -344,11 +346,6 @@ function isNamedWork(name: string, placeAt: (text: string) => number, built = fa
 }
 
 /**
- * `中车株机轨道交通装备智能制造基地项目将于3月开工，总投资32亿元`: a project the text gives an
- * investment of, alone in its clause, is one, whoever's name opens it (a status alone is said of
- * kinds of projects too: 累计承接产业转移项目…落地).
- */
-/**
  * A phase of a work the text builds or opens (`罗泾港区改造二期启动建设`, `金山海上风电一期建成投运`):
  * whatever its name ends with, a numbered phase with what is done to it names one work.
  */
@@ -369,6 +366,11 @@ function phasedNames(text: string): string[] {
 /** Words of a count of projects, not one: 累计承接产业转移项目, 新签约产业项目. */
 const AGGREGATE = /累计|签约|承接|招引|引进|落地|转移|产业项目$/u;
 
+/**
+ * `中车株机轨道交通装备智能制造基地项目将于3月开工，总投资32亿元`: a project the text gives an
+ * investment of, alone in its clause, is one, whoever's name opens it (a status alone is said of
+ * kinds of projects too: 累计承接产业转移项目…落地).
+ */
 function describedProject(text: string, name: string): boolean {
   if (!/(?:项目|工程)$/u.test(name) || NOT_IN_NAME.test(name) || AGGREGATE.test(name) || name.length < 8)
     return false;

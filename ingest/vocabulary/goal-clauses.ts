@@ -60,16 +60,12 @@ export class GoalClauseReader {
     this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');
     this.levelVerb = new RegExp(`(${alternation(grammar.levelVerbs)})$`, 'u');
     this.leads = new RegExp(`^(?:${alternation(grammar.indicatorLeads)})+`, 'u');
-    this.actionAtEnd = new RegExp(
-      `(?:${alternation([...grammar.actionCues, ...grammar.countingVerbs])})$`,
-      'u',
-    );
+    // Actions and verbs that count what follows the number (新建, 建设…): what an indicator may end with.
+    const counting = alternation([...grammar.actionCues, ...grammar.countingVerbs]);
+    this.actionAtEnd = new RegExp(`(?:${counting})$`, 'u');
     this.actionAtStart = new RegExp(`^(?:${alternation(grammar.actionCues)})+`, 'u');
     this.countRange = new RegExp(`\\d+${RANGE_SEPARATOR}\\d+(?:${alternation(grammar.countUnits)})`, 'u');
-    this.qualifiedAction = new RegExp(
-      `(${alternation(grammar.qualifiersBefore)})(?=(?:${alternation([...grammar.actionCues, ...grammar.countingVerbs])})$)`,
-      'u',
-    );
+    this.qualifiedAction = new RegExp(`(${alternation(grammar.qualifiersBefore)})(?=(?:${counting})$)`, 'u');
     this.respectiveValue = new RegExp(value, 'gu');
     // Two or more values joined by 、 that end a clause: 80万亩、230万亩.
     const bare = value.replace(/\((?!\?)/gu, '(?:');
@@ -238,7 +234,6 @@ export class GoalClauseReader {
     );
   }
 
-  /** Whether a report turns to what it plans here (今年是…). */
   /**
    * Whether a sentence names years and all of them are `pastYear` or before (a year it compares
    * with, 比2020年下降…, dates nothing); undefined when it names none.
@@ -249,7 +244,7 @@ export class GoalClauseReader {
     const dated = [
       ...written.replace(/\s+/gu, '').matchAll(/(?<![比较与从])(20\d\d)年(?!以前|之前|前|以后|之后)/gu),
     ].map((match) => Number(match[1]));
-    if (pastYear === undefined || dated.length === 0) return undefined;
+    if (dated.length === 0) return undefined;
     return dated.every((year) => year <= pastYear);
   }
 
@@ -264,6 +259,7 @@ export class GoalClauseReader {
     return 2010 + 5 * '一二三四五六七八九'.indexOf(period) <= pastYear;
   }
 
+  /** Whether a report turns to what it plans here (今年是…). */
   looksForward(sentence: string): boolean {
     return this.grammar.forwardMarkers.some((marker) => sentence.includes(marker));
   }
@@ -409,9 +405,9 @@ function insideQuotes(text: string, offset: number): boolean {
 /** A year opening a clause: 2026年, 2026年底. */
 const LEADING_YEAR = /^(20\d\d)\s*年(?:底|末)?\s*/u;
 
-/** Where a baseline is written: 由460家, 由现在的30万吨, 由2020年的…. */
 /** A year an indicator is compared with, written before the change: 比2020年, 较2025年末, 与2020年相比. */
 const COMPARED_WITH = /(?:比|较|与|相比)\s*20\d\d\s*年(?:底|末)?(?:相比)?\s*$/u;
+/** Where a baseline is written: 由460家, 从2020年的…, 由现在的30万吨. */
 const BASELINE_AFTER = /(?:由|从)(?:[^，,；;。由从]{0,8}的)?$/u;
 /** A rate that names no indicator of its own (年均增速7%). */
 const BARE_RATE = /^(?:年均)?(?:增速|增幅|增长率|增长速度)$/u;

@@ -255,10 +255,7 @@ export class IndustryTermReader {
       const before = clause.slice(0, end.index);
       // `对居民、租赁和商务…等重点服务业领域开展摸底`: what a clause acts upon (对…) is no
       // industry it develops.
-      this.cue.lastIndex = 0;
-      const actedUpon = ACTED_UPON.test(before) && !this.cue.test(before);
-      this.cue.lastIndex = 0;
-      if (actedUpon) continue;
+      if (ACTED_UPON.test(before) && before.search(this.cue) < 0) continue;
       this.cue.lastIndex = 0;
       const cues = [...before.matchAll(this.cue)];
       const lastCue = cues.at(-1);
@@ -725,10 +722,10 @@ export class IndustryTermReader {
   }
 }
 
-/** Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two characters or more. */
 /** A clause that opens by naming what it acts upon: `对…等领域开展摸底` (not 针对…, what a task is for). */
 const ACTED_UPON = /^(?:\d+[.、．]\s*)?(?:[（(][^）)]*[）)])?\s*[^，,；;。]{0,6}?(?<!针)对/u;
 
+/** Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two characters or more. */
 function splitItems(text: string): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
   let offset = 0;
