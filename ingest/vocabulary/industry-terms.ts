@@ -46,6 +46,12 @@ const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造�
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
 /**
+ * A clause opening with a name that ends with 产业 / 产业链 / 产业集群 and goes on (not into a
+ * park, a town, a process or a system: 产业园, 产业小镇, 产业化, 产业体系, 产业工人…).
+ */
+const INDUSTRY_OPENING =
+  /^[^，,；;。：:]{2,32}?(?:产业集群|产业链|产业)(?![园区化基结体工用投政链集群类小镇城带一二两三四五六七八九十\d])(?=[\u4e00-\u9fff]{2})/u;
+/**
  * `以A、B为主导的C产业集群`, `以A为核心的C产业区`: an area (C's cluster, zone, chain) and the
  * industries that lead it. Groups: the leading list, the role, the area's industry, its head.
  */
@@ -92,6 +98,8 @@ export class IndustryTermReader {
   private readonly handsToOpening: RegExp;
   private readonly handsTo: RegExp;
   private readonly subjectPredicate: RegExp;
+  /** Any verb that makes a clause a task rather than a statement about its subject. */
+  private readonly acting: RegExp;
   private readonly promoted: RegExp;
   private readonly grade: RegExp;
   /** Any head an industry's name ends with (产业, 服务业, 旅游…). */
@@ -140,6 +148,10 @@ export class IndustryTermReader {
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
+    this.acting = new RegExp(
+      alternation([...grammar.cues, ...grammar.promoteVerbs, ...grammar.focusVerbs, ...grammar.handsTo]),
+      'u',
+    );
     // `推动中医药产业高质量发展`, `推动生产性服务业向专业化延伸`, `推动餐饮住宿业提档升级`: the
     // object, then a few words of manner and 发展, where it goes (向…), or what it does.
     this.promoted = new RegExp(
@@ -165,6 +177,8 @@ export class IndustryTermReader {
     // `打造“首店经济”“首发经济”`: quoted items side by side are a list (read as 、, offsets kept).
     const clause = written.includes('”“') ? written.replace(/”“/gu, '、“') : written;
     const found: IndustryTerm[] = [];
+    // matchAll starts where the shared global pattern's last test stopped.
+    this.cue.lastIndex = 0;
     for (const cue of clause.matchAll(this.cue)) {
       if (!this.standsAsVerb(clause, cue.index) && !isSubject(clause.slice(0, cue.index).trim())) continue;
       const objectStart = cue.index + cue[0].length;
@@ -354,8 +368,29 @@ export class IndustryTermReader {
    */
   private subject(clause: string): IndustryTerm[] {
     const predicate = this.subjectPredicate.exec(clause);
-    if (!predicate || predicate.index < 2) return [];
-    const words = clause.slice(0, predicate.index);
+    const listed =
+      predicate && predicate.index >= 2 ? this.subjectBefore(clause, predicate.index, predicate[0]) : [];
+    if (listed.length > 0) return listed;
+    // `磷、煤、氟化工产业深度耦合`: an enumeration of industries (产业, 产业链) opening the clause is
+    // its subject, whatever the clause goes on to say.
+    const opening = INDUSTRY_OPENING.exec(clause);
+    // Only an enumeration: a single opening word before 产业 is as often a verb (优化产业布局).
+    if (
+      !opening?.[0].includes('、') ||
+      /等|全产业|^从|[^\u4e00-\u9fff、]|[一二两三四五六七八九十][大类个项]/u.test(opening[0])
+    )
+      return [];
+    if (this.acting.test(opening[0])) return [];
+    // …and one whose every item before the last is an industry too (or one character of one
+    // sharing the last item's tail: 磷、煤、氟化工), not 文化优势、生态优势转化为产业优势.
+    const items = opening[0].replace(this.leading, '').split('、').slice(0, -1);
+    if (!items.every((item) => item.length === 1 || this.knows(item) || this.endsWithHead(item))) return [];
+    return this.subjectBefore(clause, opening[0].length, '产业');
+  }
+
+  /** The industries the words of a clause before `end` name as its subject. */
+  private subjectBefore(clause: string, end: number, cue: string): IndustryTerm[] {
+    const words = clause.slice(0, end);
     const opening = words.replace(/^[“"「\s]+/u, '').replace(this.leading, '');
     const start = words.length - opening.length;
     // A cue inside the words makes them a task (打造…产业集群), read as such; a subject is short.
@@ -364,7 +399,7 @@ export class IndustryTermReader {
     // A subject says it is an industry by its head (not by 经济 or 工业 alone: 拉动经济, 万元工业…).
     if (!SUBJECT_ENDING.test(opening) && !this.lexicon.canonical(opening) && !this.taxonomy.has(opening))
       return [];
-    return this.headedItems(opening, predicate[0]).map((term) => ({
+    return this.headedItems(opening, cue).map((term) => ({
       ...term,
       start: term.start + start,
       end: term.end + start,
@@ -384,11 +419,13 @@ export class IndustryTermReader {
     );
     const text =
       counted && written.includes('、') ? written.slice(0, counted.index) + (counted[1] ?? '') : written;
+    const pieces = text.split('、');
+    const shared = this.shareTails(pieces.map((piece) => ({ text: piece, start: 0 })));
     let offset = 0;
-    for (const piece of text.split('、')) {
+    for (const [index, piece] of pieces.entries()) {
       const conjunct = /^.*(?:以及|和|及|与)/u.exec(piece);
-      const item = conjunct ? piece.slice(conjunct[0].length) : piece;
-      const at = offset + piece.length - item.length;
+      const item = conjunct ? piece.slice(conjunct[0].length) : (shared[index]?.text ?? piece);
+      const at = offset + (conjunct?.[0].length ?? 0);
       offset += piece.length + 1;
       const surface = this.clean(item);
       // Items of a counted list share its head (光学元件、智能传感三大产业): each is one.

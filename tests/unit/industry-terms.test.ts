@@ -25,7 +25,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['竹木家具产业提质升级', ['竹木家具']],
     ['光学元件产业链延链强链', ['光学元件']],
     ['全市茶叶产业增加值增长8%左右', ['茶叶']],
-    ['钨、稀土新材料产业快速增长', ['稀土新材料']],
+    ['钨、稀土新材料产业快速增长', ['钨新材料', '稀土新材料']],
     // The object of a verb promoting its development.
     ['积极推动竹木家居产业高质量发展', ['竹木家居']],
     ['促进文化事业和体育产业融合发展', ['体育']],
@@ -57,6 +57,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['因地制宜发展设施农业', ['设施农业']],
     // One-character items share the industry the next longer item ends with.
     ['重点发展磷、煤、氟化工等产业', ['磷化工', '煤化工', '氟化工']],
+    // An enumeration of industries opening a clause is its subject, whatever the clause says of it.
+    ['磷、煤、氟化工产业深度耦合', ['磷化工', '煤化工', '氟化工']],
+    ['新能源汽车、智能传感产业链协同联动', ['新能源汽车', '智能传感']],
     ['积极发展电竞潮玩、微短剧等新业态', ['电竞潮玩', '微短剧']],
     // Lists of ways, of places and of other clusters name no industry.
     ['鼓励社会资本通过租赁、入股、承包等方式进入文化旅游产业领域', []],
@@ -157,6 +160,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '对全市租赁和商务、科学研究和技术等重点服务业领域开展全覆盖摸底',
     '利用“港洽周”“沪洽周”等招商平台开展产业链精准招商',
     '坚决淘汰钢铁、水泥等落后产业',
+    // An opening enumeration of other things, or one going on into a town.
+    '优化重大基础设施、重大产业和公共资源布局',
+    '把文化优势、生态优势转化为产业优势',
+    '创建工业、农业、旅游三类特色产业小镇',
   ])('%s names no industry', (clause) => {
     expect(read(clause)).toEqual([]);
   });
@@ -201,4 +208,13 @@ describe('IndustryTermReader.lead: a paragraph labelled with an industry', () =>
       expect(reader.lead(label)).toEqual([]);
     },
   );
+
+  it('reads a clause the same whatever clause it read before', () => {
+    const clause = '大力发展新型电池、生物制造和智能传感终端';
+    const alone = read(clause);
+    // A subject whose words hold a cue (…打造) once left the shared cue pattern mid-text.
+    read('新材料产业集群打造提质升级');
+    expect(read(clause)).toEqual(alone);
+    expect(alone).toContain('智能传感终端');
+  });
 });
