@@ -56,7 +56,7 @@ const INDUSTRY_OPENING =
  * industries that lead it. Groups: the leading list, the role, the area's industry, its head.
  */
 const LED_AREA =
-  /以?([^以，,；;。]{2,60}?)为(主导|核心|主体|重点|主)的?([\u4e00-\u9fff]{0,10}?)(产业集群|产业区|产业链|产业体系|产业带|产业基地|产业园区?|集群|产业(?![体园区]))/gu;
+  /以?([^以，,；;。]{2,60}?)为(主导|核心|主体|重点|主)的?([\u4e00-\u9fff]{0,10}?)(产业集群|产业区|产业链|产业体系|产业带|产业基地|产业园区?|集群|制造业|服务业|产业(?![体园区]))/gu;
 /** `以A、B主导产业为核心`: industries by their role, the core of what the sentence describes. Groups: the list, the role, the cue. */
 const ROLE_LED =
   /以([^以，,；;。]{2,40}?)(主导产业|特色产业|优势产业|支柱产业|首位产业)为(核心|主导|重点|支撑|主体)/gu;
@@ -513,22 +513,26 @@ export class IndustryTermReader {
       this.cue.lastIndex = 0;
       const lastCue = written.startsWith('以') ? undefined : [...writtenLeaders.matchAll(this.cue)].at(-1);
       const skipped = lastCue ? lastCue.index + lastCue[0].length : 0;
-      const leaders = writtenLeaders.slice(skipped);
+      const writtenList = writtenLeaders.slice(skipped);
+      // `以A、B等先进制造和高新技术产业为主的制造业`: the items stop at 等; what follows names their kind.
+      const leaders = writtenList.replace(/等[^等、]*$/u, '');
       const cue = role === '主' ? '主导' : role;
       const leadersAt = match.index + (written.startsWith('以') ? 1 : 0) + skipped;
-      if (!/等产品$/u.test(leaders))
+      if (!/等产品$/u.test(writtenList))
         for (const term of this.listed(leaders, cue)) {
           // 主导 and 核心 say the leaders are industries; 为主 also follows other things (以政府投资为主).
           if (/主导|核心/u.test(role) || this.knows(term.surface) || this.endsWithHead(term.surface))
             terms.push({ ...term, start: term.start + leadersAt, end: term.end + leadersAt });
         }
+      // A sector's head is part of its name (生产性服务业); a cluster's is not (电子信息|产业集群).
+      const named = /业$/u.test(head) ? area + head : area;
       const surface =
         area.length >= 2 && !/[的和与及]/u.test(area) && !NAMED_AREA.test(head)
-          ? this.clean(area)
+          ? this.clean(named)
           : undefined;
-      const start = match.index + written.length - head.length - area.length + area.indexOf(surface ?? '');
+      const start = match.index + written.length - head.length - area.length + named.indexOf(surface ?? '');
       areas.push({
-        written: leaders,
+        written: writtenList,
         leaders: terms,
         head,
         ...(surface
@@ -598,7 +602,8 @@ export class IndustryTermReader {
     // industry's lists other things.
     const tail = /^[^，,；;]*等([\u4e00-\u9fff]{2,})$/u.exec(masked.trim())?.[1];
     if (!end && tail && !INDUSTRY_WORD.test(tail.replace(/经济社会/u, ''))) return [];
-    const listText = end ? masked.slice(0, end.index) : masked;
+    // A list may close with 等 and nothing after it (大力发展A、B等): its last item is B.
+    const listText = (end ? masked.slice(0, end.index) : masked).replace(/等\s*$/u, '');
     const whole = end?.[1] ? this.listHead(end[1], masked.trimEnd().length - end[1].length, cue) : undefined;
     const group = whole?.canonical ?? end?.[1];
     const items = this.shareTails(splitItems(listText));

@@ -57,6 +57,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['因地制宜发展设施农业', ['设施农业']],
     // One-character items share the industry the next longer item ends with.
     ['重点发展磷、煤、氟化工等产业', ['磷化工', '煤化工', '氟化工']],
+    // A list closing with 等 and nothing after it.
+    ['积极发展生物医药、智能传感终端等', ['生物医药', '智能传感终端']],
+    // What leads a sector (…为主的制造业) stops at 等; a sector's head is part of its name.
+    ['重点发展以新材料、生物医药等先进制造和高新技术产业为主的制造业', ['新材料', '生物医药']],
+    ['促进以物流、贸易为主的生产性服务业融合发展', ['现代物流', '生产性服务业']],
     // An enumeration of industries opening a clause is its subject, whatever the clause says of it.
     ['磷、煤、氟化工产业深度耦合', ['磷化工', '煤化工', '氟化工']],
     ['新能源汽车、智能传感产业链协同联动', ['新能源汽车', '智能传感']],
