@@ -180,7 +180,8 @@ export class IndustryTermReader {
     // matchAll starts where the shared global pattern's last test stopped.
     this.cue.lastIndex = 0;
     for (const cue of clause.matchAll(this.cue)) {
-      if (!this.standsAsVerb(clause, cue.index) && !isSubject(clause.slice(0, cue.index).trim())) continue;
+      if (!this.standsAsVerb(clause, cue.index, cue[0]) && !isSubject(clause.slice(0, cue.index).trim()))
+        continue;
       const objectStart = cue.index + cue[0].length;
       // The object ends where the next cue begins (做强A、培育B) or with the clause.
       this.cue.lastIndex = 0;
@@ -509,6 +510,8 @@ export class IndustryTermReader {
     for (const match of clause.matchAll(LED_AREA)) {
       const terms: IndustryTerm[] = [];
       const [written = '', writtenLeaders = '', role = '', area = '', head = ''] = match;
+      // A sector is led only through 的 (以A为主的制造业); `以A为重点开展…制造业…` does something else.
+      if (/业$/u.test(head) && !written.includes(`为${role}的`)) continue;
       // Without 以 (发展A、B为主导的…), the leaders follow the clause's last cue.
       this.cue.lastIndex = 0;
       const lastCue = written.startsWith('以') ? undefined : [...writtenLeaders.matchAll(this.cue)].at(-1);
@@ -575,7 +578,7 @@ export class IndustryTermReader {
   }
 
   /** A cue is a verb at the clause's start, after a lead word (大力, 加快) or after a region handed the task. */
-  private standsAsVerb(clause: string, at: number): boolean {
+  private standsAsVerb(clause: string, at: number, cue: string): boolean {
     const before = clause
       .slice(0, at)
       .replace(/[“”"「」\s]/gu, '')
@@ -586,6 +589,9 @@ export class IndustryTermReader {
       );
     if (before === '') return true;
     if (this.grammar.cueLeads.some((lead) => before.endsWith(lead))) return true;
+    // `乘势而上发展壮大…`, `立足实际加快发展…`: a four-character phrase of manner before a cue of
+    // two words, which no noun phrase ends with.
+    if (cue.length >= STRONG_CUE_LENGTH && /^[\u4e00-\u9fff]{4}$/u.test(before)) return true;
     // 支持合肥打造…: a short opening that hands the task to a place.
     return this.handsTo.test(before);
   }

@@ -57,6 +57,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['因地制宜发展设施农业', ['设施农业']],
     // One-character items share the industry the next longer item ends with.
     ['重点发展磷、煤、氟化工等产业', ['磷化工', '煤化工', '氟化工']],
+    // A four-character phrase of manner before a two-word cue.
+    ['乘势而上发展壮大旅居产业', ['旅居']],
+    ['立足实际加快发展林下经济', ['林下经济']],
     // A list closing with 等 and nothing after it.
     ['积极发展生物医药、智能传感终端等', ['生物医药', '智能传感终端']],
     // What leads a sector (…为主的制造业) stops at 等; a sector's head is part of its name.
@@ -165,6 +168,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '对全市租赁和商务、科学研究和技术等重点服务业领域开展全覆盖摸底',
     '利用“港洽周”“沪洽周”等招商平台开展产业链精准招商',
     '坚决淘汰钢铁、水泥等落后产业',
+    '以“链群共转、AI赋能”为重点开展新一轮制造业数智化转型',
+    // A noun phrase of four characters before a one-word cue is its subject, not a manner.
+    '社会事业发展水平',
     // An opening enumeration of other things, or one going on into a town.
     '优化重大基础设施、重大产业和公共资源布局',
     '把文化优势、生态优势转化为产业优势',
