@@ -28,8 +28,11 @@ const MAX_ITEM_LENGTH = 14;
 /** How an industry's name may end without the ending being part of its concept (新能源汽车产业链). */
 const INDUSTRY_ENDINGS = ['产业集群', '产业链', '产业', '集群'];
 const INDUSTRY_ENDING = new RegExp(`(${INDUSTRY_ENDINGS.join('|')})$`, 'u');
-/** One name per concept drops 全产业链 too (装配式建筑全产业链 → 装配式建筑). */
-const CANONICAL_ENDING = new RegExp(`(全产业链|${INDUSTRY_ENDINGS.join('|')})$`, 'u');
+/**
+ * One name per concept drops 全产业链 too (装配式建筑全产业链 → 装配式建筑), and 核心 before a head
+ * (人工智能核心产业, the core of 人工智能, is 人工智能).
+ */
+const CANONICAL_ENDING = new RegExp(`(?:核心)?(全产业链|${INDUSTRY_ENDINGS.join('|')})$`, 'u');
 /** An enumeration's end: `等` (and a count: 十大, 5个), then the head noun phrase. */
 const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)?)?';
 /** A counted head closing a list without 等: `算力、数据、人工智能“四大产业”`. */
@@ -45,6 +48,11 @@ const COUNTED_FIELDS =
 const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造业)';
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
+/**
+ * Events a subject's predicate may name (办好文旅产业高质量发展大会): held, not an industry's
+ * course. (A task named so, 竹木家具产业提质升级行动, still concerns its industry.)
+ */
+const PREDICATE_AS_QUALIFIER = /^(?:大会|会议|论坛|峰会|博览会|交易会|洽谈会|推介会)/u;
 /**
  * A clause opening with a name that ends with 产业 / 产业链 / 产业集群 and goes on (not into a
  * park, a town, a process or a system: 产业园, 产业小镇, 产业化, 产业体系, 产业工人…).
@@ -369,8 +377,13 @@ export class IndustryTermReader {
    */
   private subject(clause: string): IndustryTerm[] {
     const predicate = this.subjectPredicate.exec(clause);
+    // `办好文旅产业高质量发展大会`: a predicate that goes on into a noun qualifies it.
+    const qualifies =
+      predicate && PREDICATE_AS_QUALIFIER.test(clause.slice(predicate.index + predicate[0].length));
     const listed =
-      predicate && predicate.index >= 2 ? this.subjectBefore(clause, predicate.index, predicate[0]) : [];
+      predicate && predicate.index >= 2 && !qualifies
+        ? this.subjectBefore(clause, predicate.index, predicate[0])
+        : [];
     if (listed.length > 0) return listed;
     // `磷、煤、氟化工产业深度耦合`: an enumeration of industries (产业, 产业链) opening the clause is
     // its subject, whatever the clause goes on to say.
@@ -710,8 +723,9 @@ export class IndustryTermReader {
       .replace(this.leading, '')
       // `集中力量把水果、中药材…`: what comes before 把 is the sentence's verb, not the item.
       .replace(/^[\u4e00-\u9fff]{0,6}把/u, '')
-      // A count before the list (六大、十大…产业) is no part of a name.
-      .replace(/^[一二三四五六七八九十百千\d]+大/u, '')
+      // A count before the list (六大、十大…产业, 10个以上省级…产业集群) is no part of a name.
+      .replace(/^[一二三四五六七八九十百千\d]+(?:大|个(?:以上|左右)?)/u, '')
+      .replace(this.leading, '')
       // `以A和B为主导产业`: the role after 为 is no part of B's name.
       .replace(ROLE_AFTER_NAME, '')
       // `建强先进制造业体系`: the system of an industry group is that group.
@@ -757,6 +771,8 @@ export class IndustryTermReader {
 
   /** One name per concept: the 产业 / 产业链 / 产业集群 / 集群 ending dropped when two characters remain. */
   canonical(surface: string): string {
+    // A group named as an industry keeps its head: 未来产业, 战略性新兴产业 (未来 alone names nothing).
+    if (this.groups.has(surface) && !this.notIndustries.has(surface)) return surface;
     const stripped = surface.replace(CANONICAL_ENDING, '').replace(this.grade, '');
     const name = stripped.length >= 2 ? stripped : surface;
     // The whole first: a lexicon may know 数字产业 (数字经济) where 数字 alone names nothing.

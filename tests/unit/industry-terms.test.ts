@@ -14,7 +14,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['加快打造锂电新能源产业集群', ['锂电新能源']],
     ['重点发展有机硅材料产业链', ['有机硅材料']],
     ['做强茶叶、中药材、特色林果等特色产业', ['茶叶', '中药材', '特色林果']],
-    ['前瞻布局人形机器人、脑机接口等未来产业', ['人形机器人', '脑机接口']],
+    ['前瞻布局人形机器人、脑机接口等未来产业', ['人形机器人', '脑机接口', '未来产业']],
     ['磷化工、铝加工等6大产业集群产值增长12%', ['磷化工', '铝加工']],
     ['大力发展智能传感终端', ['智能传感终端']],
     // 电机制造 holds 机制 (a mechanism, a stop word) only by chance.
@@ -57,6 +57,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['因地制宜发展设施农业', ['设施农业']],
     // One-character items share the industry the next longer item ends with.
     ['重点发展磷、煤、氟化工等产业', ['磷化工', '煤化工', '氟化工']],
+    // Counts and levels before a name are no part of it; 核心 before a head is the industry's core;
+    // a group named as an industry keeps its head.
+    ['培育10个以上省级数据产业集群', ['数据']],
+    ['人工智能核心产业营收超过1200亿元', ['人工智能']],
+    ['推动未来产业蓄力发展', ['未来产业']],
+    ['战略性新兴产业产值增长11.5%', ['战略性新兴产业']],
     // A four-character phrase of manner before a two-word cue.
     ['乘势而上发展壮大旅居产业', ['旅居']],
     ['立足实际加快发展林下经济', ['林下经济']],
@@ -169,6 +175,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '利用“港洽周”“沪洽周”等招商平台开展产业链精准招商',
     '坚决淘汰钢铁、水泥等落后产业',
     '以“链群共转、AI赋能”为重点开展新一轮制造业数智化转型',
+    '着力培育6个世界级、7个国家级、9个区域级产业集群',
+    '做强主责主业',
+    '全面推进科技创新引领产业发展',
+    // An event named by what it promotes.
+    '办好文旅产业高质量发展大会',
     // A noun phrase of four characters before a one-word cue is its subject, not a manner.
     '社会事业发展水平',
     // An opening enumeration of other things, or one going on into a town.
