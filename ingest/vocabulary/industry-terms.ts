@@ -37,7 +37,7 @@ const CANONICAL_ENDING = new RegExp(`(?:核心)?(全产业链|${INDUSTRY_ENDINGS
 const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)?)?';
 /** A counted head closing a list without 等: `算力、数据、人工智能“四大产业”`. */
 const COUNTED_HEAD =
-  /[“"「]?[一二两三四五六七八九十\d]+大([\u4e00-\u9fff]{0,4}?(?:产业集群|产业链|产业|集群|服务业|制造业))[”"」]?$/u;
+  /[“"「]?[一二两三四五六七八九十\d]+(?:大|个)([\u4e00-\u9fff]{0,4}?(?:产业集群|产业链|产业|集群|服务业|制造业))[”"」]?$/u;
 /**
  * A count closing a list of fields, not of industries by name: `…农产品精深加工五大重点方向`,
  * `围绕A、B和C三大方向发力`. Group: the count.
@@ -49,10 +49,12 @@ const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造�
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
 /**
- * Events a subject's predicate may name (办好文旅产业高质量发展大会): held, not an industry's
- * course. (A task named so, 竹木家具产业提质升级行动, still concerns its industry.)
+ * Events and zones a subject's predicate may name (办好文旅产业高质量发展大会, 数字经济创新发展
+ * 试验区): held or built, not an industry's course. (A task named so, 竹木家具产业提质升级行动,
+ * still concerns its industry.)
  */
-const PREDICATE_AS_QUALIFIER = /^(?:大会|会议|论坛|峰会|博览会|交易会|洽谈会|推介会)/u;
+const PREDICATE_AS_QUALIFIER =
+  /^(?:大会|会议|论坛|峰会|博览会|交易会|洽谈会|推介会|试验区|示范区|先行区|先导区)/u;
 /**
  * A clause opening with a name that ends with 产业 / 产业链 / 产业集群 and goes on (not into a
  * park, a town, a process or a system: 产业园, 产业小镇, 产业化, 产业体系, 产业工人…).
@@ -106,6 +108,7 @@ export class IndustryTermReader {
   private readonly handsToOpening: RegExp;
   private readonly handsTo: RegExp;
   private readonly subjectPredicate: RegExp;
+  private readonly promoting: RegExp;
   /** Any verb that makes a clause a task rather than a statement about its subject. */
   private readonly acting: RegExp;
   private readonly promoted: RegExp;
@@ -156,6 +159,7 @@ export class IndustryTermReader {
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
+    this.promoting = new RegExp(alternation(grammar.promoteVerbs), 'u');
     this.acting = new RegExp(
       alternation([...grammar.cues, ...grammar.promoteVerbs, ...grammar.focusVerbs, ...grammar.handsTo]),
       'u',
@@ -245,9 +249,9 @@ export class IndustryTermReader {
       const head = end[1] ?? '';
       // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries;
       // `支持泰州等地大健康产业`: places; `通过投资、入股等方式进入…产业`: ways, not industries;
-      // `支持超聚变、许继等领军企业提升产业…`: enterprises.
+      // `支持超聚变、许继等领军企业提升产业…`: enterprises (or institutes: 等新型研发机构).
       if (
-        /^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节)|企业|[及与和]|(?<!为主|为重点|为核心)的/u.test(
+        /^(?:[为于]一体|地|城市|市|县|省|方式|形式|途径|手段|渠道|措施|方面|环节)|企业|机构|院所|[及与和]|(?<!为主|为重点|为核心)的/u.test(
           head,
         )
       )
@@ -271,7 +275,7 @@ export class IndustryTermReader {
       // (`…小商品城等一批重大产业项目`, `…研究院等一批农业产业研究院`: works, named by what they
       // serve: a list before 等…项目 is mostly one of works.)
       const after = clause.slice(end.index + end[0].length);
-      if (/^(?:带|园|区|基地|城|项目|工程|研究院|平台|中心)/u.test(after)) continue;
+      if (/^(?:带|园|区|基地|城|项目|工程|研究院|平台|中心|空间|载体|楼宇|社区)/u.test(after)) continue;
       // `大隆农业、宇昌生物等产业链龙头企业`: the head goes on into enterprises.
       if (/^(?:上下游)?(?:的)?(?:龙头|骨干|领军|重点|链主|规上|规模以上)?(?:企业|主体)/u.test(after))
         continue;
@@ -656,7 +660,9 @@ export class IndustryTermReader {
     const terms: IndustryTerm[] = [];
     for (const { surface, start, known, headed } of cleaned) {
       if (!end && !known && !headed && !(siblingsCount && surface.length <= 8)) continue;
-      const canonical = known ?? this.canonical(surface);
+      // `新兴产业、未来产业` share 产业: an item that is a group with it keeps its name (未来产业).
+      const grouped = end?.[1] && this.groups.has(surface + end[1]) ? surface + end[1] : undefined;
+      const canonical = known ?? grouped ?? this.canonical(surface);
       terms.push({
         surface,
         canonical,
@@ -734,13 +740,18 @@ export class IndustryTermReader {
     if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;
     if (/^[\dA-Za-z+]+$/u.test(surface) && !/^\d+G$/u.test(surface)) return undefined;
+    // `新增7个全国未来产业…`: a count inside is a sentence's, not a name's (5G, 3D打印 are names).
+    if (/[\d一二三四五六七八九十百千万亿]+(?:个|家|项|条|座|处)/u.test(surface)) return undefined;
+    // `推动宝鸡、咸阳加快制造业转型`: a verb promoting inside an item makes it a clause.
+    if (this.promoting.test(surface)) return undefined;
     const core = surface.replace(INDUSTRY_ENDING, '');
     const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(core);
     // A known name may hold a stop word (工程机械); an unknown one that does is no industry.
     // 特色县域经济 is 县域经济 qualified: no industry either.
     const ungraded = surface.replace(this.grade, '');
     if (this.notIndustries.has(surface) || this.notIndustries.has(ungraded)) return undefined;
-    if (!known && this.stopWord.test(surface)) return undefined;
+    // (An end word before the head too: 通武廊交界重点区域|产业.)
+    if (!known && (this.stopWord.test(surface) || this.stopWord.test(core))) return undefined;
     if (this.qualifiers.has(core) || (!known && this.notIndustries.has(core))) return undefined;
     // `优质高效服务业`, `现代特色农业`: qualifiers before a sector's name name no industry of their own.
     const sector = /(?:服务业|制造业|农业|工业|产业)$/u.exec(surface);

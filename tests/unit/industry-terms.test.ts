@@ -63,6 +63,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['人工智能核心产业营收超过1200亿元', ['人工智能']],
     ['推动未来产业蓄力发展', ['未来产业']],
     ['战略性新兴产业产值增长11.5%', ['战略性新兴产业']],
+    ['做大做强稻米、油料和林下经济3个千亿级产业', ['稻米', '油料', '林下经济']],
+    ['前瞻布局新兴产业、未来产业', ['未来产业']],
+    ['打造国家区域性大数据产业集群', ['大数据']],
     // A four-character phrase of manner before a two-word cue.
     ['乘势而上发展壮大旅居产业', ['旅居']],
     ['立足实际加快发展林下经济', ['林下经济']],
@@ -178,8 +181,16 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '着力培育6个世界级、7个国家级、9个区域级产业集群',
     '做强主责主业',
     '全面推进科技创新引领产业发展',
-    // An event named by what it promotes.
+    // Events and zones named by what they promote; places, spaces and institutes.
     '办好文旅产业高质量发展大会',
+    '推进国家数字经济创新发展试验区建设',
+    '推动北郊交界重点区域产业协同发展',
+    '加快建设开源社区、创业社区等产业空间',
+    '增强青岭信息与智慧医学研究院、青岭人工智能研究院等新型研发机构产业支撑力',
+    // A count inside an item, a promoting verb inside an item, qualifiers alone.
+    '新增7个全国未来产业创新发展优秀典型案例',
+    '推动榆林、渭南加快制造业转型升级',
+    '培育更多支柱性先导性产业',
     // A noun phrase of four characters before a one-word cue is its subject, not a manner.
     '社会事业发展水平',
     // An opening enumeration of other things, or one going on into a town.
