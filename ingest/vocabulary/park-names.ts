@@ -142,7 +142,13 @@ export class ParkNameReader {
         ...(suffix.level ? { level: suffix.level } : {}),
       };
     }
-    const placeIndex = placeAt(text.slice(0, text.length - suffix.suffix.length));
+    let placeIndex = placeAt(text.slice(0, text.length - suffix.suffix.length));
+    // 紫云山（包河）文化创意产业园, 西部（重庆）科学城: a place in brackets qualifies the word before it,
+    // which the name starts with.
+    if (placeIndex > 0 && /[（(]/u.test(text[placeIndex - 1] ?? '')) {
+      text = this.stripVerbs(text);
+      placeIndex = 0;
+    }
     text = placeIndex >= 0 ? text.slice(placeIndex) : this.stripVerbs(text);
     if (this.notParks.has(text)) return null;
     let prefix = text.slice(0, text.length - suffix.suffix.length);

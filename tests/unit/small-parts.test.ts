@@ -59,6 +59,10 @@ describe('ParkNameReader', () => {
     // A chemical zone after a place; a cooperation zone and the start-up area within it.
     ['调整优化常德化工区管理职能', ['常德化工区']],
     ['南湖国际商务合作区先行启动区通过验收', ['南湖国际商务合作区', '南湖国际商务合作区先行启动区']],
+    // A place in brackets qualifies the word the name starts with.
+    ['提升南部（芜湖）科学城功能', ['南部（芜湖）科学城']],
+    ['青螺山（常德）文化创意产业园营收增长', ['青螺山（常德）文化创意产业园']],
+    ['加速东岭科学城建设', ['东岭科学城']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -74,6 +78,8 @@ describe('ParkNameReader', () => {
     '建成五百亿级开发区2个',
     '建设一批现代农业示范园',
     '推进化工区整治',
+    '加快打造世界领先科技园区',
+    '加强清廉开发区建设',
   ])('%s names no park', (text) => {
     expect(names(text)).toEqual([]);
   });
