@@ -214,6 +214,7 @@ export function extractParks(context: ExtractionContext): void {
         ...found,
         id: addPark(context, found.name, sentenceEvidence(context, sentence)),
       }));
+    extractZoneParts(context, sentence, parks);
     // `提升联影小镇、东方美谷等特色园区能级`: items of a list of parks not named like one.
     if (sentence.text.includes('园区') || sentence.text.includes('开发区'))
       for (const list of context.parkNames.listedParks(sentence.text, context.placeAt))
@@ -483,4 +484,45 @@ function startsClause(text: string, start: number): boolean {
 function normaliseRole(role: string): string {
   const text = role.replace(/\s+/g, '');
   return /^(主导|特色|首位|支柱|核心|重点)$/u.test(text) ? `${text}产业` : text || '重点发展';
+}
+
+/** Zones whose parts are its 片区, each named by the city it lies in (大连片区 of a 自贸试验区). */
+const ZONE_WITH_PARTS = new Set(['自贸试验区']);
+const ZONE_PART = /片区/gu;
+
+/**
+ * `深化自贸试验区提升战略，推动大连片区整合提升`: a 片区 named by a city after a zone that has
+ * such parts, in the same sentence, is a park within that zone.
+ */
+function extractZoneParts(
+  context: ExtractionContext,
+  sentence: Sentence,
+  parks: { name: ParkName; end: number }[],
+): void {
+  const zone = parks.find((park) => ZONE_WITH_PARTS.has(park.name.kind));
+  if (!zone) return;
+  for (const part of sentence.text.slice(zone.end).matchAll(ZONE_PART)) {
+    const before = sentence.text.slice(zone.end, zone.end + part.index);
+    const place = cityBefore(context, before);
+    if (!place) continue;
+    const name: ParkName = {
+      surface: `${zone.name.surface}${place}片区`,
+      place: `${zone.name.place}${place}`,
+      kind: '自贸片区',
+      within: zone.name,
+    };
+    const evidence = sentenceEvidence(context, sentence);
+    const id = addPark(context, name, evidence);
+    // Reports call it by its city alone (大连片区).
+    context.builder.addNode({ id, label: 'Park', name: name.surface, aliases: [`${place}片区`], evidence });
+  }
+}
+
+/** The division name a text ends with (2 to 4 characters: 大连, 沈阳, 营口), if any. */
+function cityBefore(context: ExtractionContext, text: string): string | undefined {
+  for (let length = Math.min(4, text.length); length >= 2; length -= 1) {
+    const candidate = text.slice(text.length - length);
+    if (context.gazetteer.leading(candidate, { scope: context.scope })?.length === length) return candidate;
+  }
+  return undefined;
 }
