@@ -22,7 +22,7 @@ const PROJECT_SUFFIX = new RegExp(`(${PROJECT_ENDINGS}|${WORKS_AND_FACILITIES}|�
 const PROJECT_SUFFIX_AT_END = new RegExp(`${PROJECT_SUFFIX.source}$`, 'u');
 /** What precedes a project's name and is not part of it. */
 const LEADING_VERB =
-  /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|启动|推进|推动|实施|注重|稳定|规范|深化|改善|发展|建设|建成|新建|续建|改扩建|扩建|开工|完成|谋划|规划|引进|打造|开展|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现)+/u;
+  /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|争创|申建|启动|推进|推动|实施|注重|稳定|规范|深化|改善|发展|建设|建成|新建|新增|续建|改扩建|扩建|开工|投用|通车|提速|完成|谋划|规划|引进|打造|开展|扎实|深度|参与|分别|基本|达到|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现|\d{4}年(?:底|前|内)?|[—－-]+)+/u;
 /** Prefixes of phrases that end like a project name but name no particular one. */
 const GENERIC =
   /^(县县|乡乡|村村|镇镇|户户|区域性|重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大(?:$|重点|类|项)|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
@@ -34,7 +34,7 @@ const WORK_NOUN = new RegExp(`(${WORK_NOUNS})`, 'u');
 const INFRASTRUCTURE = new RegExp(`(${WORK_NOUNS})$`, 'u');
 const PROJECT_ENDING = new RegExp(`(${PROJECT_ENDINGS})`, 'u');
 const GENERIC_INFRASTRUCTURE =
-  /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|全省|全市|全州|全县|全区|省外|省内|市内|区域|紧急|人均|箱式|智慧|数字化?|绿色|达到)/u;
+  /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|储能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|全省|全市|全州|全县|全区|省外|省内|市内|区域|紧急|人均|箱式|智慧|数字化?|绿色|达到)/u;
 
 /**
  * Projects: the items of 重点建设项目 columns in an industry's 专栏 (which also say the
@@ -238,7 +238,7 @@ export function projectNames(text: string, isPlace: (words: string) => boolean =
     // 怀化铁路口岸, 阳塘铁路货场, 湘桂铁路永州地区扩能工程: the line or airport opens a longer name.
     if (!section && INFRASTRUCTURE.test(match[0]) && continuesName(text.slice(end))) continue;
     // 湖南省冷链物流中心城市, …建设项目试点县: a role or a status the name is part of, not a work.
-    if (NAMES_A_ROLE.test(text.slice(end))) continue;
+    if (NAMES_A_ROLE.test(text.slice(end)) || COUNTED_AFTER.test(text.slice(end))) continue;
     // 房地产业高速增长: high speed, not a highway.
     if (match[0] === '高速' && /^(?:增长|发展|运行|运转|推进|迭代|扩张|普及)/u.test(text.slice(end)))
       continue;
@@ -282,12 +282,17 @@ function properWorkName(before: string): boolean {
 /** How the quoted name of a place or facility ends: 集散中心, 广场, 古城, 产业园, 小镇. */
 const QUOTED_FACILITY = /(中心|广场|大厦|城|园|馆|港|基地|小镇|街|村|市场|楼|院|站|场|谷|湾)$/u;
 
-/** What a name stands in when the text goes on so: a city's role (…中心城市), a pilot (…项目试点县). */
-const NAMES_A_ROLE = /^(?:城市|试点|示范县|示范市|示范区|资金|库|清单|储备)/u;
+/**
+ * What a name stands in when the text goes on so: a city's role (…中心城市), a pilot (…项目试点县),
+ * a profession (卓越工程师), a level reached (达到三级中医医院水平).
+ */
+const NAMES_A_ROLE = /^(?:城市|试点|示范县|示范市|示范区|资金|库|清单|储备|师|水平)/u;
+/** A count right after a name (建成运输机场3座) counts works of that kind: none is named. */
+const COUNTED_AFTER = /^[\d一二三四五六七八九十百千]+(?:座|个|条|处|家|项|所)/u;
 
 /** Nouns that make a line or airport part of the name of something else: a station, a port, a freight yard. */
 const LONGER_NAME =
-  /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团|货运|班列|运输|集装箱|城市)/u;
+  /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团|货运|班列|运输|集装箱|城市|群)/u;
 
 /**
  * Whether the text right after a line, road or airport continues the same name: a station or
@@ -379,7 +384,7 @@ function describedProject(text: string, name: string): boolean {
 
 /** What a project's name ends with when it names an activity, not a work: 综合治理, 智能化改造. */
 const ACTIVITY_ENDING =
-  /(治理|整治|改造|修复|保护|保持|提升|一体化|防治|联运|开发|发展|示范|赋能|服务|管理|标准化|信息化|智能化|数字化|互通|降碳|覆盖|合作|协作|建设|配送|旅游|体验|展示|采摘|搬迁|安置|灾害|事件|队伍|生产|资金|经费)$/u;
+  /(治理|整治|改造|修复|保护|保持|提升|一体化|防治|联运|开发|发展|示范|赋能|服务|管理|标准化|信息化|智能化|数字化|互通|降碳|覆盖|合作|协作|建设|配送|旅游|体验|展示|采摘|搬迁|安置|灾害|事件|队伍|生产|制造|配套|资金|经费)$/u;
 
 /** A built thing an activity can be done to: 制种基地, 供水管网, 污水处理厂, 基础设施. */
 const FACILITY = /(?:基地|园(?!区)|厂|管网|中心(?!城)|场|站|馆|港|库|桥|设施)/u;
@@ -392,6 +397,9 @@ const FACILITY = /(?:基地|园(?!区)|厂|管网|中心(?!城)|场|站|馆|港|
 function isListedWork(listed: ListedProject, name: string, placeAt: (text: string) => number): boolean {
   const { item } = listed;
   if (GENERIC.test(item) || GENERIC_INFRASTRUCTURE.test(item) || A_KIND.test(item)) return false;
+  // `“考古中国”等重大项目`: a quoted term alone is a programme unless it names a facility.
+  const quoted = /^“([^”]+)”$/u.exec(item)?.[1];
+  if (quoted && !QUOTED_FACILITY.test(quoted)) return false;
   const named = placeAt(item) >= 0 || /[\dA-Za-z“]/u.test(item);
   switch (listed.by) {
     case 'shared-head':

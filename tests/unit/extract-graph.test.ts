@@ -239,6 +239,26 @@ describe('odd input', () => {
     );
   });
 
+  it('reads a project name without the verb, year or dash before it, and counted kinds as none', async () => {
+    const report = [
+      '2026年甘肃省人民政府工作报告',
+      '机场方面，投用张掖机场，提速陇南机场前期工作，2027年、2028年分别建成兰张、张酒高铁。',
+      '国内首个沙戈荒一体化工程——酒泉到兰州特高压直流工程投运。',
+      // Counted kinds, a cluster, a level reached, a profession, programmes and activities.
+      '建成运输机场3座，现代化机场群建设初见成效，县级医院达到三级综合医院水平。',
+      '新建省级卓越工程师学院5个，深度参与中华文明探源工程、“考古中国”等重大项目。',
+      '支持兰州、天水等市推进火箭、卫星制造、航天配套等重大项目。',
+    ].join('\n');
+    const extraction = await extractText(report, 'gansu-report.txt');
+    const projects = extraction.graph.nodes
+      .filter((n) => n.label === 'Project')
+      .map((n) => n.name)
+      .sort();
+    expect(projects).toEqual(
+      ['张掖机场', '陇南机场', '兰张高铁', '张酒高铁', '酒泉到兰州特高压直流工程', '中华文明探源工程'].sort(),
+    );
+  });
+
   it('reads a document of notices only, with no tables', async () => {
     const notices =
       '# 某县人民政府公报\n## 关于做好春耕生产的通知\n各乡镇人民政府：\n一、抓好粮油生产。\n（一）稳定播种面积。\n';
