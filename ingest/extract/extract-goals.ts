@@ -8,6 +8,12 @@ import { addIndustry } from './extract-industries.ts';
 import { addRegion, regionNodeId } from './extract-regions.ts';
 
 const EMPTY_VALUE = /^(—+|-+|－|\/|)$/u;
+/** Words that date a paragraph's targets to the document's year. */
+const THIS_YEAR = /今年|本年度/u;
+/** Words that speak of the five-year outline a report presents, not of its own year. */
+const OUTLINE = /《纲要|未来五年|今后五年/u;
+/** Words that speak of a period's first year, not its end. */
+const PERIOD_START = /开局|开好局|起好步|起步之年|首年/u;
 /** An indicator that names a change, not a level: 地区生产总值年均增长, 居民收入增速. */
 const GROWTH_INDICATOR = /(增长|增速|增幅|下降|降低)(率)?$/u;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,12})[）)]\s*$/u;
@@ -149,6 +155,10 @@ function extractTextGoals(context: ExtractionContext): void {
   let pastParagraph: number | undefined;
   // The paragraph of a list of targets a `；` leaves open.
   let openList: number | undefined;
+  // A paragraph that says its targets are this year's (今年…主要预期目标是：…；…), or the
+  // outline's a report presents (《纲要（草案）》明确了…主要指标：一是…。二是…).
+  let thisYearParagraph: number | undefined;
+  let outlineParagraph: number | undefined;
   for (const sentence of context.document.sentences) {
     const section = titles.at(sentence.line, sentence.section);
     if (reviewing && context.goalClauses.looksForward(`${section} ${sentence.text}`)) reviewing = false;
@@ -170,6 +180,20 @@ function extractTextGoals(context: ExtractionContext): void {
       listed || context.goalClauses.setsTargets(sentence.text, section, looksBack || inBox, pastYear);
     openList = sets && /[；;]$/u.test(sentence.text) ? sentence.paragraph : undefined;
     if (!sets) continue;
+    if (THIS_YEAR.test(sentence.text)) thisYearParagraph = sentence.paragraph;
+    if (OUTLINE.test(sentence.text)) outlineParagraph = sentence.paragraph;
+    // A heading that starts the coming period (全力推动“十五五”开好局) or names the document's year
+    // beside it (“十五五”时期目标任务和2026年工作安排) sets this year's tasks, unless the sentence
+    // names the period itself.
+    const headingForYear = PERIOD_START.test(section) || (year !== null && section.includes(`${year}年`));
+    // A sentence of the plan outline (《纲要（草案）》提出…, 未来五年…) speaks of the period.
+    const ofOutline = outlineParagraph === sentence.paragraph;
+    const periodYear =
+      thisYearParagraph === sentence.paragraph || PERIOD_START.test(sentence.text)
+        ? undefined
+        : (context.goalClauses.periodYear(sentence.text) ??
+          (headingForYear && !ofOutline ? undefined : context.goalClauses.periodYear(section)) ??
+          (ofOutline && year !== null ? year + 4 : undefined));
     for (const read of context.goalClauses.read(sentence.text, pastYear)) {
       // An indicator opening with a division (洪江市地区生产总值) is that division's goal.
       const named = context.gazetteer.leading(read.indicator, {
@@ -188,7 +212,7 @@ function extractTextGoals(context: ExtractionContext): void {
         baseline: null,
         baselineYear: null,
         target: goal.target || written,
-        targetYear: goal.year ?? context.goalClauses.periodYear(`${section} ${sentence.text}`) ?? year,
+        targetYear: goal.year ?? periodYear ?? year,
         growth: goal.kind === 'growth' ? written : null,
         value: goal.value,
         valueMax: goal.valueMax,

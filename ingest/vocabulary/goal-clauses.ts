@@ -152,7 +152,11 @@ export class GoalClauseReader {
 
   /** The last year of the plan period a text names (“十五五”时期 → 2030), if it names one. */
   periodYear(text: string): number | undefined {
-    return Object.entries(this.grammar.periodYears).find(([period]) => text.includes(period))?.[1];
+    // `“十四五”时期发展成就和“十五五”时期主要目标任务`: what is aimed at lies in the later one.
+    const years = Object.entries(this.grammar.periodYears)
+      .filter(([period]) => text.includes(period))
+      .map(([, year]) => year);
+    return years.length > 0 ? Math.max(...years) : undefined;
   }
 
   /**
@@ -226,7 +230,11 @@ export class GoalClauseReader {
   /** Words that stand where an indicator should and measure nothing (分别, 增加到). */
   private notIndicator(indicator: string): boolean {
     return (
-      ['分别', '其中', '合计', '累计', '共计'].includes(indicator) ||
+      ['分别', '其中', '合计', '累计', '共计', '提出', '设置', '设置了', '包括', '以上共计'].includes(
+        indicator,
+      ) ||
+      // `约束性指标9个`, `主要指标24个`: how many indicators a plan sets, not one of them.
+      /指标$/u.test(indicator) ||
       // A project's investment (总投资50亿元的…项目) is said of the project, not set as a goal.
       /^(?:项目)?(?:总投资|计划投资|概算投资)$/u.test(indicator) ||
       this.grammar.levelVerbs.includes(indicator) ||
