@@ -12,6 +12,8 @@ const EMPTY_VALUE = /^(—+|-+|－|\/|)$/u;
 const THIS_YEAR = /今年|本年度/u;
 /** Words that speak of the five-year outline a report presents, not of its own year. */
 const OUTLINE = /《纲要|未来五年|今后五年/u;
+/** How a paragraph of results opens: 这五年，我们…; 过去一年，…; 五年来，…. */
+const LOOK_BACK = /^(?:这五年|过去五年|五年来|这一年|过去一年|一年来)[，,]/u;
 /** Words that speak of a period's first year, not its end. */
 const PERIOD_START = /开局|开好局|起好步|起步之年|首年/u;
 /** An indicator that names a change, not a level: 地区生产总值年均增长, 居民收入增速. */
@@ -167,6 +169,8 @@ function extractTextGoals(context: ExtractionContext): void {
       reviewedSection = sentence.section;
     previousSection = sentence.section;
     if (reviewedSection !== undefined && within(sentence.section, reviewedSection)) continue;
+    // A paragraph opening with a look back (这五年，…, 过去一年，…) reports to its end.
+    if (LOOK_BACK.test(sentence.text)) pastParagraph = sentence.paragraph;
     const dated = context.goalClauses.datedBefore(sentence.text, pastYear);
     if (dated !== undefined) pastParagraph = dated ? sentence.paragraph : undefined;
     if (dated === undefined && pastParagraph === sentence.paragraph) continue;

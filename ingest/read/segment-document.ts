@@ -52,6 +52,8 @@ class Segmenter {
   readonly paragraphs: Paragraph[] = [];
   readonly sentences: Sentence[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  /** Lines of numbered items (一、…, （二）…), which are headings and paragraphs at once. */
+  private readonly itemLines = new Set<number>();
   /** Open headings, outermost first. */
   private stack: Heading[] = [];
   /** Whether title headings (notice names) appear in section paths. */
@@ -139,7 +141,10 @@ class Segmenter {
     heading.section = this.section();
     this.headings.push(heading);
     // A numbered item is a heading and the first paragraph of its content.
-    if (rank.startsWith('item')) this.addParagraph(current, heading.section, null);
+    if (rank.startsWith('item')) {
+      this.itemLines.add(current.line);
+      this.addParagraph(current, heading.section, null);
+    }
     return endIndex + 1;
   }
 
@@ -312,13 +317,15 @@ class Segmenter {
     const text = line.clean.text;
     if (text === '') return;
     const previous = this.paragraphs.at(-1);
-    // Rows of cells (tabs) are no running text, and never wrap into it.
+    // Rows of cells (tabs) are no running text, and never wrap into it; nor does an item's
+    // title without a mark of a sentence (二、“十五五”时期主要目标任务).
     const wrapped =
       !!previous &&
       previous.section === section &&
       WRAPPED.test(previous.text) &&
       !previous.text.includes('\t') &&
-      !text.includes('\t');
+      !text.includes('\t') &&
+      !(this.itemLines.has(previous.line) && !/[，。；：,;:]/u.test(previous.text));
     const opensAt = wrapped && previous ? previous.opensAt : line.line;
     this.paragraphs.push({ line: line.line, opensAt, text, section, boxNumber });
     const firstOfLine = this.sentences.length;

@@ -145,6 +145,24 @@ describe('paragraphs and sentences', () => {
     ]);
   });
 
+  it('ends a numbered item’s title at its line, however long, and goes on with the next', () => {
+    const document = segment(
+      [
+        '二、“十四五”时期发展成就和“十五五”时期主要目标任务',
+        '这五年，我们锐意改革、矢志创新，经济实力迈上新台阶。',
+        '（一）壮大实体经济，推动高质量发展。持续把发展经济的着力点放在实体经济上，加快建设现代化',
+        '产业体系。',
+      ].join('\n'),
+    );
+    expect(document.sentences.map((s) => [s.line, s.endLine, s.text.slice(0, 6)])).toEqual([
+      [1, undefined, '二、“十四五'],
+      [2, undefined, '这五年，我们'],
+      [3, undefined, '（一）壮大实'],
+      // An item with sentences of its own wraps like any paragraph.
+      [3, 4, '持续把发展经'],
+    ]);
+  });
+
   it('reads a file with no headings at all as paragraphs under no section', () => {
     const document = segment('这是一段没有标题的文字。第二句话；\n另一段。\n');
     expect(document.headings).toEqual([]);
