@@ -233,6 +233,20 @@ describe('GoalClauseReader', () => {
   it('knows the last year of the plan period a section names', () => {
     expect(reader.periodYear('二、“十五五”时期主要目标任务')).toBe(2030);
     expect(reader.periodYear('三、2026年重点工作')).toBeUndefined();
+    // Of two periods named, the later is the one aimed at.
+    expect(reader.periodYear('二、“十四五”时期发展成就和“十五五”时期主要目标任务')).toBe(2030);
+  });
+
+  it('reads what a verb that carries out counts after its number (抓好, 形成, 开展)', () => {
+    expect(goals('抓好420个省重大项目，形成25项以上创新成果，开展20个以上传统产业集群治理。')).toEqual([
+      ['抓好省重大项目', 'level', 420, null, '个', null, null],
+      ['形成创新成果', 'level', 25, null, '项', '以上', null],
+      ['开展传统产业集群治理', 'level', 20, null, '个', '以上', null],
+    ]);
+  });
+
+  it('takes how many indicators a plan sets for none of them', () => {
+    expect(goals('共设置主要指标24个，其中约束性指标8个、预期性指标16个。')).toEqual([]);
   });
 });
 
