@@ -319,7 +319,8 @@ export class GoalClauseReader {
           // A list item's number (1. 建设…, （2）) is no part of what is measured.
           .replace(/^(?:\d+\s*[.、．]|[（(]\d+[）)])\s*/u, '')
           .replace(this.leads, '')
-          .replace(/^[、和及与“”]+|[、和及与“”]+$/gu, '')
+          // (What an amount before 的 describes opens with 的: 投资2000万元以上|的技改项目.)
+          .replace(/^的|^[、和及与“”]+|[、和及与“”]+$/gu, '')
           // 化工产业实现工业总产值30亿元: what the subject achieves is measured, not the achieving.
           .replace(
             /(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{0,6}(?:产值|收入|增加值|营收|总额|规模))/u,
@@ -377,8 +378,10 @@ export class GoalClauseReader {
         }
         if (indicator.length < 2 || indicator.length > MAX_INDICATOR_LENGTH) continue;
         if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;
-        // 建设一批10万人以上人口规模的县城: the number describes what a batch holds, it sets no goal.
+        // 建设一批10万人以上人口规模的县城: the number describes what a batch holds, it sets no goal;
+        // so does an amount before 的 (投资2000万元以上的技改项目3000个: the goal is the count).
         if (/(?:一批|若干)$/u.test(indicator)) continue;
+        if (!this.grammar.countUnits.includes(unit) && /^\s*的/u.test(clause.slice(end))) continue;
         // 由460家增加到…, 由现在的30万吨…: the number after 由 is where it starts, not the target; a
         // verb alone measures nothing.
         const from = BASELINE_AFTER.exec(before.trim());

@@ -245,6 +245,13 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('takes an amount before 的 for what it describes, not a goal', () => {
+    expect(goals('实施补链强链重点项目900个、投资2000万元以上的技改项目1500个。')).toEqual([
+      ['实施补链强链重点项目', 'level', 900, null, '个', null, null],
+      ['技改项目', 'level', 1500, null, '个', null, null],
+    ]);
+  });
+
   it('takes how many indicators a plan sets for none of them', () => {
     expect(goals('共设置主要指标24个，其中约束性指标8个、预期性指标16个。')).toEqual([]);
   });
