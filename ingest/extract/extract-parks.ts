@@ -301,12 +301,20 @@ function extractParkSubject(
   const text = sentence.text;
   const evidence = sentenceEvidence(context, sentence);
   for (const park of parks) {
-    if (!startsClause(text, park.start) || /^[的和与及、等]/u.test(text.slice(park.end))) continue;
+    // The park opens its clause, or a verb handing it the task does (推动X科学城Y产业发展).
+    const opening = clauseOpening(text, park.start);
+    const handedTo = opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening;
+    if ((!handedTo && !startsClause(text, park.start)) || /^[的和与及、等]/u.test(text.slice(park.end)))
+      continue;
     const rest = text.slice(park.end).split(/[；;。]/u)[0] ?? '';
     const clauses = rest.split(/[，,]/u);
-    // The first clause is DEVELOP_PATTERN's where it has one of its cues (重点发展…), else read here.
-    const first = clauses[0] ?? '';
+    // The first clause is DEVELOP_PATTERN's where it has one of its cues (重点发展…), else read here
+    // (with the verb that hands the park its task: 推动|高端仪器产业发展).
+    const first = (handedTo ? opening : '') + (clauses[0] ?? '');
     if (!DEVELOP_CUE.test(first)) hostDeveloped(context, park.id, first, evidence, withRole);
+    // A park handed a task is that clause's object only; one opening its clause is the subject of
+    // the clauses after it too.
+    if (handedTo) continue;
     for (const clause of clauses.slice(1)) {
       const named = parks.some(
         (other) => other !== park && clause.includes(text.slice(other.start, other.end)),
@@ -471,6 +479,11 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
 const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|集中区/u;
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
+  return /^\s*(\d+[.、．]\s*)?$/u.test(clauseOpening(text, start));
+}
+
+/** The words of a clause before `start`. */
+function clauseOpening(text: string, start: number): string {
   const before = text.slice(0, start);
   const clauseStart = Math.max(
     before.lastIndexOf('，'),
@@ -478,7 +491,7 @@ function startsClause(text: string, start: number): boolean {
     before.lastIndexOf('。'),
     before.lastIndexOf('：'),
   );
-  return /^\s*(\d+[.、．]\s*)?$/u.test(before.slice(clauseStart + 1));
+  return before.slice(clauseStart + 1);
 }
 
 function normaliseRole(role: string): string {

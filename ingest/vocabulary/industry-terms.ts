@@ -740,6 +740,8 @@ export class IndustryTermReader {
     if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;
     if (/^[\dA-Za-z+]+$/u.test(surface) && !/^\d+G$/u.test(surface)) return undefined;
+    // `“保税+”`, `“互联网+”`: a mode joined to others, not an industry of its own.
+    if (surface.endsWith('+')) return undefined;
     // `新增7个全国未来产业…`: a count inside is a sentence's, not a name's (5G, 3D打印 are names).
     if (/[\d一二三四五六七八九十百千万亿]+(?:个|家|项|条|座|处)/u.test(surface)) return undefined;
     // `推动宝鸡、咸阳加快制造业转型`: a verb promoting inside an item makes it a clause.

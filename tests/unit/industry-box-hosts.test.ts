@@ -69,6 +69,17 @@ describe('a line that opens with a park', () => {
   });
 });
 
+describe('a park handed a task', () => {
+  it('hosts what its own clause develops, and nothing the sentence goes on to', async () => {
+    const report = [
+      '2026年天津市人民政府工作报告',
+      '推动滨海科学城智能传感产业发展，推进南开科技城建设，大力培育发展脑机接口等未来产业。',
+    ].join('\n');
+    const { graph } = await extractText(report, 'tianjin-report.txt');
+    expect(ends(graph, 'HOSTS')).toEqual(['滨海科学城 → 智能传感']);
+  });
+});
+
 describe("a document's own park", () => {
   it('names 市高新区 for the issuing city, keeps other names as aliases, and reads 以X为主导产业 without the role', async () => {
     const plan = [

@@ -181,6 +181,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '着力培育6个世界级、7个国家级、9个区域级产业集群',
     '做强主责主业',
     '全面推进科技创新引领产业发展',
+    '推动洋山特殊综合保税区发展“保税+”等新业态',
     // Events and zones named by what they promote; places, spaces and institutes.
     '办好文旅产业高质量发展大会',
     '推进国家数字经济创新发展试验区建设',
