@@ -48,6 +48,9 @@ const COUNTED_FIELDS =
 const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造业)';
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
+/** A promoted object may end with a trade (游艇业) or a kind of product (智能农机装备) too. */
+const PROMOTED_HEAD = `(?:${SUBJECT_HEAD}|(?<![就企事行专物创学职营主新])业(?![态务绩主])|装备)`;
+const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
 /**
  * Events and zones a subject's predicate may name (办好文旅产业高质量发展大会, 数字经济创新发展
  * 试验区): held or built, not an industry's course. (A task named so, 竹木家具产业提质升级行动,
@@ -167,7 +170,7 @@ export class IndustryTermReader {
     // `推动中医药产业高质量发展`, `推动生产性服务业向专业化延伸`, `推动餐饮住宿业提档升级`: the
     // object, then a few words of manner and 发展, where it goes (向…), or what it does.
     this.promoted = new RegExp(
-      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${SUBJECT_HEAD})(?:[\\u4e00-\\u9fff]{0,10}?发展|向|${alternation(grammar.subjectPredicates)})`,
+      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${PROMOTED_HEAD})(?:[\\u4e00-\\u9fff]{0,10}?发展|向|${alternation(grammar.subjectPredicates)})`,
       'gu',
     );
   }
@@ -567,13 +570,14 @@ export class IndustryTermReader {
   private promotedObjects(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     // Most clauses name no head at all: the pattern need not be tried on them.
-    if (!HAS_SUBJECT_HEAD.test(clause)) return terms;
+    if (!HAS_PROMOTED_HEAD.test(clause)) return terms;
     for (const match of clause.matchAll(this.promoted)) {
       // `支持泰州等地大健康产业…`: the places the verb hands the task to are not the object.
       const places = /^.*等(?:地|城市|市|县)/u.exec(match[2] ?? '')?.[0] ?? '';
       const object = (match[2] ?? '').slice(places.length);
-      // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general.
-      if (/[与和及在内的]产业$/u.test(object)) continue;
+      // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general;
+      // `推动数字创意在文化旅游、制造业等领域…发展`: what is promoted is where the object goes.
+      if (/[与和及在内的]产业$/u.test(object) || /在(?!线)/u.test(object)) continue;
       const at = match.index + (match[1] ?? '').length + places.length;
       for (const term of this.headedItems(object, match[1] ?? '')) {
         terms.push({ ...term, start: term.start + at, end: term.end + at });

@@ -66,6 +66,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['做大做强稻米、油料和林下经济3个千亿级产业', ['稻米', '油料', '林下经济']],
     ['前瞻布局新兴产业、未来产业', ['未来产业']],
     ['打造国家区域性大数据产业集群', ['大数据']],
+    // A promoted trade (…业) or kind of product (…装备); a cue after a phrase of scope (全链条).
+    ['推动游艇业全链条高质量发展', ['游艇业']],
+    ['促进智能农机装备发展应用', ['智能农机装备']],
+    ['全链条发展生产性服务业', ['生产性服务业']],
     // A four-character phrase of manner before a two-word cue.
     ['乘势而上发展壮大旅居产业', ['旅居']],
     ['立足实际加快发展林下经济', ['林下经济']],
@@ -182,6 +186,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '做强主责主业',
     '全面推进科技创新引领产业发展',
     '推动洋山特殊综合保税区发展“保税+”等新业态',
+    // What is promoted goes somewhere (在…); a business format (业态) is no trade.
+    '推动数字创意在文化旅游、制造业等领域的融合应用发展',
+    '推动贸易新业态发展',
+    '推动就业高质量发展',
     // Events and zones named by what they promote; places, spaces and institutes.
     '办好文旅产业高质量发展大会',
     '推进国家数字经济创新发展试验区建设',
