@@ -48,8 +48,8 @@ const COUNTED_FIELDS =
 const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造业)';
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
-/** A promoted object may end with a trade (游艇业) or a kind of product (智能农机装备) too. */
-const PROMOTED_HEAD = `(?:${SUBJECT_HEAD}|(?<![就企事行专物创学职营主新])业(?![态务绩主])|装备)`;
+/** A promoted object may end with a trade (游艇业), a kind of product (智能农机装备) or of making (服务型制造) too. */
+const PROMOTED_HEAD = `(?:${SUBJECT_HEAD}|(?<![就企事行专物创学职营主新])业(?![态务绩主])|装备|制造)`;
 const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
 /**
  * Events and zones a subject's predicate may name (办好文旅产业高质量发展大会, 数字经济创新发展
@@ -146,7 +146,8 @@ export class IndustryTermReader {
       `(?:${alternation(grammar.itemStopWords)})(?!(?<=机制)造)|(?:${alternation(grammar.itemEndWords)})$`,
       'u',
     );
-    this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+`, 'u');
+    // (Not a word that makes a kind of the next: 服务|型制造.)
+    this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+(?!型)`, 'u');
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
     this.qualifierEnding = new RegExp(`(?:${alternation(grammar.qualifiers)})$`, 'u');
@@ -444,7 +445,8 @@ export class IndustryTermReader {
     const shared = this.shareTails(pieces.map((piece) => ({ text: piece, start: 0 })));
     let offset = 0;
     for (const [index, piece] of pieces.entries()) {
-      const conjunct = /^.*(?:以及|和|及|与)/u.exec(piece);
+      // (A name a vocabulary knows keeps its 和: 软件和信息服务业.)
+      const conjunct = this.knows(this.clean(piece) ?? '') ? null : /^.*(?:以及|和|及|与)/u.exec(piece);
       const item = conjunct ? piece.slice(conjunct[0].length) : (shared[index]?.text ?? piece);
       const at = offset + (conjunct?.[0].length ?? 0);
       offset += piece.length + 1;
@@ -740,6 +742,8 @@ export class IndustryTermReader {
       .replace(ROLE_AFTER_NAME, '')
       // `建强先进制造业体系`: the system of an industry group is that group.
       .replace(/(?<=业)(?:产业)?体系$/u, '')
+      // `提升都市现代农业质量效益`: what is raised of an industry is that industry.
+      .replace(/(?<=(?:业|产业链|集群|经济))(?:发展)?(?:质量效益|质量|效益|能级|水平|竞争力|附加值)$/u, '')
       .trim();
     if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;

@@ -70,6 +70,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['推动游艇业全链条高质量发展', ['游艇业']],
     ['促进智能农机装备发展应用', ['智能农机装备']],
     ['全链条发展生产性服务业', ['生产性服务业']],
+    ['促进服务型制造创新发展', ['服务型制造']],
+    // What is raised of an industry is that industry; a known name keeps its 和.
+    ['提升都市现代农业质量效益', ['都市现代农业']],
+    ['推动软件和信息服务业提质增效', ['软件和信息服务']],
     // A four-character phrase of manner before a two-word cue.
     ['乘势而上发展壮大旅居产业', ['旅居']],
     ['立足实际加快发展林下经济', ['林下经济']],
