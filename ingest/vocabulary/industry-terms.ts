@@ -580,6 +580,8 @@ export class IndustryTermReader {
       // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general;
       // `推动数字创意在文化旅游、制造业等领域…发展`: what is promoted is where the object goes.
       if (/[与和及在内的]产业$/u.test(object) || /在(?!线)/u.test(object)) continue;
+      // `推动鞍山西柳服装、辽阳小北河袜业等专业市场焕新发展`: items of a list of other things.
+      if (clause.startsWith('等', match.index + (match[1] ?? '').length + (match[2] ?? '').length)) continue;
       const at = match.index + (match[1] ?? '').length + places.length;
       for (const term of this.headedItems(object, match[1] ?? '')) {
         terms.push({ ...term, start: term.start + at, end: term.end + at });
