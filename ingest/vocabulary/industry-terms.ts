@@ -93,6 +93,8 @@ export interface LedArea {
 
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
+/** The longest known name read as a promoted object without a head. */
+const MAX_KNOWN_PROMOTED = 8;
 
 export class IndustryTermReader {
   private readonly cue: RegExp;
@@ -112,6 +114,9 @@ export class IndustryTermReader {
   private readonly handsTo: RegExp;
   private readonly subjectPredicate: RegExp;
   private readonly promoting: RegExp;
+  private readonly promoteVerb: RegExp;
+  /** What follows a promoted industry: its development, within a few words of manner. */
+  private readonly promotedTail: RegExp;
   /** Any verb that makes a clause a task rather than a statement about its subject. */
   private readonly acting: RegExp;
   private readonly promoted: RegExp;
@@ -163,6 +168,11 @@ export class IndustryTermReader {
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
     this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
+    this.promoteVerb = new RegExp(alternation(grammar.promoteVerbs), 'gu');
+    this.promotedTail = new RegExp(
+      `^(?![\\u4e00-\\u9fff]{0,2}事业)[\\u4e00-\\u9fff]{0,3}?(?:发展|${alternation(grammar.subjectPredicates)})`,
+      'u',
+    );
     this.promoting = new RegExp(alternation(grammar.promoteVerbs), 'u');
     this.acting = new RegExp(
       alternation([...grammar.cues, ...grammar.promoteVerbs, ...grammar.focusVerbs, ...grammar.handsTo]),
@@ -212,6 +222,7 @@ export class IndustryTermReader {
       ...this.countedFields(clause),
       ...this.subject(clause),
       ...this.promotedObjects(clause),
+      ...this.promotedKnown(clause),
       ...this.ledAreas(clause),
     );
     return dedupe(found).filter((term) => !this.curbed(clause, term));
@@ -590,6 +601,39 @@ export class IndustryTermReader {
     return terms;
   }
 
+  /**
+   * Industries a vocabulary knows, promoted without a head (`推进柑橘、猕猴桃规模化发展`, `合理引导
+   * 风电发展`): every item known, the last followed by its development within a few words.
+   */
+  private promotedKnown(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    const known = (name: string) => this.lexicon.canonical(name) ?? this.taxonomy.get(name);
+    for (const verb of clause.matchAll(this.promoteVerb)) {
+      const start = verb.index + verb[0].length;
+      const pieces = (clause.slice(start).split(/[，,；;。]/u)[0] ?? '').split('、');
+      const last = pieces.pop() ?? '';
+      if (!pieces.every((piece) => known(piece) !== undefined)) continue;
+      let name: string | undefined;
+      for (let length = Math.min(MAX_KNOWN_PROMOTED, last.length); length >= 2 && !name; length -= 1) {
+        const candidate = last.slice(0, length);
+        if (known(candidate) !== undefined && this.promotedTail.test(last.slice(length))) name = candidate;
+      }
+      if (!name) continue;
+      let at = start;
+      for (const surface of [...pieces, name]) {
+        terms.push({
+          surface,
+          canonical: known(surface) ?? surface,
+          cue: verb[0],
+          start: at,
+          end: at + surface.length,
+        });
+        at += surface.length + 1;
+      }
+    }
+    return terms;
+  }
+
   /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
   handsToAt(clause: string): RegExpExecArray | null {
     return this.handsToOpening.exec(clause);
@@ -716,7 +760,17 @@ export class IndustryTermReader {
     // A list (、 和 及 与) or an item with its parts in brackets (masked as spaces).
     if (!/[、和及与]|\S\s+\S/u.test(trimmed)) return null;
     const head = INDUSTRY_ENDINGS.find((word) => trimmed.endsWith(word));
-    return head ? { index: trimmed.length - head.length, 1: head } : null;
+    if (!head) return null;
+    // `油茶、油菜特色优势产业链`: qualifiers before the head are the head's, not the last item's.
+    let index = trimmed.length - head.length;
+    for (
+      let qualifier = this.qualifierEnding.exec(trimmed.slice(0, index));
+      qualifier && qualifier.index > 0;
+    ) {
+      index = qualifier.index;
+      qualifier = this.qualifierEnding.exec(trimmed.slice(0, index));
+    }
+    return { index, 1: trimmed.slice(index) };
   }
 
   /** The parts a bracket right after an item names (生物制药（植物提取、化妆品）), each part of that item. */

@@ -144,6 +144,20 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(read('加快推进水利工程、交通工程等重点工程')).toEqual([]);
   });
 
+  it('reads industries the taxonomy knows, promoted without a head, and a chain extended', () => {
+    const withTaxonomy = new IndustryTermReader(
+      loadIndustryGrammar(),
+      IndustryLexicon.load(),
+      loadTaxonomyNames(),
+    );
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
+    expect(names('推进柑橘、猕猴桃规模化发展')).toEqual(['柑橘', '猕猴桃']);
+    expect(names('合理引导风电发展')).toEqual(['风电']);
+    expect(names('延长油茶、油菜特色优势产业链')).toEqual(['油茶', '油菜']);
+    // What a known word opens is no industry of its own development (卫生|计生事业发展).
+    expect(names('推进卫生计生事业发展')).toEqual([]);
+  });
+
   it('puts the items of a named group in the group, which the clause develops too', () => {
     const terms = reader.read('加快发展检验检测、工业设计、供应链金融等生产性服务业');
     expect(terms.map((term) => [term.canonical, term.group])).toEqual([
