@@ -343,7 +343,7 @@ export class GoalClauseReader {
         // number, what is counted after it, up to the next item of the list.
         const end = match.index + text.length;
         const counted =
-          /^[\u4e00-\u9fffA-Za-z0-9“”][\u4e00-\u9fffA-Za-z0-9“”、（）()]{1,29}?(?=[、和及与]?\s*[\d.]+|任务|工作|$)/u.exec(
+          /^\s*[\u4e00-\u9fffA-Za-z0-9“”][\u4e00-\u9fffA-Za-z0-9“”、（）()\s]{1,29}?(?<![\d.\s])(?=[、和及与]?\s*[\d.]+(?!\s*(?:吨级|千伏|千瓦|兆瓦|米|[\d.]))|任务|工作|$)/u.exec(
             clause.slice(end),
           );
         let written = text;

@@ -252,6 +252,13 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('counts what follows a number with its own specification (6 个 500 吨级泊位)', () => {
+    expect(goals('新建12 个千吨级散货码头泊位，6 个 500 吨级散货码头泊位。')).toEqual([
+      ['新建千吨级散货码头泊位', 'level', 12, null, '个', null, null],
+      ['500 吨级散货码头泊位', 'level', 6, null, '个', null, null],
+    ]);
+  });
+
   it('takes how many indicators a plan sets for none of them', () => {
     expect(goals('共设置主要指标24个，其中约束性指标8个、预期性指标16个。')).toEqual([]);
   });
