@@ -208,6 +208,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '推动数字创意在文化旅游、制造业等领域的融合应用发展',
     '推动贸易新业态发展',
     '推动东岭服装、青石镇袜业等专业市场焕新发展',
+    // A place of growing is no industry.
+    '打造高山反季蔬菜产地集群',
     '推动就业高质量发展',
     // Events and zones named by what they promote; places, spaces and institutes.
     '办好文旅产业高质量发展大会',
