@@ -15,6 +15,11 @@ const node = (id: string): GraphNode => {
 };
 const documentsOf = (element: { evidence: { document: string }[] }) =>
   [...new Set(element.evidence.map((e) => e.document))].sort();
+const projectNames = (extracted: PlanGraph) =>
+  extracted.nodes
+    .filter((n) => n.label === 'Project')
+    .map((n) => n.name)
+    .sort();
 
 beforeAll(async () => {
   corpus = await extractCorpus(CORPUS);
@@ -222,11 +227,7 @@ describe('odd input', () => {
       '注重高速铁路和普通铁路协同发展，加快建设一批通航机场，整治遵义三大水库和现有病险水库，做好水土保持与水库管护。',
     ].join('\n');
     const extraction = await extractText(plan, 'zunyi-plan.txt');
-    const projects = extraction.graph.nodes
-      .filter((n) => n.label === 'Project')
-      .map((n) => n.name)
-      .sort();
-    expect(projects).toEqual(
+    expect(projectNames(extraction.graph)).toEqual(
       [
         '渝贵高铁',
         '五大连池机场',
@@ -250,11 +251,7 @@ describe('odd input', () => {
       '支持兰州、天水等市推进火箭、卫星制造、航天配套等重大项目。',
     ].join('\n');
     const extraction = await extractText(report, 'gansu-report.txt');
-    const projects = extraction.graph.nodes
-      .filter((n) => n.label === 'Project')
-      .map((n) => n.name)
-      .sort();
-    expect(projects).toEqual(
+    expect(projectNames(extraction.graph)).toEqual(
       ['张掖机场', '陇南机场', '兰张高铁', '张酒高铁', '酒泉到兰州特高压直流工程', '中华文明探源工程'].sort(),
     );
   });
