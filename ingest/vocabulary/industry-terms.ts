@@ -677,9 +677,15 @@ export class IndustryTermReader {
     // `提升旅游资源、优势产业…等经济社会资源`: a list that ends with a noun other than an
     // industry's lists other things.
     const tail = /^[^，,；;]*等([\u4e00-\u9fff]{2,})$/u.exec(masked.trim())?.[1];
-    if (!end && tail && !INDUSTRY_WORD.test(tail.replace(/经济社会/u, ''))) return [];
+    // (After a strong cue, items that name industries themselves still do: 发展壮大银发经济、演艺
+    // 经济等新型消费.)
+    const otherThings = !end && tail !== undefined && !INDUSTRY_WORD.test(tail.replace(/经济社会/u, ''));
+    // (Not when the list's words go on to people or firms: 建筑业等高风险企业职工参加工伤保险.)
+    if (otherThings && (cue.length < STRONG_CUE_LENGTH || /企业|职工|人员|主体/u.test(tail ?? ''))) return [];
     // A list may close with 等 and nothing after it (大力发展A、B等): its last item is B.
-    const listText = (end ? masked.slice(0, end.index) : masked).replace(/等\s*$/u, '');
+    const listText = (
+      end ? masked.slice(0, end.index) : otherThings ? masked.slice(0, masked.lastIndexOf('等')) : masked
+    ).replace(/等\s*$/u, '');
     const whole = end?.[1] ? this.listHead(end[1], masked.trimEnd().length - end[1].length, cue) : undefined;
     const group = whole?.canonical ?? end?.[1];
     const items = this.shareTails(splitItems(listText));
@@ -712,6 +718,7 @@ export class IndustryTermReader {
       (last.known !== undefined || last.headed);
     const terms: IndustryTerm[] = [];
     for (const { surface, start, known, headed } of cleaned) {
+      if (otherThings && !headed) continue;
       if (!end && !known && !headed && !(siblingsCount && surface.length <= 8)) continue;
       // `新兴产业、未来产业` share 产业: an item that is a group with it keeps its name (未来产业).
       const grouped = end?.[1] && this.groups.has(surface + end[1]) ? surface + end[1] : undefined;

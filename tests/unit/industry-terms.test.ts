@@ -74,6 +74,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // What is raised of an industry is that industry; a known name keeps its 和.
     ['提升都市现代农业质量效益', ['都市现代农业']],
     ['推动软件和信息服务业提质增效', ['软件和信息服务']],
+    // After a strong cue, items that name industries themselves, whatever the list's head.
+    ['发展壮大银发经济、演艺经济、赛事经济等新型消费', ['银发经济', '演艺经济', '赛事经济']],
     // A four-character phrase of manner before a two-word cue.
     ['乘势而上发展壮大旅居产业', ['旅居']],
     ['立足实际加快发展林下经济', ['林下经济']],
@@ -208,6 +210,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '推动数字创意在文化旅游、制造业等领域的融合应用发展',
     '推动贸易新业态发展',
     '推动东岭服装、青石镇袜业等专业市场焕新发展',
+    '积极发展玉米、红薯、大豆等旱地作物间作套种',
+    '大力发展建筑业等高风险企业职工参加工伤保险',
     // A place of growing is no industry.
     '打造高山反季蔬菜产地集群',
     '推动就业高质量发展',
