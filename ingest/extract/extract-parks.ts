@@ -56,11 +56,13 @@ function leadingDivision(context: ExtractionContext, text: string): string | und
 export function addPark(context: ExtractionContext, name: ParkName, evidence: Evidence): string {
   const id = parkId(context, name);
   const short = context.parkNames.shortForm(name);
+  // A park within the document's own park keeps the way it was written (高新区竹循环经济产业园).
+  const written = name.within && name.written ? [name.written] : [];
   context.builder.addNode({
     id,
     label: 'Park',
     name: name.surface,
-    aliases: short ? [short] : [],
+    aliases: short ? [short, ...written] : written,
     properties: { kind: name.kind, ...(name.level ? { level: name.level } : {}) },
     evidence,
   });

@@ -99,7 +99,13 @@ export class ParkNameReader {
       // A park within a park (怀化高新区综合物流园): the part after the first is no name alone.
       const previous = found.at(-1);
       if (!name && previous && previous.end === start) {
-        name = this.parse(text.slice(previous.start, end), placeAt);
+        // (A document's own park written short, 高新区|竹循环经济产业园, opens it by its full name.)
+        const outer = previous.name.written
+          ? previous.name.surface
+          : text.slice(previous.start, previous.end);
+        const written = text.slice(previous.start, end);
+        const joined = this.parse(outer + text.slice(previous.end, end), placeAt);
+        name = joined && outer !== text.slice(previous.start, previous.end) ? { ...joined, written } : joined;
         if (name) start = previous.start;
       }
       if (name) {

@@ -84,6 +84,15 @@ describe('ParkNameReader', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('reads a park within a city’s own zone written short by the zone’s full name', () => {
+    const own = { issuer: '绵阳', province: '四川', local: true };
+    const found = reader.find('加快推进高新区竹循环经济产业园建设', placeAt, own);
+    expect(found.map((f) => [f.name.surface, f.name.written, f.name.within?.surface])).toEqual([
+      ['绵阳高新区', '高新区', undefined],
+      ['绵阳高新区竹循环经济产业园', '高新区竹循环经济产业园', '绵阳高新区'],
+    ]);
+  });
+
   it('reads a zone a province has one of, written alone, as the issuing province’s', () => {
     const own = { issuer: '绵阳', province: '四川' };
     const found = (text: string) => reader.find(text, placeAt, own).map((f) => f.name.surface);
