@@ -363,7 +363,19 @@ export class GoalClauseReader {
             ? (this.actionAtStart.exec(indicator)?.[0] ?? '')
             : undefined;
         const countsWhere = !listed && /\d/u.test(clause.slice(end + (counted?.[0].length ?? 0)));
-        if (counted && !qualifierAfter && listed !== undefined && !countsWhere) {
+        // `对安江城区16个公共厕所进行提质改造`, `拟对岔头等11个乡镇15处隐患点安装监测设备`: in a clause
+        // about what it acts upon (对…), what is counted and done follows the number; a count another
+        // number follows says where.
+        const actedUpon = ACTS_UPON.test(clause)
+          ? /^\s*[^\d.]{2,40}?(?=\s*[\d.]|$)/u.exec(clause.slice(end))
+          : null;
+        if (actedUpon && this.grammar.countUnits.includes(unit)) {
+          // (…在5个工作日内完成: a time, not a count.)
+          if (countsWhere || /^\s*(?:工作日|小时|天|月)/u.test(actedUpon[0])) continue;
+          indicator = actedUpon[0].trim().replace(/进行/u, '');
+          goal.lastIndex = end + actedUpon[0].length;
+          written = `${text}${actedUpon[0]}`;
+        } else if (counted && !qualifierAfter && listed !== undefined && !countsWhere) {
           indicator = `${listed}${counted[0]}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`;
@@ -412,6 +424,9 @@ function insideQuotes(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
   return (before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length;
 }
+
+/** A clause opening with what it acts upon: 对…, 拟对…. */
+const ACTS_UPON = /^\s*(?:拟|将|要)?对/u;
 
 /** A year opening a clause: 2026年, 2026年底. */
 const LEADING_YEAR = /^(20\d\d)\s*年(?:底|末)?\s*/u;

@@ -259,6 +259,17 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('counts what a clause acts upon (对…) after its number, with what is done to it', () => {
+    expect(
+      goals(
+        '拟对白沙等9个乡镇12处隐患点安装监测设备，对城区20个公共厕所进行提质改造，对符合条件的在5个工作日内办结。',
+      ),
+    ).toEqual([
+      ['隐患点安装监测设备', 'level', 12, null, '处', null, null],
+      ['公共厕所提质改造', 'level', 20, null, '个', null, null],
+    ]);
+  });
+
   it('takes how many indicators a plan sets for none of them', () => {
     expect(goals('共设置主要指标24个，其中约束性指标8个、预期性指标16个。')).toEqual([]);
   });
