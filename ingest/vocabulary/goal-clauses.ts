@@ -224,7 +224,7 @@ export class GoalClauseReader {
       ? undefined
       : this.grammar.measureNouns.find((noun) => last.endsWith(noun) && last.length > noun.length);
     const tail = measure ?? last.slice(headLength);
-    return [...short.map((item) => item + tail), last];
+    return [...short.map((item) => sharingWith(item, last) ?? item + tail), last];
   }
 
   /** Words that stand where an indicator should and measure nothing (分别, 增加到). */
@@ -423,6 +423,19 @@ export class GoalClauseReader {
 function insideQuotes(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
   return (before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length;
+}
+
+/**
+ * A short subject that ends with a word the last one holds goes on as the last one does after it:
+ * 散居孤儿 with 集中供养孤儿基本生活保障标准 is 散居孤儿基本生活保障标准, 早稻 with 中晚稻种植面积 早稻种植面积.
+ */
+function sharingWith(item: string, last: string): string | undefined {
+  for (let length = item.length - 1; length >= 1; length -= 1) {
+    const word = item.slice(item.length - length);
+    const at = last.indexOf(word);
+    if (at > 0) return item + last.slice(at + length);
+  }
+  return undefined;
 }
 
 /** A clause opening with what it acts upon: 对…, 拟对…. */

@@ -270,6 +270,30 @@ describe('GoalClauseReader', () => {
     ]);
   });
 
+  it('gives a short 分别 subject the words the last one goes on with after the word they share', () => {
+    expect(goals('早稻、中晚稻种植面积分别达到60万亩、180万亩。')).toEqual([
+      ['早稻种植面积', 'level', 60, null, '万亩', '达到', null],
+      ['中晚稻种植面积', 'level', 180, null, '万亩', '达到', null],
+    ]);
+    expect(goals('散居孤儿和集中供养孤儿基本生活保障标准分别提高到1100元/月和1600元/月。')).toEqual([
+      ['散居孤儿基本生活保障标准', 'level', 1100, null, '元/月', '提高到', null],
+      ['集中供养孤儿基本生活保障标准', 'level', 1600, null, '元/月', '提高到', null],
+    ]);
+  });
+
+  it('counts events (场) and kinds (种)', () => {
+    expect(
+      goals('举办促消费活动80场以上，配备40种以上常用药品。').map(([name, , value, , unit]) => [
+        name,
+        value,
+        unit,
+      ]),
+    ).toEqual([
+      ['举办促消费活动', 80, '场'],
+      ['配备常用药品', 40, '种'],
+    ]);
+  });
+
   it('takes how many indicators a plan sets for none of them', () => {
     expect(goals('共设置主要指标24个，其中约束性指标8个、预期性指标16个。')).toEqual([]);
   });
