@@ -357,12 +357,21 @@ function isNamedWork(name: string, placeAt: (text: string) => number, built = fa
 const PHASED =
   /([\u4e00-\u9fffA-Za-z0-9]{4,20}?[一二三四五六七八九\d]期)(?=(?:工程|项目)?(?:顺利|正式|全面|加快)?(?:启动建设|开工建设|建成投运|建成投产|建成通车|建成|投运|投产|开工|竣工|完工|开通|启用))/gu;
 
+/** The same, the verb written first and the phase closing its clause (`建成罗泾港区改造二期`). */
+const PHASED_AFTER_VERB =
+  /(?:建成|开工建设|启动建设|开工|投用|投运|竣工)([\u4e00-\u9fffA-Za-z0-9]{4,20}?[一二三四五六七八九\d]期)(?=[，,；;。、]|$)/gu;
+
 function phasedNames(text: string): string[] {
   const names: string[] = [];
   // Most sentences name no phase: the scan from every position is skipped.
   if (!text.includes('期')) return names;
-  for (const match of text.matchAll(PHASED)) {
-    const name = cleanName((match[1] ?? '').replace(NAME_STARTS_AFTER, ''));
+  const phases = [
+    ...[...text.matchAll(PHASED)].map((match) => (match[1] ?? '').replace(NAME_STARTS_AFTER, '')),
+    // (The verb written first has been read: what follows it is the name, whatever it holds: 改造二期.)
+    ...[...text.matchAll(PHASED_AFTER_VERB)].map((match) => match[1] ?? ''),
+  ];
+  for (const phase of phases) {
+    const name = cleanName(phase);
     if (name && !GENERIC.test(name) && !NOT_IN_NAME.test(name) && name.length >= 6) names.push(name);
   }
   return names;

@@ -245,6 +245,8 @@ describe('odd input', () => {
       '2026年甘肃省人民政府工作报告',
       '机场方面，投用张掖机场，提速陇南机场前期工作，2027年、2028年分别建成兰张、张酒高铁。',
       '国内首个沙戈荒一体化工程——酒泉到兰州特高压直流工程投运。',
+      // A numbered phase the sentence has built, named after its verb.
+      '加快推进兰州港区建设，建成金昌港区改造二期。',
       // Counted kinds, a cluster, a level reached, a profession, programmes and activities.
       '建成运输机场3座，现代化机场群建设初见成效，县级医院达到三级综合医院水平。',
       '新建省级卓越工程师学院5个，深度参与中华文明探源工程、“考古中国”等重大项目。',
@@ -252,7 +254,15 @@ describe('odd input', () => {
     ].join('\n');
     const extraction = await extractText(report, 'gansu-report.txt');
     expect(projectNames(extraction.graph)).toEqual(
-      ['张掖机场', '陇南机场', '兰张高铁', '张酒高铁', '酒泉到兰州特高压直流工程', '中华文明探源工程'].sort(),
+      [
+        '张掖机场',
+        '陇南机场',
+        '兰张高铁',
+        '张酒高铁',
+        '酒泉到兰州特高压直流工程',
+        '金昌港区改造二期',
+        '中华文明探源工程',
+      ].sort(),
     );
   });
 
