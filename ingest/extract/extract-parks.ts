@@ -56,7 +56,7 @@ function leadingDivision(context: ExtractionContext, text: string): string | und
 export function addPark(context: ExtractionContext, name: ParkName, evidence: Evidence): string {
   const id = parkId(context, name);
   const short = context.parkNames.shortForm(name);
-  // A park within the document's own park keeps the way it was written (高新区竹循环经济产业园).
+  // A park within another keeps the way it was written (高新区竹循环经济产业园, 大连片区).
   const written = name.within && name.written ? [name.written] : [];
   context.builder.addNode({
     id,
@@ -524,12 +524,11 @@ function extractZoneParts(
       surface: `${zone.name.surface}${place}片区`,
       place: `${zone.name.place}${place}`,
       kind: '自贸片区',
+      // Reports call it by its city alone (大连片区): kept as an alias.
+      written: `${place}片区`,
       within: zone.name,
     };
-    const evidence = sentenceEvidence(context, sentence);
-    const id = addPark(context, name, evidence);
-    // Reports call it by its city alone (大连片区).
-    context.builder.addNode({ id, label: 'Park', name: name.surface, aliases: [`${place}片区`], evidence });
+    addPark(context, name, sentenceEvidence(context, sentence));
   }
 }
 

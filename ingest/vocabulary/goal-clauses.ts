@@ -285,6 +285,7 @@ export class GoalClauseReader {
         goals.push(...respective);
         continue;
       }
+      const actsUpon = ACTS_UPON.test(clause);
       // Read with exec, not matchAll: a counted item moves lastIndex past what it counts.
       const goal = this.goal;
       let baseline = '';
@@ -366,9 +367,7 @@ export class GoalClauseReader {
         // `对安江城区16个公共厕所进行提质改造`, `拟对岔头等11个乡镇15处隐患点安装监测设备`: in a clause
         // about what it acts upon (对…), what is counted and done follows the number; a count another
         // number follows says where.
-        const actedUpon = ACTS_UPON.test(clause)
-          ? /^\s*[^\d.]{2,40}?(?=\s*[\d.]|$)/u.exec(clause.slice(end))
-          : null;
+        const actedUpon = actsUpon ? /^\s*[^\d.]{2,40}?(?=\s*[\d.]|$)/u.exec(clause.slice(end)) : null;
         if (actedUpon && this.grammar.countUnits.includes(unit)) {
           // (…在5个工作日内完成: a time, not a count.)
           if (countsWhere || /^\s*(?:工作日|小时|天|月)/u.test(actedUpon[0])) continue;

@@ -10,7 +10,10 @@ export interface ParkName {
   level?: string;
   /** A zone named in brackets after the name: 洪江高新技术产业开发区（洪江市） → 洪江市. */
   qualifier?: string;
-  /** As written, when the document names its own park (市高新区 in 洪江市's report: 洪江高新区). */
+  /**
+   * As written, when the document names its own park (市高新区 in 洪江市's report: 洪江高新区), a
+   * park within it (高新区竹循环经济产业园) or a zone's part by its city alone (大连片区).
+   */
   written?: string;
   /** The park its name opens with, when it lies within one (怀化高新区 in 怀化高新区电子信息产业园). */
   within?: ParkName;
@@ -103,9 +106,9 @@ export class ParkNameReader {
         const outer = previous.name.written
           ? previous.name.surface
           : text.slice(previous.start, previous.end);
-        const written = text.slice(previous.start, end);
         const joined = this.parse(outer + text.slice(previous.end, end), placeAt);
-        name = joined && outer !== text.slice(previous.start, previous.end) ? { ...joined, written } : joined;
+        name =
+          joined && previous.name.written ? { ...joined, written: text.slice(previous.start, end) } : joined;
         if (name) start = previous.start;
       }
       if (name) {

@@ -5,6 +5,11 @@ import { IndustryLexicon, loadIndustryGrammar, loadTaxonomyNames } from '../../i
 
 const reader = new IndustryTermReader(loadIndustryGrammar(), IndustryLexicon.load());
 const read = (clause: string) => reader.read(clause).map((term) => term.canonical);
+const withTaxonomy = new IndustryTermReader(
+  loadIndustryGrammar(),
+  IndustryLexicon.load(),
+  loadTaxonomyNames(),
+);
 
 describe('IndustryTermReader: industries no lexicon lists, from how plans write them', () => {
   it.each([
@@ -136,22 +141,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
   });
 
   it('takes a name the taxonomy knows even when it holds a word that ends no industry (工程)', () => {
-    const withTaxonomy = new IndustryTermReader(
-      loadIndustryGrammar(),
-      IndustryLexicon.load(),
-      loadTaxonomyNames(),
-    );
     const clause = '提升智能网联汽车、工程机械等优势产业集群竞争力';
     expect(withTaxonomy.read(clause).map((term) => term.surface)).toEqual(['智能网联汽车', '工程机械']);
     expect(read('加快推进水利工程、交通工程等重点工程')).toEqual([]);
   });
 
   it('reads industries the taxonomy knows, promoted without a head, and a chain extended', () => {
-    const withTaxonomy = new IndustryTermReader(
-      loadIndustryGrammar(),
-      IndustryLexicon.load(),
-      loadTaxonomyNames(),
-    );
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
     expect(names('推进柑橘、猕猴桃规模化发展')).toEqual(['柑橘', '猕猴桃']);
     expect(names('合理引导风电发展')).toEqual(['风电']);
