@@ -75,7 +75,7 @@ const PRIORITY_CUE =
  */
 export function extractPriorities(context: ExtractionContext): void {
   const { issuer, document, builder } = context;
-  if (!issuer || document.headings.length === 0) return;
+  if (!issuer) return;
   const regionId = regionNodeId(issuer);
   if (!builder.hasNode(regionId)) return;
   // A line opening with a division (`辰溪县。依托…，重点发展电子信息…`) or an area the plan marks

@@ -381,9 +381,11 @@ const CLOSED = /[。；！？!?;]["”’」』）)》]*$/u;
 
 /**
  * A paragraph cut off mid-sentence, as files converted from PDF wrap them: a long line that
- * ends in a word, not in a sentence's or a clause-list's end.
+ * ends in a word, not in a sentence's or a clause-list's end. (A page's byline, 来源：…　发布时间：…,
+ * ends in a word and is a line of its own.)
  */
-const WRAPPED = /^.{20,}[\u4e00-\u9fff\dA-Za-z，,、]$/u;
+const WRAPPED =
+  /^(?!(?:来源|发布时间|发布日期|作者|编辑|责任编辑|时间|日期)\s*[：:]).{20,}[\u4e00-\u9fff\dA-Za-z，,、]$/u;
 
 function shorten(title: string): string {
   return title.length > 30 ? `${title.slice(0, 30)}…` : title;

@@ -29,6 +29,9 @@ const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const RANGE_SEPARATOR = '[—–\\-~～至到]';
 const MAX_INDICATOR_LENGTH = 24;
 /** The year a target is for: 到2030年, 力争在 2025 年 (spaced as text from PDF often is). */
+/** The year being written in, or the next (今年以来 looks back over it). */
+const AHEAD = /今年(?!以来)|明年/u;
+const CUE_AFTER_SUBJECT = /^([\u4e00-\u9fff]{1,6}?)(?:力争|确保|争取)/u;
 const TARGET_YEAR = /(?:力争)?(?:到|在)\s*(20\d\d)\s*年(?:底|末)?/u;
 
 export class GoalClauseReader {
@@ -248,6 +251,8 @@ export class GoalClauseReader {
    */
   datedBefore(written: string, pastYear?: number): boolean | undefined {
     if (pastYear === undefined || !written.includes('年')) return undefined;
+    // `今年，园区力争…` after `2025年实现…`: the year being written in dates what follows it.
+    if (AHEAD.test(written)) return false;
     // (建成于2005年以前的小区: a year that bounds a class dates nothing either.)
     const dated = [
       ...written.replace(/\s+/gu, '').matchAll(/(?<![比较与从])(20\d\d)年(?!以前|之前|前|以后|之后)/gu),
@@ -269,7 +274,7 @@ export class GoalClauseReader {
 
   /** Whether a report turns to what it plans here (今年是…). */
   looksForward(sentence: string): boolean {
-    return this.grammar.forwardMarkers.some((marker) => sentence.includes(marker));
+    return AHEAD.test(sentence) || this.grammar.forwardMarkers.some((marker) => sentence.includes(marker));
   }
 
   /** The goals a target sentence sets, one per clause that promises a number; none in a clause about `pastYear`. */
@@ -320,6 +325,8 @@ export class GoalClauseReader {
           // A list item's number (1. 建设…, （2）) is no part of what is measured.
           .replace(/^(?:\d+\s*[.、．]|[（(]\d+[）)])\s*/u, '')
           .replace(this.leads, '')
+          // 园区力争规上工业总产值…: the cue after a short subject is no part of what is measured.
+          .replace(CUE_AFTER_SUBJECT, '$1')
           // (What an amount before 的 describes opens with 的: 投资2000万元以上|的技改项目.)
           .replace(/^的|^[、和及与“”]+|[、和及与“”]+$/gu, '')
           // 化工产业实现工业总产值30亿元: what the subject achieves is measured, not the achieving.

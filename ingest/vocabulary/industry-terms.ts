@@ -44,10 +44,12 @@ const COUNTED_HEAD =
  */
 const COUNTED_FIELDS =
   /[“"「]?([一二三四五六七八九十]|\d{1,2})大(?:重点|主攻|主导|优势)?(?:方向|领域|板块|赛道)[”"」]?/gu;
+/** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
+const STANDING =
+  /^[^、，,；;。的]{0,12}(?:影响力|竞争力|领先|一流|知名|重要|领先水平|标杆|示范|最大|最强|较强|特色鲜明)的/u;
 /** The heads an industry standing as a subject or a promoted object ends with. */
 const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造业)';
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
-const HAS_SUBJECT_HEAD = new RegExp(SUBJECT_HEAD, 'u');
 /** A promoted object may end with a trade (游艇业), a kind of product (智能农机装备) or of making (服务型制造) too. */
 const PROMOTED_HEAD = `(?:${SUBJECT_HEAD}|(?<![就企事行专物创学职营主新])业(?![态务绩主])|装备|制造)`;
 const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
@@ -141,7 +143,8 @@ export class IndustryTermReader {
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).
     // (经济社会 is the economy and society: no head.)
     this.headedList = new RegExp(
-      `等${COUNT}([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济(?!社会)|服务业|制造业|文化业态))`,
+      // (Or a count without 等: `A、B、C三大主导产业`.)
+      `(?:等${COUNT}|[一二两三四五六七八九十\\d]+大)([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济(?!社会)|服务业|制造业|文化业态))`,
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
@@ -302,8 +305,22 @@ export class IndustryTermReader {
       this.cue.lastIndex = 0;
       const cues = [...before.matchAll(this.cue)];
       const lastCue = cues.at(-1);
-      const listStart = lastCue ? lastCue.index + lastCue[0].length : 0;
-      const cue = lastCue?.[1] ?? `等${head}`;
+      // (Or to the verb that focuses on it: 围绕A、B、C三大主导产业.)
+      this.focus.lastIndex = 0;
+      const focus = [...before.matchAll(this.focus)].at(-1);
+      const listStart = Math.max(
+        lastCue ? lastCue.index + lastCue[0].length : 0,
+        focus ? focus.index + focus[0].length : 0,
+      );
+      // A count without 等 closes a list only after two items or more, and ends the phrase
+      // (…三大产业新业态 goes on to other things).
+      if (
+        !end[0].startsWith('等') &&
+        (!/[、和及与]/u.test(before.slice(listStart)) ||
+          !/^(?:$|[^\u4e00-\u9fff]|发展|建设|集群)/u.test(after))
+      )
+        continue;
+      const cue = lastCue?.[1] ?? (end[0].startsWith('等') ? `等${head}` : head);
       const whole = this.listHead(head, end.index + end[0].length - head.length, cue);
       if (whole) terms.push(whole);
       const group =
@@ -668,7 +685,10 @@ export class IndustryTermReader {
 
   private enumeration(object: string, cue: string): IndustryTerm[] {
     // Brackets hold an item's parts (生物制药（植物提取、化妆品）): read apart, masked in place.
-    const masked = object.replace(/[（(][^（）()]*[）)]/gu, (bracket) => ' '.repeat(bracket.length));
+    // `打造长三角有影响力的X产业集群`: what the industry is to be (有影响力的, 全国领先的) is no part of it.
+    const masked = object
+      .replace(/[（(][^（）()]*[）)]/gu, (bracket) => ' '.repeat(bracket.length))
+      .replace(STANDING, (standing) => ' '.repeat(standing.length));
     const end = this.listEnd.exec(masked) ?? this.countedHead(masked) ?? this.sharedHead(masked);
     // `超聚变、中创智领等一批行业领军企业`: a list of enterprises (or jobs, trades) names no industry.
     if (end?.[1] && this.grammar.notHeads.some((word) => (end[1] ?? '').endsWith(word))) return [];
@@ -709,13 +729,15 @@ export class IndustryTermReader {
       ];
     });
     // Without a head ending the list, each item must say it is an industry itself, or stand in a
-    // list after a strong cue beside one that does (大力发展高端合金、高性能纤维及复合材料).
+    // list after a strong cue beside one that does (大力发展高端合金、高性能纤维及复合材料; 重点发展
+    // 低空经济和航空零部件).
     const last = cleaned.at(-1);
+    const saysIndustry = (item?: { known?: string; headed: boolean }) =>
+      item !== undefined && (item.known !== undefined || item.headed);
     const siblingsCount =
       cue.length >= STRONG_CUE_LENGTH &&
-      listText.includes('、') &&
-      last !== undefined &&
-      (last.known !== undefined || last.headed);
+      cleaned.length >= 2 &&
+      (listText.includes('、') ? saysIndustry(last) : cleaned.some(saysIndustry));
     const terms: IndustryTerm[] = [];
     for (const { surface, start, known, headed } of cleaned) {
       if (otherThings && !headed) continue;

@@ -11,6 +11,12 @@ const goals = (sentence: string, pastYear?: number) =>
     .map((g) => [g.indicator, g.kind, g.value, g.valueMax, g.unit, g.qualifier, g.year]);
 
 describe('GoalClauseReader', () => {
+  it('reads a subject and its cue apart from what is measured, and no manner word as an indicator', () => {
+    expect(goals('园区力争规上工业总产值突破900亿元，积极争取80平方公里左右。')).toEqual([
+      ['园区规上工业总产值', 'level', 900, null, '亿元', '突破', null],
+    ]);
+  });
+
   it('reads what an action counts after its number, and its qualifier, and a level reached by 发展到', () => {
     expect(
       goals('到2030年，培育8家以上专精特新企业，推出12个乡村旅游精品线路，茶园面积发展到30万亩。'),
@@ -330,6 +336,11 @@ describe('what a plan reviews', () => {
     expect(reader.datedBefore('2020年全市地区生产总值达到2100亿元。', 2020)).toBe(true);
     expect(reader.datedBefore('到2025年，地区生产总值达到3000亿元。', 2020)).toBe(false);
     expect(reader.datedBefore('比2020年下降13%。', 2020)).toBeUndefined();
+    // The year being written in dates forward; the year so far looks back.
+    expect(reader.datedBefore('今年，园区力争新增企业40家。', 2025)).toBe(false);
+    expect(reader.datedBefore('今年以来新增企业40家。', 2025)).toBeUndefined();
+    expect(reader.looksForward('今年，全区力争规上工业总产值突破900亿元。')).toBe(true);
+    expect(reader.looksForward('今年以来，全区规上工业总产值增长8%。')).toBe(false);
     expect(reader.opensReview('“十三五”时期，全市上下抢抓机遇。', 2020)).toBe(true);
     expect(reader.opensReview('“十四五”时期是开启新征程的五年。', 2020)).toBe(false);
     expect(reader.opensReview('全市上下抢抓机遇。', 2020)).toBe(false);

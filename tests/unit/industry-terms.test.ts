@@ -15,6 +15,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
   it.each([
     ['大力发展轨道交通装备、航空零部件和现代物流等产业', ['轨道交通装备', '航空零部件', '现代物流']],
     ['培育壮大低空经济', ['低空经济']],
+    // A count closes a list without 等, back to the verb that focuses on it; two items joined by
+    // 和 after a strong cue, one saying it is an industry; a standing before the name.
+    ['围绕光电子、汽车零部件、生物制药三大主导产业', ['光电子', '汽车零部件', '生物制药']],
+    ['重点发展海洋经济和船舶配套', ['海洋经济', '船舶配套']],
+    ['打造西部地区有影响力的锂电池产业集群', ['锂电池']],
     ['积极发展银发经济和首发经济', ['银发经济', '首发经济']],
     ['加快打造锂电新能源产业集群', ['锂电新能源']],
     ['重点发展有机硅材料产业链', ['有机硅材料']],

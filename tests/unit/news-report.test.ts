@@ -30,4 +30,35 @@ describe('a news report', () => {
     expect(project?.name).toBe('人福药业宜昌生物医药产业园二期项目');
     expect(project?.properties).toEqual({ status: '新开工', investment: 50 });
   });
+
+  it('without headings, tells what its issuer develops, and what it aims at after what it did', async () => {
+    const text = [
+      '襄阳高新区：汽车产业链加速成势',
+      '来源：襄阳日报　发布时间：2026-03-20',
+      '',
+      '本报讯 3月19日，襄阳高新区举行重大项目集中签约活动，现场签约项目18个。今年，园区将围绕新能源汽车、汽车零部件、装备制造三大主导产业，全力推进延链补链。',
+      '',
+      '据介绍，襄阳高新区2025年实现规上工业总产值1650亿元，同比增长9.5%。今年，园区力争规上工业总产值突破1800亿元，新增规上工业企业30家以上。',
+      '',
+      '园区相关负责人表示，将重点发展低空经济和航空零部件，打造中部地区有影响力的智能网联汽车产业集群。',
+    ].join('\n');
+    const { graph } = await extractText(text, 'xiangyang-news.txt');
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const issuer = graph.edges.find((e) => e.type === 'ISSUED_BY')?.target;
+    const developed = graph.edges
+      .filter((e) => e.type === 'PRIORITIZES' && e.source === issuer)
+      .map((e) => names.get(e.target))
+      .sort();
+    expect(developed).toEqual(
+      ['新能源汽车', '汽车零部件', '装备制造', '低空经济', '航空零部件', '智能网联汽车'].sort(),
+    );
+    const goals = graph.nodes.filter((n) => n.label === 'Goal');
+    expect(goals.map((g) => [g.name, g.properties?.value, g.properties?.targetYear])).toEqual([
+      ['园区规上工业总产值', 1800, 2026],
+      ['新增规上工业企业', 30, 2026],
+    ]);
+    // The byline is a line of its own: no quote runs from it into the report.
+    const quotes = graph.nodes.flatMap((n) => n.evidence.map((e) => e.quote));
+    expect(quotes.filter((quote) => quote.includes('发布时间') && quote.includes('本报讯'))).toEqual([]);
+  });
 });
