@@ -212,6 +212,9 @@ function ownFacility(name: string, own: RegExp | undefined): boolean {
 const NAME_STARTS_AFTER =
   /.*(成立|创建|培育|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
+/** What is done that a work's name may end with before 工程/项目: 提质改造(工程), 扩建(项目). */
+const ACTION_BEFORE_ENDING = /(?:改造|改扩建|扩建|新建|续建|建设)$/u;
+
 /** Verbs whose object is a work being built, not a programme: 开工建设豫东水资源配置工程. */
 const BUILT_BEFORE = /(开工建设|开工|建成|竣工|新建|续建|动工|开建)$/u;
 
@@ -242,7 +245,10 @@ export function projectNames(text: string, isPlace: (words: string) => boolean =
     // 房地产业高速增长: high speed, not a highway.
     if (match[0] === '高速' && /^(?:增长|发展|运行|运转|推进|迭代|扩张|普及)/u.test(text.slice(end)))
       continue;
-    const prefix = text.slice(start, match.index).replace(NAME_STARTS_AFTER, '');
+    // 长江路快速化改造工程: a verb right before the ending is part of the name, not where it starts.
+    const written = text.slice(start, match.index);
+    const action = ACTION_BEFORE_ENDING.exec(written)?.[0] ?? '';
+    const prefix = written.slice(0, written.length - action.length).replace(NAME_STARTS_AFTER, '') + action;
     // 永州内陆港（叠加铁路口岸）项目: a bracket right after a name goes on with that name.
     const previous = names.at(-1);
     if (previous && start === previousEnd && /^[（(]/u.test(prefix)) {
@@ -382,14 +388,19 @@ const AGGREGATE = /累计|签约|承接|招引|引进|落地|转移|产业项目
 
 /**
  * `中车株机轨道交通装备智能制造基地项目将于3月开工，总投资32亿元`: a project the text gives an
- * investment of, alone in its clause, is one, whoever's name opens it (a status alone is said of
- * kinds of projects too: 累计承接产业转移项目…落地).
+ * investment of, alone in its clause, or says is to start or be done, is one, whoever's name
+ * opens it (a status alone is said of kinds of projects too: 累计承接产业转移项目…落地).
  */
 function describedProject(text: string, name: string): boolean {
   if (!/(?:项目|工程)$/u.test(name) || NOT_IN_NAME.test(name) || AGGREGATE.test(name) || name.length < 8)
     return false;
-  return facts.read(text, name, [name]).investment !== undefined;
+  // (Or when it is to start or be done: `…项目计划今年6月开工`, `…工程年底前建成通车`.)
+  const after = text.slice(text.indexOf(name) + name.length);
+  return facts.read(text, name, [name]).investment !== undefined || BUILT_AFTER.test(after);
 }
+
+/** A start or completion said right after a name, in its clause. */
+const BUILT_AFTER = /^[^，,；;。、]{0,10}?(?:开工|动工|建成|竣工|投产|通车|投用|投运)/u;
 
 /** What a project's name ends with when it names an activity, not a work: 综合治理, 智能化改造. */
 const ACTIVITY_ENDING =

@@ -32,6 +32,9 @@ const MAX_INDICATOR_LENGTH = 24;
 /** The year being written in, or the next (今年以来 looks back over it). */
 const AHEAD = /今年(?!以来)|明年/u;
 const CUE_AFTER_SUBJECT = /^([\u4e00-\u9fff]{1,6}?)(?:力争|确保|争取)/u;
+/** Measures a project's capacity is given in (not counts: 新建5个项目 counts them). */
+const CAPACITY_IN_NAME = /吨|瓦|伏安|千伏|立方米|平方米|套|台|辆|亩|MW|GW|kW|万只|万件|片/u;
+const NAME_GOES_ON = /^[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地)/u;
 const TARGET_YEAR = /(?:力争)?(?:到|在)\s*(20\d\d)\s*年(?:底|末)?/u;
 
 export class GoalClauseReader {
@@ -299,6 +302,9 @@ export class GoalClauseReader {
         const [text, before = '', qualifierBefore, value, valueMax, unit = '', qualifierAfter] = match;
         // A number inside quotes names a slogan (落实“三个80%”要求, “1个总体方案+8个实施方案”).
         if (insideQuotes(clause, match.index + before.length)) continue;
+        // `年产5万吨锂电池隔膜项目`: a measure a project's name goes on after is its capacity.
+        if (CAPACITY_IN_NAME.test(unit) && NAME_GOES_ON.test(clause.slice(match.index + text.length)))
+          continue;
         let indicator = before
           .replace(/^.*[：:]/u, '')
           .replace(TARGET_YEAR, '')

@@ -266,6 +266,22 @@ describe('odd input', () => {
     );
   });
 
+  it('reads a work named with what is done to it, and an enterprise project said to start or be done', async () => {
+    const report = [
+      '2026年盐城市人民政府工作报告',
+      '推动人民路快速化改造工程年底前建成通车，开工建设新洋港航道整治工程。',
+      '东港新材料年产8万吨电池隔膜项目计划今年5月开工。',
+      // A kind of project with a status is none; nor is a programme carried out.
+      '省市重点产业项目建成投产一批，实施老旧小区改造工程。',
+    ].join('\n');
+    const extraction = await extractText(report, 'yancheng-report.txt');
+    expect(projectNames(extraction.graph)).toEqual(
+      ['人民路快速化改造工程', '新洋港航道整治工程', '东港新材料年产8万吨电池隔膜项目'].sort(),
+    );
+    // A project's capacity is no goal.
+    expect(extraction.graph.nodes.filter((n) => n.label === 'Goal').map((n) => n.name)).toEqual([]);
+  });
+
   it('reads a document of notices only, with no tables', async () => {
     const notices =
       '# 某县人民政府公报\n## 关于做好春耕生产的通知\n各乡镇人民政府：\n一、抓好粮油生产。\n（一）稳定播种面积。\n';

@@ -63,6 +63,9 @@ describe('ParkNameReader', () => {
     ['提升南部（芜湖）科学城功能', ['南部（芜湖）科学城']],
     ['青螺山（常德）文化创意产业园营收增长', ['青螺山（常德）文化创意产业园']],
     ['加速东岭科学城建设', ['东岭科学城']],
+    // An industrial concentration zone, a bonded port zone.
+    ['宜宾江北新兴产业集中区重点发展航空零部件', ['宜宾江北新兴产业集中区']],
+    ['支持洛阳保税港区发展', ['洛阳保税港区']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -80,6 +83,7 @@ describe('ParkNameReader', () => {
     '推进化工区整治',
     '加快打造世界领先科技园区',
     '加强清廉开发区建设',
+    '推动产业集中区提质',
   ])('%s names no park', (text) => {
     expect(names(text)).toEqual([]);
   });
