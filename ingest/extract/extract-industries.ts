@@ -85,7 +85,8 @@ export function extractPriorities(context: ExtractionContext): void {
     const opening = paragraphSubject(context, sentence);
     if (opening) {
       subject = { paragraph: sentence.paragraph, id: opening };
-      continue;
+      // (`淄博市：重点发展A、B产业。`: a label whose title develops something is read on.)
+      if (!PRIORITY_CUE.test(sentence.text)) continue;
     }
     const regionOfSentence = subject?.paragraph === sentence.paragraph ? subject.id : regionId;
     // A paragraph labelled with an industry's name (森工。…, ——水果产业。…) is about developing it.
@@ -106,7 +107,8 @@ export function extractPriorities(context: ExtractionContext): void {
     let carried: Division[] = [];
     for (const clause of clauses(sentence.text)) {
       const evidence = () => sentenceEvidence(context, sentence);
-      const opening = openingDivisions(context, clause.text);
+      const labelled = /^\s*[：:]/u.test(sentence.text.slice(clause.start + clause.text.length));
+      const opening = openingDivisions(context, clause.text, labelled);
       if (opening.length > 0) carried = opening;
       const subjects = carried;
       // Who develops: looked for only when the clause develops something (most clauses do not).
@@ -293,7 +295,13 @@ const COUNTED_DIVISIONS = /(?:等)?(?:[一二三四五六七八九十两\d]+个?
  * The divisions below the issuer a clause opens with as its subject: `济南市重点发展…`,
  * `烟台市、威海市大力发展…`, `枣庄、济宁、临沂、菏泽四市协同发展…`. Empty when it opens otherwise.
  */
-function openingDivisions(context: ExtractionContext, clause: string): Division[] {
+function openingDivisions(context: ExtractionContext, clause: string, labelled = false): Division[] {
+  // `南昌市：重点发展…`, `赣州、吉安：…`: divisions a colon labels are the subject of what follows.
+  if (labelled) {
+    const words = clause.trim();
+    const one = namedDivision(context, words);
+    return one ? [one] : listedDivisions(context, words);
+  }
   const end = PREDICATE_START.exec(clause)?.index ?? -1;
   if (end < 2) return [];
   const words = clause.slice(0, end).trim();

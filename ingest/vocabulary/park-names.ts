@@ -30,9 +30,12 @@ export interface OwnPlaces {
 /** `市高新区`, `本县经开区`: the issuing region's own park of that kind. */
 const OWN_PARK_PREFIX = /(?:本|我)?(?:市|县|区|州)$/u;
 
-/** Words that open many phrases ending in a park suffix without naming one park. */
+/**
+ * Words that open many phrases ending in a park suffix without naming one park (a count, not a
+ * name that starts with a numeral: 九江, 十堰, 六盘水).
+ */
 const GENERIC_PREFIX =
-  /^(个|家|座|批|全市|全州|全县|全区|全省|各|各类|各县|县市区|市县|县市|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|工业|产业|现代|新型|综合|承接|生态|高新|智慧|新兴|其他|以上|等|两|三|四|五|六|七|八|九|十)/u;
+  /^(个|家|座|批|全市|全州|全县|全区|全省|各|各类|各县|县市区|市县|县市|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|工业|产业|现代|新型|综合|承接|生态|高新|智慧|新兴|其他|以上|等|[两三四五六七八九十]+(?:[个家座批大类项期型]|$)|[一二三四五六七八九十]{2})/u;
 /** Characters a park name is made of; anything else ends it when reading backwards. */
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()]/u;
 /** `A、B等特色园区`: a list that says it lists parks (the list, from the clause's start). */
@@ -238,7 +241,10 @@ export class ParkNameReader {
   private hasNotNameWord(prefix: string): boolean {
     return (
       this.lexicon.notNameWords.some((word) => prefix.includes(word)) ||
-      /^[\d一二三四五六七八九十两]/u.test(prefix) ||
+      // a count (3个, 五大, 两类), not a name that starts with a numeral (九江, 十堰, 六安)
+      /^(?:\d|[一二三四五六七八九十两百千]+(?:[个家座批大类项期型]|$)|[一二三四五六七八九十]{2})/u.test(
+        prefix,
+      ) ||
       // quantities (3个, 一批), not the 家 of 国家
       /[\d一二三四五六七八九十两几多][个家座批]/u.test(prefix) ||
       // a class by output (五百亿级开发区, 千亿级园区), not a name

@@ -168,7 +168,12 @@ export class ProjectListReader {
       if (kind) names.push({ name: compact(item), item, by: everyItemIsOne || works ? 'list' : 'own-kind' });
       else if (head)
         // `崇明线、南枫线等轨道交通线`: an item that already ends like the kind keeps its name.
-        names.push({ name: compact(sameEnding(item, head) ? item : item + head), item, by: 'shared-head' });
+        // (So does one that ends as a project does: 赣深高铁配套工程、昌景黄高铁.)
+        names.push({
+          name: compact(sameEnding(item, head) || /(?:工程|项目)$/u.test(item) ? item : item + head),
+          item,
+          by: 'shared-head',
+        });
       // `徒步、露营等户外运动项目`: before a head that says what kind of project, a bare word is
       // an activity, not a project's name.
       else if (everyItemIsOne && !this.isIndustry(item) && !(listEnd.kindOfProject && isBareName(item)))

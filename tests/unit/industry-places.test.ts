@@ -196,6 +196,9 @@ describe('a province’s layout of its cities', () => {
         '第四章 优化区域布局',
         '烟台市、威海市大力发展高端化工和船舶制造；潍坊市以动力装备为主导，壮大农机装备产业。',
         '枣庄、济宁、临沂、菏泽四市协同发展锂电产业。',
+        // Cities a colon labels.
+        '淄博市：重点发展新型化工材料、陶瓷琉璃产业。',
+        '日照、东营：做强海洋装备产业。',
       ],
       'shandong-manufacturing-plan.txt',
     );
@@ -207,6 +210,9 @@ describe('a province’s layout of its cities', () => {
         '潍坊市 → 农机装备',
         '枣庄市 → 锂电池',
         '菏泽市 → 锂电池',
+        '淄博市 → 陶瓷琉璃',
+        '日照市 → 海洋装备',
+        '东营市 → 海洋装备',
       ]),
     );
     // None of it is the province's own.

@@ -25,6 +25,8 @@ describe('ProjectListReader', () => {
       ['青白高速', 'shared-head'],
       ['石门高速', 'own-kind'],
     ]);
+    // An item that ends as a project does keeps its name.
+    expect(listedNames('加快建设青岭高铁配套工程、石门高铁。')).toEqual(['青岭高铁配套工程', '石门高铁']);
     expect(listed('规划港口三处（东关、西渡、南岸港），设计标准1000吨级。')).toEqual([
       ['东关港', 'shared-head'],
       ['西渡港', 'shared-head'],

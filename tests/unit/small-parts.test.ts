@@ -36,7 +36,7 @@ describe('parseChineseNumber', () => {
 describe('ParkNameReader', () => {
   const reader = new ParkNameReader(loadParkLexicon(), IndustryLexicon.load().surfaces());
   // Places these sentences name, as a gazetteer would find them (other provinces' names too).
-  const places = ['遵义', '绵阳', '宜宾', '洛阳', '芜湖', '常德', '四川'];
+  const places = ['遵义', '绵阳', '宜宾', '洛阳', '芜湖', '常德', '四川', '九江', '十堰'];
   const placeAt = (text: string) => {
     const offsets = places.map((place) => text.indexOf(place)).filter((offset) => offset >= 0);
     return offsets.length ? Math.min(...offsets) : -1;
@@ -66,6 +66,8 @@ describe('ParkNameReader', () => {
     // An industrial concentration zone, a bonded port zone.
     ['宜宾江北新兴产业集中区重点发展航空零部件', ['宜宾江北新兴产业集中区']],
     ['支持洛阳保税港区发展', ['洛阳保税港区']],
+    // A place whose name starts with a numeral.
+    ['推动九江经济技术开发区和十堰经开区扩区', ['九江经济技术开发区', '十堰经开区']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -84,6 +86,9 @@ describe('ParkNameReader', () => {
     '加快打造世界领先科技园区',
     '加强清廉开发区建设',
     '推动产业集中区提质',
+    '建设三大开发区',
+    '培育两个省级高新区',
+    '建设一二三产融合示范园',
   ])('%s names no park', (text) => {
     expect(names(text)).toEqual([]);
   });
