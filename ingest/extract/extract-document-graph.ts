@@ -25,6 +25,7 @@ import { extractPriorities } from './extract-industries.ts';
 import { extractIndustryPlaces } from './extract-industry-places.ts';
 import { extractParks } from './extract-parks.ts';
 import { extractProjects } from './extract-projects.ts';
+import { extractRegionTables } from './extract-region-tables.ts';
 import { extractRegions } from './extract-regions.ts';
 import { extractorVersion } from './extractor-version.ts';
 import { GraphBuilder } from './graph-builder.ts';
@@ -63,6 +64,7 @@ export const EXTRACTORS: readonly ((context: ExtractionContext) => void)[] = [
   extractRegions,
   extractParks,
   extractPriorities,
+  extractRegionTables,
   extractIndustryPlaces,
   extractGoals,
   extractProjects,

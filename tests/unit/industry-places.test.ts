@@ -219,3 +219,38 @@ describe('a province’s layout of its cities', () => {
     expect(prioritizes.filter((edge) => edge.startsWith('山东省'))).toEqual([]);
   });
 });
+
+describe('a layout table of divisions and their industries', () => {
+  it.each([
+    [
+      'pipes',
+      [
+        '| 县市区 | 主导产业 | 特色产业 |',
+        '| --- | --- | --- |',
+        '| 夷陵区 | 精细化工、装备制造 | 茶叶 |',
+        '| 枝江市 | 新材料 | 生猪 |',
+        '| 合计 | 12个 | 6个 |',
+      ],
+    ],
+    ['tabs', ['区县\t主导产业\t特色产业', '夷陵区\t精细化工、装备制造\t茶叶', '枝江市\t新材料\t生猪']],
+  ])('gives each row’s division the industries of its row (%s)', async (_shape, rows) => {
+    const edges = await edgesIn(
+      [
+        '宜昌市“十五五”产业发展规划',
+        '第三章 产业布局',
+        '表3-1 各县市区主导产业',
+        '',
+        ...rows,
+        '',
+        '第四章 保障措施',
+      ],
+      'yichang-layout-plan.txt',
+    );
+    const prioritizes = edges('PRIORITIZES');
+    expect(prioritizes).toEqual(
+      expect.arrayContaining(['夷陵区 → 装备制造', '夷陵区 → 茶', '枝江市 → 新材料', '枝江市 → 生猪']),
+    );
+    // A row of totals is no division's.
+    expect(prioritizes.filter((edge) => edge.includes('个'))).toEqual([]);
+  });
+});
