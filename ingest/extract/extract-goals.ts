@@ -42,15 +42,23 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
   const header = table.header.map((title) => title.replace(/\s+/g, ''));
   const find = (pattern: RegExp, except: number[] = []) =>
     header.findIndex((t, i) => pattern.test(t) && !except.includes(i));
-  const isResult = /完成/.test(table.caption) || header.some((title) => /实现|完成/.test(title));
+  // A column of targets named so (2026年目标, 预期目标（2030年）). A 完成 column of an earlier year
+  // beside it is the baseline, and the table sets targets; of the same year (规划目标（2020年）|
+  // 实现（2020年）), the table reports results.
+  const namedTargetColumn = find(/20\d\d.*(?:目标|预期|计划)|(?:目标|预期|计划).*20\d\d/);
+  const yearIn = (title: string) => Number(/20\d\d/.exec(title)?.[0] ?? Number.NaN);
+  const targetYearNamed = yearIn(header[namedTargetColumn] ?? '');
+  const done = header.filter((title) => /实现|完成/.test(title));
+  const looksAhead = done.length > 0 && done.every((title) => yearIn(title) < targetYearNamed);
+  const isResult = !looksAhead && (/完成/.test(table.caption) || done.length > 0);
   const nameColumn = find(/指标/);
   const numberColumn = find(/序号/);
   const categoryColumn = find(/类别/);
   const unitColumn = find(/单位/);
   const attributeColumn = find(/属性/);
   const yearColumns = header.flatMap((title, index) => (/^20\d\d年?$/.test(title) ? [index] : []));
-  // A target column named so (2025年目标, 目标值（2025年）), when the years are not two columns.
-  const namedTarget = yearColumns.length > 1 ? -1 : find(/20\d\d.*目标|目标.*20\d\d/);
+  // The target column named so, when the years are not two columns.
+  const namedTarget = yearColumns.length > 1 ? -1 : namedTargetColumn;
   const columns = isResult
     ? {
         baseline: find(/^20\d\d年?$/),
@@ -60,7 +68,7 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
         actualGrowth: find(/(实现|完成).*(增速|增长)/),
       }
     : {
-        baseline: yearColumns[0] ?? -1,
+        baseline: yearColumns[0] ?? find(/20\d\d.*(?:完成|实际|基数|基期|现状)|(?:基数|基期|现状).*20\d\d/),
         target: yearColumns[1] ?? namedTarget,
         growth: find(/增速|增长|累计/),
         actual: -1,
@@ -100,11 +108,14 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
     // column when the target year's is empty.
     const growth = value(columns.growth);
     const targetText = target ?? (isResult ? null : growth);
+    // (A growth column's rate is a growth, in %, whatever the row's unit: 规模以上工业增加值 … 8.)
+    const byGrowth =
+      target === null && targetText !== null && /增长|增速/u.test(header[columns.growth] ?? '');
     const targetValue = targetText === null ? null : context.goalClauses.readCell(targetText);
     const baseline = value(columns.baseline);
     const properties: Properties = {
       indicator: sub ? `${indicator}（${sub}）` : indicator,
-      unit,
+      unit: byGrowth && /%/u.test(header[columns.growth] ?? '') ? '%' : unit,
       category: at(categoryColumn)?.text ?? '',
       number,
       baseline,
@@ -114,7 +125,7 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
       value: targetValue?.value ?? null,
       valueMax: targetValue?.valueMax ?? null,
       qualifier: targetValue?.qualifier ?? null,
-      kind: GROWTH_INDICATOR.test(indicator) ? 'growth' : 'level',
+      kind: byGrowth || GROWTH_INDICATOR.test(indicator) ? 'growth' : 'level',
       targetYear,
       growth,
       attribute: value(attributeColumn) ?? '',

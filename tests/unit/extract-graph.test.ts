@@ -323,6 +323,35 @@ describe('an indicator table whose rows are all as wide as its widest (as Word m
   });
 });
 
+describe('a year plan’s table of last year done and this year’s targets', () => {
+  it('reads the targets of the later year, the done column as their baseline, a bare growth as a growth in %', async () => {
+    const plan = [
+      '荆门市2026年国民经济和社会发展计划',
+      '一、2026年主要指标',
+      '| 序号 | 指标名称 | 单位 | 2025年完成 | 2026年目标 | 增长（%） |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 1 | 地区生产总值 | 亿元 | 2300 | 2450 | 6.5 |',
+      '| 2 | 规模以上工业增加值 | 亿元 | — | — | 8 |',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'jingmen-plan.txt');
+    const goals = graph.nodes
+      .filter((n) => n.label === 'Goal')
+      .map((n) => [
+        n.name,
+        n.properties.status,
+        n.properties.targetYear,
+        n.properties.baseline,
+        n.properties.value,
+        n.properties.unit,
+        n.properties.kind,
+      ]);
+    expect(goals).toEqual([
+      ['地区生产总值', 'target', 2026, '2300', 2450, '亿元', 'level'],
+      ['规模以上工业增加值', 'target', 2026, null, 8, '%', 'growth'],
+    ]);
+  });
+});
+
 describe('an indicator table whose number cell spans several rows', () => {
   it('keeps each row its own goal', async () => {
     const plan = [
