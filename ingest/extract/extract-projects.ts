@@ -34,7 +34,7 @@ const WORK_NOUN = new RegExp(`(${WORK_NOUNS})`, 'u');
 const INFRASTRUCTURE = new RegExp(`(${WORK_NOUNS})$`, 'u');
 const PROJECT_ENDING = new RegExp(`(${PROJECT_ENDINGS})`, 'u');
 const GENERIC_INFRASTRUCTURE =
-  /^(普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|储能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|全省|全市|全州|全县|全区|省外|省内|市内|区域|紧急|人均|箱式|智慧|数字化?|绿色|达到)/u;
+  /^(县级|市级|省级|乡镇|县办|村级|普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|储能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|全省|全市|全州|全县|全区|省外|省内|市内|区域|紧急|人均|箱式|智慧|数字化?|绿色|达到)/u;
 
 /**
  * Projects: the items of 重点建设项目 columns in an industry's 专栏 (which also say the
@@ -267,9 +267,9 @@ export function projectNames(text: string, isPlace: (words: string) => boolean =
   return names;
 }
 
-/** The section of a work a name goes on with: 江苏段, （河南段）, 新沂至江都段. */
+/** The section or phase of a work a name goes on with: 江苏段, （河南段）, 新沂至江都段, 二期. */
 const SECTION_AFTER =
-  /^(?:[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[（(][\u4e00-\u9fff]{2,6}段[）)])/u;
+  /^(?:[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[（(][\u4e00-\u9fff]{2,6}段[）)]|[一二三四五六七八九\d]期(?:工程|项目)?)/u;
 
 /** A line, road or dam is named by a short proper name before it: 渝湘(高铁), 双牌(水库), 怀化-东盟(国际铁路). */
 function properWorkName(before: string): boolean {

@@ -251,6 +251,8 @@ describe('odd input', () => {
       '建成运输机场3座，现代化机场群建设初见成效，县级医院达到三级综合医院水平。',
       '新建省级卓越工程师学院5个，深度参与中华文明探源工程、“考古中国”等重大项目。',
       '支持兰州、天水等市推进火箭、卫星制造、航天配套等重大项目。',
+      // A phase goes on with the name; a level's kind of hospital is none.
+      '推动兰州中川国际机场三期通航，加强县级中医医院建设。',
     ].join('\n');
     const extraction = await extractText(report, 'gansu-report.txt');
     expect(projectNames(extraction.graph)).toEqual(
@@ -262,6 +264,7 @@ describe('odd input', () => {
         '酒泉到兰州特高压直流工程',
         '金昌港区改造二期',
         '中华文明探源工程',
+        '兰州中川国际机场三期',
       ].sort(),
     );
   });
