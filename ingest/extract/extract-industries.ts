@@ -229,7 +229,7 @@ function clauseSubject(
 ): string | undefined {
   const opening = context.industryTerms.handsToAt(clause);
   const handedTo = opening ? clause.slice(opening[0].length) : '';
-  const named = opening
+  const leading = opening
     ? context.gazetteer.leading(handedTo, {
         scope: context.scope,
         prefer: context.issuer?.code,
@@ -237,7 +237,18 @@ function clauseSubject(
           division.level !== 'township' &&
           division.code !== context.issuer?.code &&
           !isFunctionalZone(division.code),
-      })?.division
+      })
+    : undefined;
+  // `支持日照深海三文鱼、滨州盐田虾等特色产业发展`: a place that opens the first item of a list
+  // (no cue before the list goes on) names the item, not who is handed the task.
+  const firstItem = leading ? handedTo.slice(leading.length).split('、') : [];
+  const itemRest = firstItem[0] ?? '';
+  const opensItem =
+    firstItem.length > 1 && itemRest.length > 0 && context.industryTerms.cueAt(itemRest) === itemRest.length;
+  const named = opening
+    ? opensItem
+      ? undefined
+      : leading?.division
     : namedDivision(context, clause.slice(0, context.industryTerms.cueAt(clause)).trim());
   if (named) return addRegion(context, named, evidence());
   // 支持黔城主城区重点做强…: an area the plan marks out, handed the task.

@@ -38,6 +38,11 @@ export function extractIndustryPlaces(context: ExtractionContext): void {
     const topics = own.length > 0 ? own : label?.paragraph === sentence.paragraph ? label.terms : [];
     if (topics.length === 0 || topics.length > MOST_TOPICS) continue;
     const evidence = sentenceEvidence(context, sentence);
+    // `烟台苹果、威海海参等特色产业`: the places open the listed industries' own names, and list none.
+    const listedTopics = topics.some(
+      ({ surface }) => firstClause.includes(`${surface}、`) || firstClause.includes(`、${surface}`),
+    );
+    if (listedTopics) continue;
     for (const topic of topics) {
       if (namesPlaceOrPark(context, topic.surface)) continue;
       const industryId = addIndustry(context, topic.canonical, topic.surface, evidence);

@@ -220,6 +220,22 @@ describe('a province’s layout of its cities', () => {
   });
 });
 
+describe('a list of products named after their places', () => {
+  it('hands the task to no place when a place only opens the first item', async () => {
+    const edges = await edgesIn(
+      [
+        '山东省“十五五”乡村产业规划',
+        '第二章 特色产业',
+        '支持烟台苹果、威海海参等特色产业发展，支持潍坊打造蔬菜产业集群。',
+      ],
+      'shandong-rural-plan.txt',
+    );
+    const prioritizes = edges('PRIORITIZES');
+    expect(prioritizes.filter((edge) => edge.startsWith('烟台市'))).toEqual([]);
+    expect(prioritizes).toEqual(expect.arrayContaining(['潍坊市 → 蔬菜']));
+  });
+});
+
 describe('a layout table of divisions and their industries', () => {
   it.each([
     [
