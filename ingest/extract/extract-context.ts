@@ -1,7 +1,15 @@
 import type { Evidence } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
-import type { Cell, Heading, PlanDocument, Sentence, Table } from '../read/plan-document.ts';
+import {
+  type Cell,
+  type Heading,
+  originalLine,
+  type PlanDocument,
+  quoteOf,
+  type Sentence,
+  type Table,
+} from '../read/plan-document.ts';
 import type { AreaNameReader } from '../vocabulary/area-names.ts';
 import type { GoalClauseReader } from '../vocabulary/goal-clauses.ts';
 import type { IndustryTermReader } from '../vocabulary/industry-terms.ts';
@@ -55,9 +63,10 @@ export function sentenceEvidence(context: ExtractionContext, sentence: Sentence)
 
 /** Evidence for part of a sentence: that text alone, at the line of the sentence that holds it; else the sentence. */
 export function phraseEvidence(context: ExtractionContext, sentence: Sentence, text: string): Evidence {
-  for (let line = sentence.line; line <= (sentence.endLine ?? sentence.line); line += 1)
-    if (text !== '' && context.document.lines[line - 1]?.includes(text))
-      return { document: context.document.file, line, section: sentence.section, quote: text };
+  for (let line = sentence.line; line <= (sentence.endLine ?? sentence.line); line += 1) {
+    const quote = quoteOf(context.document, line, text);
+    if (quote) return { document: context.document.file, line, section: sentence.section, quote };
+  }
   return sentenceEvidence(context, sentence);
 }
 
@@ -68,8 +77,8 @@ export function cellEvidence(
   cell: Cell,
   text = cell.text,
 ): Evidence {
-  const line = context.document.lines[cell.line - 1] ?? '';
-  const quote = text !== '' && line.includes(text) ? text : line.trim();
+  const quote =
+    quoteOf(context.document, cell.line, text) ?? originalLine(context.document, cell.line).trim();
   return { document: context.document.file, line: cell.line, section: sectionOf(table), quote };
 }
 
@@ -83,7 +92,7 @@ export function rowEvidence(context: ExtractionContext, table: Table, row: Cell[
         document: context.document.file,
         line: table.line,
         section: sectionOf(table),
-        quote: context.document.lines[table.line - 1]?.trim() ?? '',
+        quote: originalLine(context.document, table.line).trim(),
       };
 }
 

@@ -1,5 +1,6 @@
 import { documentId, type Evidence } from '../../model/graph.ts';
 import { regionShortNames } from '../../model/region-names.ts';
+import { originalLine } from '../read/plan-document.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { addRegion } from './extract-regions.ts';
 
@@ -61,7 +62,7 @@ function firstMention(context: ExtractionContext, names: string[]): Evidence | u
     ...document.headings.map((h) => ({
       line: h.line,
       section: h.section,
-      quote: document.lines[h.line - 1]?.trim() ?? '',
+      quote: originalLine(document, h.line).trim(),
     })),
     ...document.sentences,
   ].sort((a, b) => a.line - b.line);

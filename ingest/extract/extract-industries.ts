@@ -1,5 +1,5 @@
 import type { Evidence } from '../../model/graph.ts';
-import type { Sentence } from '../read/plan-document.ts';
+import { originalLine, type Sentence } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
@@ -164,7 +164,7 @@ export function extractPriorities(context: ExtractionContext): void {
   for (const box of document.boxes) {
     const industry = context.industries.find(box.title)[0];
     if (!industry || !/(发展重点|产业|重点)/u.test(box.title)) continue;
-    const quote = document.lines[box.line - 1]?.trim() ?? box.title;
+    const quote = originalLine(document, box.line).trim() || box.title;
     const evidence = { document: document.file, line: box.line, section: box.section, quote };
     prioritizeByIssuer(
       context,

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../model/graph.ts';
 import { foldWidth } from '../read/clean-line.ts';
-import type { Table } from '../read/plan-document.ts';
+import { originalLine, quoteOf, type Table } from '../read/plan-document.ts';
 import { alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
 import { investmentOf, ProjectFactReader, type ProjectFacts } from '../vocabulary/project-facts.ts';
 import { type ListedProject, ProjectListReader } from '../vocabulary/project-lists.ts';
@@ -82,7 +82,8 @@ export function extractProjects(context: ExtractionContext): void {
       document: context.document.file,
       line: heading.line,
       section: heading.section,
-      quote: name,
+      quote:
+        quoteOf(context.document, heading.line, name) ?? originalLine(context.document, heading.line).trim(),
     });
   }
 }

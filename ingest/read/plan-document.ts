@@ -12,8 +12,13 @@ export interface PlanDocument {
   format: SourceText['format'];
   encoding?: SourceText['encoding'];
   sha256: SourceText['sha256'];
-  /** The original lines; `lines[n - 1]` is line n. Evidence quotes are cut from these. */
+  /**
+   * The lines as read; `lines[n - 1]` is line n. The original lines, unless the document is in
+   * traditional script: then in simplified characters, each as long as its original.
+   */
   lines: string[];
+  /** The original lines of a document in traditional script; evidence quotes are cut from these. */
+  original?: string[];
   /** For a PDF, the page of each line (`pages[n - 1]` for line n). */
   pages?: number[];
   headings: Heading[];
@@ -116,4 +121,15 @@ export interface Sentence {
   endLine?: number;
   section: string;
   boxNumber: string | null;
+}
+
+/** Line n as written in the file, for quoting. */
+export function originalLine(document: PlanDocument, line: number): string {
+  return document.original?.[line - 1] ?? document.lines[line - 1] ?? '';
+}
+
+/** The original words where line n as read holds `text` (the same place: a line keeps its length when read). */
+export function quoteOf(document: PlanDocument, line: number, text: string): string | undefined {
+  const at = text === '' ? -1 : (document.lines[line - 1] ?? '').indexOf(text);
+  return at < 0 ? undefined : originalLine(document, line).slice(at, at + text.length);
 }

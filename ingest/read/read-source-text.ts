@@ -20,7 +20,7 @@ export interface SourceText {
   path: string;
   format: SourceFormat;
   /** The text encoding of a text or HTML file; absent for PDF and Word, which say their own. */
-  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
   /** SHA-256 of the file's bytes, hex: which version of the document the facts come from. */
   sha256: string;
   /** The lines (line `n` is `lines[n - 1]`), without line terminators and without a BOM. */
@@ -98,7 +98,8 @@ export function sha256Of(bytes: Uint8Array): string {
 
 /**
  * Decodes bytes by what they are, not by the file's name: a BOM decides first, then strict
- * UTF-8, then GB18030 (a superset of GBK and GB2312), which Chinese government files often use.
+ * UTF-8, then GB18030 (a superset of GBK and GB2312), which Chinese government files often use,
+ * or Big5, which traditional-script files use.
  * UTF-8 that is only damaged (cut off mid-character, a few bad bytes) stays UTF-8, with a warning.
  */
 export function decodeSourceText(file: string, bytes: Uint8Array): SourceText {
@@ -122,13 +123,20 @@ export function decodeSourceText(file: string, bytes: Uint8Array): SourceText {
       encoding = 'utf-8';
       text = repairUtf8(file, bytes, diagnostics);
     } else {
-      try {
-        text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      // Big5 (traditional script) bytes mostly decode as GB18030 too, into rare characters:
+      // the decoding that gives the more common characters is the file's.
+      const gb = decodeAs('gb18030', bytes);
+      const big5 = decodeAs('big5', bytes);
+      if (big5 !== null && (gb === null || commonShare(big5) > commonShare(gb))) {
+        text = big5;
+        encoding = 'big5';
+      } else if (gb !== null) {
+        text = gb;
         encoding = 'gb18030';
-      } catch {
+      } else {
         throw refusal(
           file,
-          'is neither UTF-8, UTF-16 with BOM nor GB18030/GBK; convert it to UTF-8',
+          'is neither UTF-8, UTF-16 with BOM, GB18030/GBK nor Big5; convert it to UTF-8',
           'encoding',
         );
       }
@@ -144,6 +152,31 @@ export function decodeSourceText(file: string, bytes: Uint8Array): SourceText {
     lines: text.split(/\r\n|\r|\n/),
     diagnostics,
   };
+}
+
+function decodeAs(encoding: 'gb18030' | 'big5', bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Characters written the same in both scripts and common in any Chinese text. */
+const COMMON = new Set(
+  '的一是在不了有和人中大上年地出就分成可主工也能下子而方多定行法所民得十三之等部度家力如水高自二理起小物加都制本去把性好合因由其些然前外天政四日社事平相全表正心反明看原又利比或但第向道此月公者最立代已提直程展五果入常文次品式活及管特件求老基路少山知手角期根指九放西被做必先回任取世推新建施域格增',
+);
+
+/** The share of a text's CJK characters that are common ones: high for the right decoding, low for a wrong one. */
+function commonShare(text: string): number {
+  let cjk = 0;
+  let common = 0;
+  for (const char of text) {
+    if (char < '\u4e00' || char > '\u9fff') continue;
+    cjk += 1;
+    if (COMMON.has(char)) common += 1;
+  }
+  return cjk === 0 ? 0 : common / cjk;
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {

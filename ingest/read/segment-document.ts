@@ -13,6 +13,7 @@ import {
   type Table,
 } from './plan-document.ts';
 import type { SourceText } from './read-source-text.ts';
+import { isTraditional, simplifiedLine } from './script.ts';
 
 const STRUCTURAL_RANKS: HeadingRank[] = ['part', 'chapter', 'section'];
 const CAPTION = /^(附?表)\s*\d+/u;
@@ -25,7 +26,13 @@ const SENTENCE = /[^。；！？!?;]+(?:[。；！？!?;]+[”’」』）)》]*
  * forms, paragraphs and sentences — each with its line and section path.
  */
 export function segmentDocument(source: SourceText): PlanDocument {
-  const lines = source.lines.map((original, index) => classifyLine(original, index + 1));
+  // A document in traditional script is read in simplified characters, quoted as written.
+  const traditional = isTraditional(source.lines);
+  const reading = traditional ? source.lines.map(simplifiedLine) : source.lines;
+  const lines = reading.map((text, index) => ({
+    ...classifyLine(text, index + 1),
+    original: source.lines[index] ?? text,
+  }));
   const state = new Segmenter(source.file, lines);
   state.run();
   return {
@@ -34,7 +41,8 @@ export function segmentDocument(source: SourceText): PlanDocument {
     format: source.format,
     ...(source.encoding ? { encoding: source.encoding } : {}),
     sha256: source.sha256,
-    lines: source.lines,
+    lines: reading,
+    ...(traditional ? { original: source.lines } : {}),
     ...(source.pages ? { pages: source.pages } : {}),
     headings: state.headings,
     boxes: state.boxes,

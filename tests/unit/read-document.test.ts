@@ -27,6 +27,14 @@ describe('decodeSourceText', () => {
     expect(fromGbk.lines).toEqual(decodeSourceText(HUAIHUA, utf8).lines);
   });
 
+  it('decodes a Big5 file (traditional script), which GB18030 would also decode, into rare characters', () => {
+    const text = '臺中市2026年施政計畫\n今年經濟社會發展的主要預期目標是：地區生產總值增長4%左右。';
+    const big5 = iconv.encode(text, 'big5');
+    const decoded = decodeSourceText('taichung.txt', big5);
+    expect(decoded.encoding).toBe('big5');
+    expect(decoded.lines.join('\n')).toBe(text);
+  });
+
   it('names the version of the file it read: the SHA-256 of its bytes, whatever their encoding', async () => {
     // SHA-256("abc") as published in FIPS 180-2.
     expect(decodeSourceText('a.txt', Buffer.from('abc')).sha256).toBe(
@@ -90,7 +98,7 @@ describe('decodeSourceText', () => {
   it('refuses an encoding it cannot recognise', () => {
     const latin1 = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xff, 0xfe, 0xfd, 0x0a]);
     expect(() => decodeSourceText('latin1.txt', latin1)).toThrow(
-      /neither UTF-8, UTF-16 with BOM nor GB18030/,
+      /neither UTF-8, UTF-16 with BOM, GB18030\/GBK nor Big5/,
     );
   });
 
