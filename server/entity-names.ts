@@ -1,4 +1,5 @@
 import type { NodeLabel } from '../model/labels.ts';
+import { typedAsSimplified } from '../model/script.ts';
 import { EntityLinker } from './ask/entity-linker.ts';
 import { knownPlaces } from './ask/known-places.ts';
 import { questionForms } from './ask/question-forms.ts';
@@ -36,8 +37,9 @@ export class EntityNames {
   constructor(private readonly store: GraphStore) {}
 
   /** The id of the entity `text` names (of one of `labels`, if given), or undefined. */
-  async resolve(text: string, labels: readonly NodeLabel[] | null): Promise<string | undefined> {
+  async resolve(typed: string, labels: readonly NodeLabel[] | null): Promise<string | undefined> {
     await this.current();
+    const text = typedAsSimplified(typed);
     const known = this.bestOf(this.byText.get(text) ?? [], labels);
     if (known) return known;
     // Not known here: perhaps ingested since the names were read. Neo4j has the last word.

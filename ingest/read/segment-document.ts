@@ -1,3 +1,4 @@
+import { isTraditional, simplifiedLine } from '../../model/script.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { type ClassifiedLine, classifyLine } from './classify-line.ts';
 import { originalSpan } from './clean-line.ts';
@@ -13,7 +14,6 @@ import {
   type Table,
 } from './plan-document.ts';
 import type { SourceText } from './read-source-text.ts';
-import { isTraditional, simplifiedLine } from './script.ts';
 
 const STRUCTURAL_RANKS: HeadingRank[] = ['part', 'chapter', 'section'];
 const CAPTION = /^(附?表)\s*\d+/u;

@@ -1,4 +1,5 @@
 import type { NodeLabel } from '../../model/labels.ts';
+import { typedAsSimplified } from '../../model/script.ts';
 import type { EntityLinker, KnownEntity, Mention } from './entity-linker.ts';
 import type { QuestionForms, QuestionKind } from './question-forms.ts';
 
@@ -54,9 +55,12 @@ function linked(mention: Pick<Mention, 'text'>, entity: KnownEntity): LinkedEnti
   return { text: mention.text, id: entity.id, name: entity.name, label: entity.label };
 }
 
-/** `text` normalised as people type it: full-width letters and digits as ASCII, no spaces. */
+/**
+ * `text` normalised as people type it: full-width letters and digits as ASCII, no spaces, and
+ * in simplified characters when typed in traditional ones (洪江市發展哪些產業).
+ */
 export function normalisedQuestion(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
+  return typedAsSimplified(text.normalize('NFKC').replace(/\s+/g, ''));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel } from '../../model/labels.ts';
+import { typedAsSimplified } from '../../model/script.ts';
 import { entityId } from '../entity-reference.ts';
 import { ERROR_CODES } from '../errors.ts';
 import type { GraphStore } from '../graph-store.ts';
@@ -139,7 +140,7 @@ export const graphQueries = {
     { store, names }: RequestContext,
     info: GraphQLResolveInfo,
   ) {
-    const text = args.text.trim();
+    const text = typedAsSimplified(args.text.trim());
     const first = checkedCount('first', args.first, MAX_PAGE_SIZE);
     if (text.length === 0) return [];
     const linker = await names.linker();

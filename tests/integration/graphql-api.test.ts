@@ -552,6 +552,7 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       const data = await ask(`{
         all: search(text: "高新", first: 20) { id label name aliases }
         parks: search(text: "洪江高新区", labels: [Park], first: 3) { id label name }
+        traditional: search(text: "洪江高新區", labels: [Park], first: 3) { id }
         odd: search(text: "园 AND \\"( OR *", first: 5) { id }
         operators: search(text: "\\\\ ~ !! AND", first: 5) { id }
       }`);
@@ -562,6 +563,8 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       expect(names).toEqual(expect.arrayContaining(['怀化高新区', '洪江高新区']));
       const [first] = data.parks as { id: string; label: string }[];
       expect(first).toMatchObject({ id: 'park:洪江|高新区', label: 'Park' });
+      // Typed in traditional characters.
+      expect((data.traditional as { id: string }[])[0]?.id).toBe('park:洪江|高新区');
       expect(data.odd).toEqual([]);
       expect(data.operators).toEqual([]);
     });

@@ -81,6 +81,13 @@ describe('reading questions into the kinds of question-forms.json', () => {
     ['帮我查一下青岚的重点项目', 'projects-of', { entity: '青岚市' }],
     ['电子信息在哪些地区发展', 'industry-regions', { industry: '电子信息' }],
     ['青岚市2025年地区生产总值增长目标是多少', 'region-goals', { region: '青岚市' }],
+    // Typed in traditional characters.
+    ['白石縣發展哪些產業？', 'region-industries', { region: '白石县' }],
+    [
+      '青嵐有哪些園區把電子信息作為主導產業？',
+      'parks-hosting-industry',
+      { industry: '电子信息', region: '青岚市' },
+    ],
   ])('%s → %s', (question, kind, slots) => {
     const reading = read(question);
     expect(reading.kind).toBe(kind);

@@ -49,3 +49,8 @@ export function simplifiedLine(line: string): string {
   }
   return text;
 }
+
+/** What a person typed, in simplified characters when typed in traditional ones (搜尋 園區 → 园区). */
+export function typedAsSimplified(text: string): string {
+  return isTraditional([text]) ? simplifiedLine(text) : text;
+}
