@@ -8,6 +8,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../model/graph.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import type { PlanDocument } from '../read/plan-document.ts';
 import type { DocumentLexicon } from '../vocabulary/lexicons.ts';
+import type { ParkNameReader } from '../vocabulary/park-names.ts';
 import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
 
 /** How many lines at the top may hold the title and the lines about it. */
@@ -27,6 +28,7 @@ export class DocumentDescriber {
   constructor(
     private readonly lexicon: DocumentLexicon,
     private readonly gazetteer: RegionGazetteer,
+    private readonly parkNames: ParkNameReader,
   ) {
     this.pageWords = new Set(lexicon.pageWords);
     this.pageLines = lexicon.pageLinePatterns.map((pattern) => new RegExp(pattern, 'u'));
@@ -37,8 +39,14 @@ export class DocumentDescriber {
     const titleAt = this.titleIndex(head);
     const title = head[titleAt] ?? document.sentences[0]?.text.slice(0, 60) ?? file;
     const about = head.slice(titleAt + 1, titleAt + 1 + ABOUT_LINES);
+    // A park's own plan (襄阳高新技术产业开发区“十五五”发展规划): issued for the park, in its place.
+    const placeOf = (text: string) => this.gazetteer.leading(text, { accept: (d) => d.level !== 'township' });
+    const park = this.parkNames
+      .find(title, (text) => (placeOf(text) ? 0 : -1))
+      .find(({ start }) => start === 0)?.name;
     const issuer =
       this.gazetteer.mostLocalNamed(title) ??
+      (park ? placeOf(park.surface)?.division : undefined) ??
       about.map((line) => this.gazetteer.mostLocalNamed(line)).find((division) => division !== undefined) ??
       this.gazetteer.mostNamed(document.lines.slice(0, OPENING_LINES).join('\n'), MIN_MENTIONS);
     const kind = this.kindOf(title);
@@ -52,6 +60,7 @@ export class DocumentDescriber {
       kind,
       adopted: date ?? year,
       period: this.periodOf(title, kind, year),
+      ...(park ? { park: park.surface } : {}),
     };
   }
 

@@ -47,6 +47,11 @@ export interface ExtractionContext extends ExtractionResources {
   scope: string | undefined;
   /** Where the first place of the scope stands in a text (-1: none). */
   placeAt: (text: string) => number;
+  /**
+   * The park whose own plan or report this is (the entry's park), its node id: set by
+   * extractParks, which runs first. What such a document develops, the park hosts.
+   */
+  ownPark?: string;
   builder: GraphBuilder;
   diagnostics: Diagnostic[];
 }

@@ -35,14 +35,15 @@ export type { ExtractionResources };
 export function loadExtractionResources(): ExtractionResources {
   const industries = IndustryLexicon.load();
   const gazetteer = new RegionGazetteer(loadDivisions());
+  const parkNames = new ParkNameReader(loadParkLexicon(), industries.surfaces());
   return {
     industries,
     industryTerms: new IndustryTermReader(loadIndustryGrammar(), industries, loadTaxonomyNames()),
     goalClauses: new GoalClauseReader(loadGoalGrammar()),
-    parkNames: new ParkNameReader(loadParkLexicon(), industries.surfaces()),
+    parkNames,
     gazetteer,
     areaNames: new AreaNameReader(loadAreaLexicon()),
-    describer: new DocumentDescriber(loadDocumentLexicon(), gazetteer),
+    describer: new DocumentDescriber(loadDocumentLexicon(), gazetteer, parkNames),
     extractorVersion: extractorVersion(),
   };
 }

@@ -56,7 +56,8 @@ export function extractDocumentFacts(context: ExtractionContext): void {
   builder.addEdge({ type: 'ISSUED_BY', source: id, target: issuerId, evidence });
 }
 
-function firstMention(context: ExtractionContext, names: string[]): Evidence | undefined {
+/** The first heading or sentence that holds one of `names`. */
+export function firstMention(context: ExtractionContext, names: string[]): Evidence | undefined {
   const { document } = context;
   const candidates = [
     ...document.headings.map((h) => ({

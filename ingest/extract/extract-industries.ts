@@ -5,6 +5,7 @@ import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
 import { addArea, addRegion, regionNodeId } from './extract-regions.ts';
+import { addHosts } from './hosts.ts';
 
 export function industryId(canonical: string): string {
   return `industry:${canonical}`;
@@ -44,6 +45,7 @@ export function prioritizeByIssuer(
   cue: string,
   evidence: Evidence,
 ): void {
+  if (context.ownPark) return addHosts(context, context.ownPark, industryId, cue, evidence);
   if (!context.issuer) return;
   const regionId = regionNodeId(context.issuer);
   if (!context.builder.hasNode(regionId)) return;
@@ -78,6 +80,11 @@ export function extractPriorities(context: ExtractionContext): void {
   if (!issuer) return;
   const regionId = regionNodeId(issuer);
   if (!builder.hasNode(regionId)) return;
+  // What a park's own plan sets out for itself, the park hosts (its role: the cue).
+  const develop = (source: string, industryId: string, cue: string, evidence: Evidence) => {
+    if (context.ownPark && source === regionId) addHosts(context, context.ownPark, industryId, cue, evidence);
+    else builder.addEdge({ type: 'PRIORITIZES', source, target: industryId, properties: { cue }, evidence });
+  };
   // A line opening with a division (`辰溪县。依托…，重点发展电子信息…`) or an area the plan marks
   // out (`——托口片区。…`) speaks of it.
   let subject: { paragraph: number; id: string } | undefined;
@@ -131,13 +138,7 @@ export function extractPriorities(context: ExtractionContext): void {
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
         for (const source of region ? [addRegion(context, region, evidence())] : regionsOfClause())
-          builder.addEdge({
-            type: 'PRIORITIZES',
-            source,
-            target: id,
-            properties: { cue: term.cue },
-            evidence: evidence(),
-          });
+          develop(source, id, term.cue, evidence());
         if (term.group) {
           const groupId = addIndustry(context, term.group, term.group, evidence());
           if (groupId !== id)
@@ -150,14 +151,7 @@ export function extractPriorities(context: ExtractionContext): void {
         if (industry.start < cue.index) continue;
         const evidence = sentenceEvidence(context, sentence);
         const id = addIndustry(context, industry.canonical, industry.surface, evidence);
-        for (const source of regionsOfClause())
-          builder.addEdge({
-            type: 'PRIORITIZES',
-            source,
-            target: id,
-            properties: { cue: cue[1] ?? '' },
-            evidence,
-          });
+        for (const source of regionsOfClause()) develop(source, id, cue[1] ?? '', evidence);
       }
     }
   }

@@ -5,8 +5,10 @@ import type { OwnPlaces, ParkName } from '../vocabulary/park-names.ts';
 import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
+import { firstMention } from './extract-documents.ts';
 import { addIndustry, namesPlaceOrPark, prioritizeByIssuer } from './extract-industries.ts';
 import { addRegion, locateInCell, PLACE_COLUMN } from './extract-regions.ts';
+import { addHosts } from './hosts.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
@@ -125,25 +127,6 @@ function industryAtEnd(context: ExtractionContext, text: string): string | undef
   return undefined;
 }
 
-/** A park hosts an industry in the role the text gives it (and the zone its entry names: 洪江区). */
-function addHosts(
-  context: ExtractionContext,
-  parkId: string,
-  industryId: string,
-  role: string,
-  evidence: Evidence,
-  zone?: string,
-): void {
-  context.builder.addEdge({
-    type: 'HOSTS',
-    source: parkId,
-    target: industryId,
-    qualifier: role,
-    properties: { role, ...(zone ? { zone } : {}) },
-    evidence,
-  });
-}
-
 function locate(context: ExtractionContext, name: ParkName) {
   const { gazetteer, scope, issuer } = context;
   if (name.qualifier) {
@@ -162,6 +145,10 @@ function locate(context: ExtractionContext, name: ParkName) {
  * industry's 专栏 with a 重点支持园区 column), then sentences (`以A和B为主导产业`).
  */
 export function extractParks(context: ExtractionContext): void {
+  // A park's own plan: the park, as its title names it.
+  const ownName = context.entry.park ? context.parkNames.parse(context.entry.park, context.placeAt) : null;
+  const ownEvidence = ownName ? firstMention(context, [ownName.surface]) : undefined;
+  if (ownName && ownEvidence) context.ownPark = addPark(context, ownName, ownEvidence);
   for (const table of context.document.tables) extractParkTable(context, table);
   // What a document calls its own park (市高新区) is named for its issuer (洪江 + 高新区); a zone
   // a province has one of (自贸试验区), for its issuer's province.

@@ -13,6 +13,8 @@ export interface ManifestEntry {
   adopted: string;
   /** Period it covers, e.g. `2021-2025` or `2026`. */
   period: string;
+  /** The park whose own plan or report it is, as written (襄阳高新区“十五五”发展规划): what it develops, the park hosts. */
+  park?: string;
 }
 
 export interface Manifest {
@@ -94,6 +96,7 @@ function checkEntry(raw: unknown, index: number, file: string): ManifestEntry {
   if (documentFile.includes('/') || documentFile.includes('\\')) {
     throw manifestError(file, index, `file "${documentFile}" must be a file name in the corpus folder`);
   }
+  const park = typeof record.park === 'string' && record.park.trim() !== '' ? record.park.trim() : undefined;
   return {
     file: documentFile,
     title: text('title'),
@@ -101,6 +104,7 @@ function checkEntry(raw: unknown, index: number, file: string): ManifestEntry {
     kind: kind as DocumentKind,
     adopted,
     period: text('period'),
+    ...(park ? { park } : {}),
   };
 }
 

@@ -12,6 +12,30 @@ async function describedAs(name: string, text: string): Promise<ManifestEntry | 
   return (await extractText(text, name)).documents[0];
 }
 
+describe('a park’s own plan', () => {
+  it('is issued in the park’s place, and what it develops the park hosts', async () => {
+    const plan = [
+      '株洲高新技术产业开发区“十五五”发展规划',
+      '第二章 产业发展',
+      '园区将重点发展轨道交通装备、航空动力两大主导产业，培育壮大新能源汽车产业。',
+    ].join('\n');
+    const { documents, graph } = await extractText(plan, 'zhuzhou-park-plan.txt');
+    expect(documents[0]).toMatchObject({ issuer: '株洲市', park: '株洲高新技术产业开发区' });
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const facts = (type: string) =>
+      graph.edges
+        .filter((e) => e.type === type)
+        .map((e) => `${names.get(e.source)} → ${names.get(e.target)}`)
+        .sort();
+    expect(facts('HOSTS')).toEqual([
+      '株洲高新技术产业开发区 → 新能源汽车',
+      '株洲高新技术产业开发区 → 航空动力',
+      '株洲高新技术产业开发区 → 轨道交通装备',
+    ]);
+    expect(facts('PRIORITIZES')).toEqual([]);
+  });
+});
+
 describe('what a document is, from its own text (no manifest)', () => {
   it('skips the words of a saved web page and finds the title, issuer, kind and date under them', async () => {
     const entry = await describedAs(
