@@ -45,7 +45,10 @@ export function prioritizeByIssuer(
   cue: string,
   evidence: Evidence,
 ): void {
-  if (context.ownPark) return addHosts(context, context.ownPark, industryId, cue, evidence);
+  if (context.ownPark) {
+    addHosts(context, context.ownPark, industryId, cue, evidence);
+    return;
+  }
   if (!context.issuer) return;
   const regionId = regionNodeId(context.issuer);
   if (!context.builder.hasNode(regionId)) return;

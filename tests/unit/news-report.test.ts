@@ -31,7 +31,7 @@ describe('a news report', () => {
     expect(project?.properties).toEqual({ status: '新开工', investment: 50 });
   });
 
-  it('without headings, tells what its issuer develops, and what it aims at after what it did', async () => {
+  it('without headings, tells what the park its headline names hosts, and what it aims at after what it did', async () => {
     const text = [
       '襄阳高新区：汽车产业链加速成势',
       '来源：襄阳日报　发布时间：2026-03-20',
@@ -44,12 +44,11 @@ describe('a news report', () => {
     ].join('\n');
     const { graph } = await extractText(text, 'xiangyang-news.txt');
     const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
-    const issuer = graph.edges.find((e) => e.type === 'ISSUED_BY')?.target;
-    const developed = graph.edges
-      .filter((e) => e.type === 'PRIORITIZES' && e.source === issuer)
+    const hosted = graph.edges
+      .filter((e) => e.type === 'HOSTS' && e.source === 'park:襄阳|高新区')
       .map((e) => names.get(e.target))
       .sort();
-    expect(developed).toEqual(
+    expect(hosted).toEqual(
       ['新能源汽车', '汽车零部件', '装备制造', '低空经济', '航空零部件', '智能网联汽车'].sort(),
     );
     const goals = graph.nodes.filter((n) => n.label === 'Goal');
