@@ -24,6 +24,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The files share one module graph per worker: the lexicons, the gazetteer and the
+          // taxonomy load once, not once per file (they are read-only).
+          isolate: false,
           testTimeout: 60_000,
         },
       },
