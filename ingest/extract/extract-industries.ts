@@ -127,7 +127,7 @@ export function extractPriorities(context: ExtractionContext): void {
         if (subjectsOfClause) return subjectsOfClause;
         const handed = clauseSubject(context, clause.text, evidence);
         subjectsOfClause = handed
-          ? [handed]
+          ? handed
           : subjects.length > 0
             ? subjects.map((division) => addRegion(context, division, evidence()))
             : [regionOfSentence];
@@ -216,26 +216,27 @@ function labelledArea(context: ExtractionContext, sentence: Sentence): string | 
 }
 
 /**
- * The region a clause is about when it names one before its cue (支持合肥打造…): its node id,
- * added to the graph; undefined when it names none (the sentence's subject holds).
+ * The regions a clause is about when it names them before its cue (支持合肥打造…, 推动黄石、鄂州
+ * 发展…): their node ids, added to the graph; undefined when it names none (the sentence's
+ * subject holds).
  */
 function clauseSubject(
   context: ExtractionContext,
   clause: string,
   evidence: () => Evidence,
-): string | undefined {
+): string[] | undefined {
   const opening = context.industryTerms.handsToAt(clause);
   const handedTo = opening ? clause.slice(opening[0].length) : '';
-  const leading = opening
-    ? context.gazetteer.leading(handedTo, {
-        scope: context.scope,
-        prefer: context.issuer?.code,
-        accept: (division) =>
-          division.level !== 'township' &&
-          division.code !== context.issuer?.code &&
-          !isFunctionalZone(division.code),
-      })
-    : undefined;
+  const divisionAt = (text: string) =>
+    context.gazetteer.leading(text, {
+      scope: context.scope,
+      prefer: context.issuer?.code,
+      accept: (division) =>
+        division.level !== 'township' &&
+        division.code !== context.issuer?.code &&
+        !isFunctionalZone(division.code),
+    });
+  const leading = opening ? divisionAt(handedTo) : undefined;
   // `支持日照深海三文鱼、滨州盐田虾等特色产业发展`: a place that opens the first item of a list
   // (no cue before the list goes on) names the item, not who is handed the task.
   const firstItem = leading ? handedTo.slice(leading.length).split('、') : [];
@@ -247,10 +248,24 @@ function clauseSubject(
       ? undefined
       : leading?.division
     : namedDivision(context, clause.slice(0, context.industryTerms.cueAt(clause)).trim());
-  if (named) return addRegion(context, named, evidence());
+  if (named) {
+    // The places listed after the first (支持襄阳、宜昌建设…) are handed the task with it.
+    const divisions = [named];
+    let rest = leading ? handedTo.slice(leading.length) : '';
+    for (
+      let next = divisionAt(rest.slice(1));
+      /^[、和及与]/u.test(rest) && next;
+      next = divisionAt(rest.slice(1))
+    ) {
+      divisions.push(next.division);
+      rest = rest.slice(1 + next.length);
+    }
+    return divisions.map((division) => addRegion(context, division, evidence()));
+  }
   // 支持黔城主城区重点做强…: an area the plan marks out, handed the task.
   const area = handedTo ? context.areaNames.leading(handedTo) : undefined;
-  return area && !namesPlaceOrPark(context, area) ? addArea(context, area, evidence()) : undefined;
+  const areaId = area && !namesPlaceOrPark(context, area) ? addArea(context, area, evidence()) : undefined;
+  return areaId ? [areaId] : undefined;
 }
 
 /**
@@ -295,7 +310,7 @@ function namedDivision(context: ExtractionContext, words: string): Division | un
 
 /** What ends a clause's opening subject: the cue, or the words that open its predicate. */
 const PREDICATE_START =
-  /以|要|将|在|依托|围绕|聚焦|立足|协同|共同|联合|分别|重点|着力|大力|加快|积极|全力|持续|进一步|培育|发展|打造|建设|壮大|做强|做大|布局/u;
+  /以|要|将|在|依托|围绕|聚焦|立足|协同|共同|联合|联动|携手|分别|重点|着力|大力|加快|积极|全力|持续|进一步|培育|发展|打造|建设|壮大|做强|做大|布局/u;
 /** A count closing a list of divisions: 四市, 等5个县, 等县市区. */
 const COUNTED_DIVISIONS = /(?:等)?(?:[一二三四五六七八九十两\d]+个?)?(?:市|县|区|州|县市区|县市|市州|地)?$/u;
 

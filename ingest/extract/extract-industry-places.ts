@@ -120,10 +120,13 @@ function develop(
 /** The divisions below the issuer that a sentence lists, two or more in one clause. */
 function listedDivisions(context: ExtractionContext, sentence: string): Division[] {
   const found = new Map<string, Division>();
-  for (const clause of sentence.split(/[，,；;。]/u)) {
+  for (const [index, clause] of sentence.split(/[，,；;。]/u).entries()) {
     const items = clause.split('、');
     // `吉首友阿商贸物流园、花垣兴鹏物流产业园等重点项目`: works named for their divisions.
     if (items.length < 2 || /等[^、]*(?:项目|工程)/u.test(clause)) continue;
+    // `…，推动黄石、鄂州发展高端装备产业`: a later clause whose divisions develop an industry of
+    // their own is read as theirs (the clause's subject), not as the sentence's producing areas.
+    if (index > 0 && context.industryTerms.read(clause).length > 0) continue;
     // The items after the first open with their division; only if one does is the first searched.
     // (The place finder, one regular expression, says cheaply whether a name starts an item.)
     const rest = items.slice(1).flatMap((item) => {

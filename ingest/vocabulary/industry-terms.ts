@@ -44,6 +44,9 @@ const COUNTED_HEAD =
  */
 const COUNTED_FIELDS =
   /[“"「]?([一二三四五六七八九十]|\d{1,2})大(?:重点|主攻|主导|优势)?(?:方向|领域|板块|赛道)[”"」]?/gu;
+/** A base an industry is built in: `建设新能源汽车产业基地`. Groups: the verb, what comes before 产业. */
+const INDUSTRY_BASE =
+  /(建设|建成|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|带)/gu;
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
 const STANDING =
   /^[^、，,；;。的]{0,12}(?:影响力|竞争力|领先|一流|知名|重要|领先水平|标杆|示范|最大|最强|较强|特色鲜明)的/u;
@@ -169,7 +172,11 @@ export class IndustryTermReader {
     this.focus = new RegExp(alternation(grammar.focusVerbs), 'gu');
     this.qualifiersOnly = new RegExp(`^(?:${alternation(grammar.qualifiers)})+$`, 'u');
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
-    this.handsTo = new RegExp(`${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}$`, 'u');
+    // (To one place or a list of them: 推动黄石、鄂州发展….)
+    this.handsTo = new RegExp(
+      `${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}(?:、[\\u4e00-\\u9fff]{2,8})*$`,
+      'u',
+    );
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
     this.promoteVerb = new RegExp(alternation(grammar.promoteVerbs), 'gu');
     this.promotedTail = new RegExp(
@@ -228,6 +235,7 @@ export class IndustryTermReader {
       ...this.promotedObjects(clause),
       ...this.promotedKnown(clause),
       ...this.ledAreas(clause),
+      ...this.industryBases(clause),
     );
     return dedupe(found).filter((term) => !this.curbed(clause, term));
   }
@@ -528,6 +536,27 @@ export class IndustryTermReader {
    * 核心的…`. Leaders of other roles (为主) must say they are industries (known, or with a
    * head); products (`竹基材料等产品`) are not.
    */
+  /**
+   * `建设新能源汽车产业基地`, `打造国家级生物医药产业集聚区`: the industry a base of it is built
+   * for (any verb of building: 建设 is no cue of its own). Each item of a list before 产业 too.
+   */
+  private industryBases(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    for (const base of clause.matchAll(INDUSTRY_BASE)) {
+      const verb = base[1] ?? '';
+      // (What the base is to be, 全国重要的, is no part of the industry.)
+      const standing = STANDING.exec(base[2] ?? '')?.[0].length ?? 0;
+      const written = (base[2] ?? '').slice(standing);
+      const start = (base.index ?? 0) + verb.length + standing;
+      // Only industries the vocabularies know: a base is also built for a kind of thing, or
+      // named with its place (科技创新产业基地, 五省边区生物医药产业基地).
+      for (const term of this.listed(written, verb))
+        if (this.knows(term.surface))
+          terms.push({ ...term, start: term.start + start, end: term.end + start });
+    }
+    return terms;
+  }
+
   private ledAreas(clause: string): IndustryTerm[] {
     return [
       ...this.areasLed(clause).flatMap((led) => [...led.leaders, ...(led.area ? [led.area] : [])]),

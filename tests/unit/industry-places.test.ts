@@ -220,6 +220,34 @@ describe('a province’s layout of its cities', () => {
   });
 });
 
+describe('tasks handed to several places in one sentence', () => {
+  it('gives every place listed after the verb what its clause develops, a base of an industry included', async () => {
+    const edges = await edgesIn(
+      [
+        '四川省2026年政府工作报告',
+        '支持成都打造世界级软件产业集群，支持绵阳、德阳建设新能源汽车产业基地，推动宜宾、泸州发展晶硅光伏产业。',
+        '成都、眉山、资阳三市联动发展轨道交通装备产业。',
+      ],
+      'sichuan-report.txt',
+    );
+    const prioritizes = edges('PRIORITIZES');
+    expect(prioritizes).toEqual(
+      expect.arrayContaining([
+        '绵阳市 → 新能源汽车',
+        '德阳市 → 新能源汽车',
+        '宜宾市 → 晶硅光伏',
+        '泸州市 → 晶硅光伏',
+        '眉山市 → 轨道交通装备',
+        '资阳市 → 轨道交通装备',
+      ]),
+    );
+    // What the first clause develops is 成都's alone, not the later clauses' places'.
+    expect(prioritizes.filter((edge) => edge.endsWith('软件和信息技术服务业'))).toEqual([
+      '成都市 → 软件和信息技术服务业',
+    ]);
+  });
+});
+
 describe('a list of products named after their places', () => {
   it('hands the task to no place when a place only opens the first item', async () => {
     const edges = await edgesIn(

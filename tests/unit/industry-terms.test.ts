@@ -20,6 +20,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['围绕光电子、汽车零部件、生物制药三大主导产业', ['光电子', '汽车零部件', '生物制药']],
     ['重点发展海洋经济和船舶配套', ['海洋经济', '船舶配套']],
     ['打造西部地区有影响力的锂电池产业集群', ['锂电池']],
+    // A base built for an industry the vocabularies know, whatever the verb of building.
+    ['建设全国重要的生物医药产业基地', ['生物医药']],
     ['积极发展银发经济和首发经济', ['银发经济', '首发经济']],
     ['加快打造锂电新能源产业集群', ['锂电新能源']],
     ['重点发展有机硅材料产业链', ['有机硅材料']],
