@@ -333,6 +333,8 @@ export class GoalClauseReader {
           .replace(this.leads, '')
           // 园区力争规上工业总产值…: the cue after a short subject is no part of what is measured.
           .replace(CUE_AFTER_SUBJECT, '$1')
+          // (…营业收入力争达到3000亿元: so is one right before the verb.)
+          .replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|预计)$/u, '')
           // (What an amount before 的 describes opens with 的: 投资2000万元以上|的技改项目.)
           .replace(/^的|^[、和及与“”]+|[、和及与“”]+$/gu, '')
           // 化工产业实现工业总产值30亿元: what the subject achieves is measured, not the achieving.

@@ -15,6 +15,9 @@ describe('GoalClauseReader', () => {
     expect(goals('园区力争规上工业总产值突破900亿元，积极争取80平方公里左右。')).toEqual([
       ['园区规上工业总产值', 'level', 900, null, '亿元', '突破', null],
     ]);
+    expect(goals('光伏产业营业收入力争达到800亿元。')).toEqual([
+      ['光伏产业营业收入', 'level', 800, null, '亿元', '达到', null],
+    ]);
   });
 
   it('reads what an action counts after its number, and its qualifier, and a level reached by 发展到', () => {
