@@ -158,9 +158,14 @@ function extractTextGoals(context: ExtractionContext): void {
   // A plan looks ahead; a report or a gazette also looks back on the year before, and promises
   // with its actions (新建…); a news report tells what was done, and promises only with a cue (力争…).
   const looksBack = !/plan$/u.test(context.entry.kind) && context.entry.kind !== 'news';
-  // A work report reviews the past year first: nothing before it turns forward is a target.
-  let reviewing = context.entry.kind === 'government-work-report';
   const titles = new SectionTitles(context.document.headings);
+  // A work report reviews the past year first: nothing before it turns forward is a target.
+  // (One that never turns forward, an excerpt of its tasks, reviews nothing.)
+  let reviewing =
+    context.entry.kind === 'government-work-report' &&
+    context.document.sentences.some((sentence) =>
+      context.goalClauses.looksForward(`${titles.at(sentence.line, sentence.section)} ${sentence.text}`),
+    );
   // A section that opens with the period before (“十三五”时期，…) reviews it, with all below it.
   let reviewedSection: string | undefined;
   let previousSection: string | undefined;

@@ -268,9 +268,9 @@ export function projectNames(text: string, isPlace: (words: string) => boolean =
   return names;
 }
 
-/** The section or phase of a work a name goes on with: 江苏段, （河南段）, 新沂至江都段, 二期. */
+/** The section or phase of a work a name goes on with: 江苏段, （河南段）, 新沂至江都段, 二期, 北延线, 新院区. */
 const SECTION_AFTER =
-  /^(?:[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[（(][\u4e00-\u9fff]{2,6}段[）)]|[一二三四五六七八九\d]期(?:工程|项目)?)/u;
+  /^(?:[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[（(][\u4e00-\u9fff]{2,6}段[）)]|[一二三四五六七八九\d]期(?:工程|项目)?|(?:[东西南北]延|延长)线(?:[\u4e00-\u9fff]{2,3}段)?|(?:新|[东西南北])院区)/u;
 
 /** A line, road or dam is named by a short proper name before it: 渝湘(高铁), 双牌(水库), 怀化-东盟(国际铁路). */
 function properWorkName(before: string): boolean {

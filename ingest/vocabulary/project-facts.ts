@@ -15,6 +15,8 @@ export interface ProjectFacts {
 const INVESTMENT =
   /(?:总投资|计划投资|概算投资|投资)(?:额)?(?:约|达|超过|近|逾)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元)/u;
 const CLAUSE_END = /[，,；;。！!？?]/u;
+/** The same, right before a name it describes: `总投资56亿元的`. */
+const INVESTMENT_BEFORE = new RegExp(`${INVESTMENT.source}的$`, 'u');
 
 /**
  * A project table's investment cell in 亿元: its number in the unit the cell or the column's
@@ -52,12 +54,19 @@ export class ProjectFactReader {
     // Names' own words (…建设项目, 规划展览馆) say nothing of a status.
     const rest = [written, ...others].reduce((text, name) => text.replaceAll(name, ' '), clause);
     const status = this.cues.find(({ cue }) => rest.includes(cue))?.status;
-    const alone = !others.some((other) => other !== written && clause.includes(other));
+    // (Not a name that stands for a list: `A等重大产业项目18个，总投资500亿元`.)
+    const alone =
+      !others.some((other) => other !== written && clause.includes(other)) &&
+      !sentence.startsWith('等', at + written.length);
+    // `总投资56亿元的X项目`: an amount right before the name, with 的, is its own.
+    const before = INVESTMENT_BEFORE.exec(sentence.slice(0, at));
     // `X项目，总投资50亿元`: the next clause may give it, when it opens so.
-    const money = alone
-      ? (INVESTMENT.exec(rest) ??
-        (/^(?:项目)?(?:总|计划|概算)投资/u.test(next) ? INVESTMENT.exec(next) : null))
-      : null;
+    const money =
+      before ??
+      (alone
+        ? (INVESTMENT.exec(rest) ??
+          (/^(?:项目)?(?:总|计划|概算)投资/u.test(next) ? INVESTMENT.exec(next) : null))
+        : null);
     const investment = money ? Number(money[1]) / (money[2] === '万元' ? 10_000 : 1) : undefined;
     return { ...(status ? { status } : {}), ...(investment !== undefined ? { investment } : {}) };
   }

@@ -251,8 +251,9 @@ describe('odd input', () => {
       '建成运输机场3座，现代化机场群建设初见成效，县级医院达到三级综合医院水平。',
       '新建省级卓越工程师学院5个，深度参与中华文明探源工程、“考古中国”等重大项目。',
       '支持兰州、天水等市推进火箭、卫星制造、航天配套等重大项目。',
-      // A phase goes on with the name; a level's kind of hospital is none.
+      // A phase, an extension line or a new campus goes on with the name; a level's kind of hospital is none.
       '推动兰州中川国际机场三期通航，加强县级中医医院建设。',
+      '开工建设滨河大道北延线安宁段，建成投用榆中县人民医院新院区。',
     ].join('\n');
     const extraction = await extractText(report, 'gansu-report.txt');
     expect(projectNames(extraction.graph)).toEqual(
@@ -265,6 +266,8 @@ describe('odd input', () => {
         '金昌港区改造二期',
         '中华文明探源工程',
         '兰州中川国际机场三期',
+        '滨河大道北延线安宁段',
+        '榆中县人民医院新院区',
       ].sort(),
     );
   });
@@ -405,6 +408,20 @@ describe('targets a plan writes outside the target-year column', () => {
     );
     // Outside a 专栏, an action with a number in a plan is not read as promised.
     expect(goals.some(([name]) => String(name).includes('学校'))).toBe(false);
+  });
+});
+
+describe('an excerpt of a work report’s tasks, with no review before them', () => {
+  it('sets its targets, though it never says it turns to this year', async () => {
+    const report = ['绵竹市2026年政府工作报告', '全年实施重点项目120个以上，新增规上工业企业25家。'].join(
+      '\n',
+    );
+    const { graph } = await extractText(report, 'mianzhu-report.txt');
+    const goals = graph.nodes.filter((n) => n.label === 'Goal').map((n) => [n.name, n.properties.value]);
+    expect(goals).toEqual([
+      ['实施重点项目', 120],
+      ['新增规上工业企业', 25],
+    ]);
   });
 });
 

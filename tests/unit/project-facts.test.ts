@@ -12,6 +12,8 @@ describe('ProjectFactReader', () => {
     ['续建北岭至沙河高速公路，计划投资8000万元。', '北岭至沙河高速公路', { status: '续建', investment: 0.8 }],
     ['积极谋划临江机场，推进规划展览馆建设。', '临江机场', { status: '前期' }],
     ['推进规划展览馆建设。', '规划展览馆', {}],
+    // An amount right before the name, with 的, is its own, in a clause of several.
+    ['加快推进总投资56亿元的青石氢能装备项目、白鹭供水工程。', '青石氢能装备项目', { investment: 56 }],
   ])('%s → %s', (sentence, name, facts) => {
     expect(reader.read(sentence, name, [name])).toEqual(facts);
   });
@@ -20,5 +22,9 @@ describe('ProjectFactReader', () => {
     const sentence = '新开工青石港、白鹭洲港等项目，总投资50亿元。';
     const names = ['青石港', '白鹭洲港'];
     expect(reader.read(sentence, '青石港', names)).toEqual({ status: '新开工' });
+    // Nor a name that stands for a list (A等…项目18个).
+    expect(
+      reader.read('签约引进青石锂电基地等重大产业项目18个，总投资超过500亿元。', '青石锂电基地'),
+    ).toEqual({});
   });
 });
