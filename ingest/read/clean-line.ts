@@ -9,18 +9,35 @@ export interface CleanLine {
   offsets: number[];
 }
 
-const MARKUP = /<\/?[a-zA-Z][a-zA-Z0-9]*\s*\/?>|\*\*|^\s*#{1,6}(?=\s|$)/g;
+const MARKUP = /<\/?[a-zA-Z][a-zA-Z0-9]*\s*\/?>|\*\*|^\s*#{1,6}(?=\s|$)|\$|\\(?:geq|leq|ge|le|times|%)/g;
+
+/**
+ * What TeX math left by PDF converters (`$\geq 60\%$`) stands for: a sign of one character at
+ * the place of its command (offsets into the original stay valid), nothing for `$`.
+ */
+const TEX_SIGNS: Record<string, string> = {
+  '\\geq': '≥',
+  '\\ge': '≥',
+  '\\leq': '≤',
+  '\\le': '≤',
+  '\\times': '×',
+  '\\%': '%',
+};
 
 export function cleanLine(original: string): CleanLine {
   const keep = new Array<boolean>(original.length).fill(true);
+  const signs = new Map<number, string>();
   for (const match of original.matchAll(MARKUP)) {
     for (let i = match.index; i < match.index + match[0].length; i += 1) keep[i] = false;
+    const sign = TEX_SIGNS[match[0]];
+    if (sign) signs.set(match.index, sign);
   }
   let text = '';
   const offsets: number[] = [];
   for (let i = 0; i < original.length; i += 1) {
-    if (keep[i]) {
-      text += original[i];
+    const sign = signs.get(i);
+    if (keep[i] || sign) {
+      text += sign ?? original[i];
       offsets.push(i);
     }
   }

@@ -336,7 +336,9 @@ export class GoalClauseReader {
           // (…营业收入力争达到3000亿元: so is one right before the verb.)
           .replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|预计)$/u, '')
           // (What an amount before 的 describes opens with 的: 投资2000万元以上|的技改项目.)
-          .replace(/^的|^[、和及与“”]+|[、和及与“”]+$/gu, '')
+          .replace(/^的|^[、和及与]+|[、和及与]+$/gu, '')
+          // (A quote mark only where it closes nothing, or around all of it: “乐购”活动 keeps its own.)
+          .replace(/^[“”](?![^“”]*”)|(?<!“[^“”]*)[“”]$|^“(?=[^“”]*”$)|(?<=^“[^“”]*)”$/gu, '')
           // 化工产业实现工业总产值30亿元: what the subject achieves is measured, not the achieving.
           .replace(
             /(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{0,6}(?:产值|收入|增加值|营收|总额|规模))/u,

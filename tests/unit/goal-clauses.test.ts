@@ -18,6 +18,14 @@ describe('GoalClauseReader', () => {
     expect(goals('光伏产业营业收入力争达到800亿元。')).toEqual([
       ['光伏产业营业收入', 'level', 800, null, '亿元', '达到', null],
     ]);
+    // What is held (开展, 举办) is counted, the quotes around a name kept whole or not at all.
+    expect(goals('开展线上招聘活动12场，举办“乐购青岚”活动30场，新增“四上企业”40家。')).toEqual([
+      ['线上招聘活动', 'level', 12, null, '场', null, null],
+      ['“乐购青岚”活动', 'level', 30, null, '场', null, null],
+      ['新增“四上企业”', 'level', 40, null, '家', null, null],
+    ]);
+    // A bound (≥) promises in a report's task too.
+    expect(reader.setsTargets('职工住院费用报销比例≥70%。', '', true, 2025)).toBe(true);
   });
 
   it('reads what an action counts after its number, and its qualifier, and a level reached by 发展到', () => {
@@ -246,11 +254,11 @@ describe('GoalClauseReader', () => {
     expect(reader.periodYear('二、“十四五”时期发展成就和“十五五”时期主要目标任务')).toBe(2030);
   });
 
-  it('reads what a verb that carries out counts after its number (抓好, 形成, 开展)', () => {
+  it('reads what a verb that carries out counts after its number (抓好, 形成; 开展 is no part of it)', () => {
     expect(goals('抓好420个省重大项目，形成25项以上创新成果，开展20个以上传统产业集群治理。')).toEqual([
       ['抓好省重大项目', 'level', 420, null, '个', null, null],
       ['形成创新成果', 'level', 25, null, '项', '以上', null],
-      ['开展传统产业集群治理', 'level', 20, null, '个', '以上', null],
+      ['传统产业集群治理', 'level', 20, null, '个', '以上', null],
     ]);
   });
 
@@ -298,7 +306,7 @@ describe('GoalClauseReader', () => {
         unit,
       ]),
     ).toEqual([
-      ['举办促消费活动', 80, '场'],
+      ['促消费活动', 80, '场'],
       ['配备常用药品', 40, '种'],
     ]);
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumber } from '../../ingest/read/chinese-numerals.ts';
+import { cleanLine, originalSpan } from '../../ingest/read/clean-line.ts';
 import { IndustryLexicon, loadGoalGrammar, loadParkLexicon } from '../../ingest/vocabulary/lexicons.ts';
 import { ParkNameReader } from '../../ingest/vocabulary/park-names.ts';
 import { RegionGazetteer } from '../../ingest/vocabulary/region-gazetteer.ts';
@@ -30,6 +31,20 @@ describe('parseChineseNumber', () => {
 
   it.each(['', '第一', '十a', '一.五'])('%s is no number', (text) => {
     expect(parseChineseNumber(text)).toBeNaN();
+  });
+});
+
+describe('cleanLine', () => {
+  it.each([
+    ['**（三）加强保障。**', '（三）加强保障。'],
+    // TeX math a PDF converter left: the sign it stands for, at its command's place.
+    ['报销比例 $\\geq 70\\%$ 。', '报销比例 ≥ 70% 。'],
+    ['占比 $\\leq 5\\%$', '占比 ≤ 5%'],
+  ])('%s reads as %s, quoted from the original', (original, text) => {
+    const clean = cleanLine(original);
+    expect(clean.text).toBe(text);
+    const at = text.search(/\d/u);
+    expect(original).toContain(originalSpan(original, clean, at, text.length).quote);
   });
 });
 
