@@ -105,6 +105,8 @@ export class DocumentDescriber {
     if (named) return named[1];
     const range = /(20\d\d)\s*[-—–至到]\s*(20\d\d)年/u.exec(title);
     if (range) return `${range[1]}-${range[2]}`;
+    // A statistics bulletin reports the year its title names (2025年…统计公报, published in 2026).
+    if (kind === 'statistics') return /(20\d\d)年/u.exec(title)?.[1] ?? year;
     return kind === 'five-year-plan' ? '' : year;
   }
 }

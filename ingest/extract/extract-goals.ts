@@ -154,6 +154,8 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
  * document's (a work report's year, a five-year plan's last year).
  */
 function extractTextGoals(context: ExtractionContext): void {
+  // A statistics bulletin reports its year's figures: it sets no targets.
+  if (context.entry.kind === 'statistics') return;
   const { year, pastYear } = documentYears(context);
   // A plan looks ahead; a report or a gazette also looks back on the year before, and promises
   // with its actions (新建…); a news report tells what was done, and promises only with a cue (力争…).
@@ -211,7 +213,7 @@ function extractTextGoals(context: ExtractionContext): void {
     const periodYear =
       thisYearParagraph === sentence.paragraph || PERIOD_START.test(sentence.text)
         ? undefined
-        : (context.goalClauses.periodYear(sentence.text) ??
+        : (context.goalClauses.periodYear(sentence.text, true) ??
           (headingForYear && !ofOutline ? undefined : context.goalClauses.periodYear(section)) ??
           (ofOutline && year !== null ? year + 4 : undefined));
     for (const read of context.goalClauses.read(sentence.text, pastYear)) {

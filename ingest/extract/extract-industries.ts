@@ -80,7 +80,8 @@ const PRIORITY_CUE =
  */
 export function extractPriorities(context: ExtractionContext): void {
   const { issuer, document, builder } = context;
-  if (!issuer) return;
+  // A statistics bulletin reports what industries produced; it sets no priorities.
+  if (!issuer || context.entry.kind === 'statistics') return;
   const regionId = regionNodeId(issuer);
   if (!builder.hasNode(regionId)) return;
   // What a park's own plan sets out for itself, the park hosts (its role: the cue).

@@ -18,7 +18,7 @@ const MOST_TOPICS = 2;
  * below the issuer (the first item may open with the sentence's verb: 在鹤城, 推动冷水滩).
  */
 export function extractIndustryPlaces(context: ExtractionContext): void {
-  if (!context.issuer) return;
+  if (!context.issuer || context.entry.kind === 'statistics') return;
   let label: { paragraph: number; terms: IndustryTerm[] } | undefined;
   for (const sentence of context.document.sentences) {
     const labelText = paragraphLabel(context, sentence);

@@ -17,6 +17,8 @@ const INDUSTRY_COLUMN = /产业|行业/u;
  * division the gazetteer does not know (a row of totals, a zone) gives nothing.
  */
 export function extractRegionTables(context: ExtractionContext): void {
+  // (A statistics bulletin's tables report figures by division, not what each develops.)
+  if (context.entry.kind === 'statistics') return;
   for (const table of context.document.tables) extractRegionTable(context, table);
 }
 

@@ -156,11 +156,19 @@ export class GoalClauseReader {
     );
   }
 
-  /** The last year of the plan period a text names (“十五五”时期 → 2030), if it names one. */
-  periodYear(text: string): number | undefined {
+  /**
+   * The last year of the plan period a text names (“十五五”时期 → 2030), if it names one. `asTime`:
+   * only a period named as the time of what is said (“十五五”期间, 到“十五五”末), not one a clause
+   * refers to (达到国家下达“十五五”目标任务的序时进度).
+   */
+  periodYear(text: string, asTime = false): number | undefined {
     // `“十四五”时期发展成就和“十五五”时期主要目标任务`: what is aimed at lies in the later one.
     const years = Object.entries(this.grammar.periodYears)
-      .filter(([period]) => text.includes(period))
+      .filter(([period]) =>
+        asTime
+          ? new RegExp(`${period}[”"]?(?:期间|时期|末|内|规划期)|^[“"]?${period}`, 'u').test(text)
+          : text.includes(period),
+      )
       .map(([, year]) => year);
     return years.length > 0 ? Math.max(...years) : undefined;
   }

@@ -910,7 +910,13 @@ export class IndustryTermReader {
     // A group named as an industry keeps its head: 未来产业, 战略性新兴产业 (未来 alone names nothing).
     if (this.groups.has(surface) && !this.notIndustries.has(surface)) return surface;
     const stripped = surface.replace(CANONICAL_ENDING, '').replace(this.grade, '');
-    const name = stripped.length >= 2 ? stripped : surface;
+    // (第一产业, 数字产业: what is left would name nothing — an ordinal, an adjective.)
+    const bare = stripped.length < 2 || /^第[一二三]$|^数字$/u.test(stripped);
+    const name = !bare
+      ? stripped
+      : surface.includes('产业') && stripped.length >= 2
+        ? `${stripped}产业`
+        : surface;
     // The whole first: a lexicon may know 数字产业 (数字经济) where 数字 alone names nothing.
     return (
       this.lexicon.canonical(surface) ??

@@ -36,6 +36,22 @@ describe('a park’s own plan', () => {
   });
 });
 
+describe('a statistics bulletin', () => {
+  it('reports the year its title names, and sets no targets or priorities', async () => {
+    const bulletin = [
+      '泸州市2025年国民经济和社会发展统计公报',
+      '泸州市统计局',
+      '2026年3月12日',
+      '初步核算，全年全市地区生产总值2900亿元，比上年增长6.1%。年末城镇化率达到54%。',
+      '白酒产业实现产值1100亿元，第一产业增加值增长3.5%。',
+    ].join('\n');
+    const { documents, graph } = await extractText(bulletin, 'luzhou-bulletin.txt');
+    expect(documents[0]).toMatchObject({ kind: 'statistics', period: '2025', issuer: '泸州市' });
+    expect(graph.nodes.filter((n) => n.label === 'Goal')).toEqual([]);
+    expect(graph.edges.filter((e) => e.type === 'PRIORITIZES')).toEqual([]);
+  });
+});
+
 describe('what a document is, from its own text (no manifest)', () => {
   it('skips the words of a saved web page and finds the title, issuer, kind and date under them', async () => {
     const entry = await describedAs(

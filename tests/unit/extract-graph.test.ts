@@ -425,6 +425,20 @@ describe('an excerpt of a work report’s tasks, with no review before them', ()
   });
 });
 
+describe('a report’s main targets that refer to the plan period', () => {
+  it('are this year’s', async () => {
+    const report = [
+      '2026年赣州市人民政府工作报告',
+      '三、2026年工作安排',
+      '今年是“十五五”开局之年。',
+      '经济社会发展主要预期目标是：地区生产总值增长5.5%左右，碳排放双控达到国家下达“十五五”目标任务的序时进度。',
+    ].join('\n');
+    const { graph } = await extractText(report, 'ganzhou-report.txt');
+    const goals = graph.nodes.filter((n) => n.label === 'Goal').map((n) => [n.name, n.properties.targetYear]);
+    expect(goals).toEqual([['地区生产总值', 2026]]);
+  });
+});
+
 describe('a report that lists its projects one per heading', () => {
   it('reads each heading that names a project, not a heading that sets a task', async () => {
     const report = [

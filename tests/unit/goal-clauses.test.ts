@@ -226,6 +226,10 @@ describe('GoalClauseReader', () => {
     );
     expect(reader.setsTargets('单位生产总值能耗比2025年下降13%以上。', '', false, 2025)).toBe(true);
     expect(reader.looksForward('今年是“十五五”开局之年。')).toBe(true);
+    // A period named as the time of what is said, not one a clause refers to.
+    expect(reader.periodYear('“十五五”期间，森林覆盖率达到70%。', true)).toBe(2030);
+    expect(reader.periodYear('到“十五五”末，森林覆盖率达到70%。', true)).toBe(2030);
+    expect(reader.periodYear('碳排放达到国家下达“十五五”目标任务的序时进度。', true)).toBeUndefined();
     // In a plan's tasks what is added promises it; other actions need a cue there.
     expect(reader.setsTargets('加快景区提质升级，新增国家4A级景区3个。', '第五章 文化旅游', false)).toBe(
       true,

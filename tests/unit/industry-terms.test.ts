@@ -22,6 +22,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['打造西部地区有影响力的锂电池产业集群', ['锂电池']],
     // A base built for an industry the vocabularies know, whatever the verb of building.
     ['建设全国重要的生物医药产业基地', ['生物医药']],
+    // A sector named by its ordinal keeps its head.
+    ['第三产业增加值增长6%', ['第三产业']],
     ['积极发展银发经济和首发经济', ['银发经济', '首发经济']],
     ['加快打造锂电新能源产业集群', ['锂电新能源']],
     ['重点发展有机硅材料产业链', ['有机硅材料']],
