@@ -34,7 +34,7 @@ const WORK_NOUN = new RegExp(`(${WORK_NOUNS})`, 'u');
 const INFRASTRUCTURE = new RegExp(`(${WORK_NOUNS})$`, 'u');
 const PROJECT_ENDING = new RegExp(`(${PROJECT_ENDINGS})`, 'u');
 const GENERIC_INFRASTRUCTURE =
-  /^(县级|市级|省级|乡镇|县办|村级|普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|储能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|全省|全市|全州|全县|全区|省外|省内|市内|区域|紧急|人均|箱式|智慧|数字化?|绿色|达到)/u;
+  /^(县级|市级|省级|乡镇|县办|村级|[一二三]级|普速|普通|快速|城际|干线|支线|通用|通航|航空|抽水蓄能|储能|骨干|中型|小型|大型|国道|省道|市域|县域|县市|市县|城市|农村|现有|病险|国家|全国|全省|全市|全州|全县|全区|省外|省内|市内|区域|紧急|人均|箱式|智慧|数字化?|绿色|达到)/u;
 
 /**
  * Projects: the items of 重点建设项目 columns in an industry's 专栏 (which also say the
@@ -299,7 +299,7 @@ const COUNTED_AFTER = /^[\d一二三四五六七八九十百千]+(?:座|个|条|
 
 /** Nouns that make a line or airport part of the name of something else: a station, a port, a freight yard. */
 const LONGER_NAME =
-  /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团|货运|班列|运输|集装箱|城市|群)/u;
+  /^[东西南北]?(站|货场|口岸|枢纽|物流|油库|沿线|经济带|公司|集团|货运|班列|运输|集装箱|城市|群|动车|列车|车次|班次)/u;
 
 /**
  * Whether the text right after a line, road or airport continues the same name: a station or

@@ -27,6 +27,9 @@ export interface OwnPlaces {
   local?: boolean;
 }
 
+/** A count of parks right after a name: 14个, 三家. */
+const COUNT_AFTER = /^[\d一二三四五六七八九十两百]+(?:个|家|座|处)/u;
+
 /** `市高新区`, `本县经开区`: the issuing region's own park of that kind. */
 const OWN_PARK_PREFIX = /(?:本|我)?(?:市|县|区|州)$/u;
 
@@ -96,6 +99,8 @@ export class ParkNameReader {
         start -= 1;
       }
       const end = suffixStart + match[0].length;
+      // `培育跨境电商产业园14个`: a count right after counts parks of a kind, and names none.
+      if (COUNT_AFTER.test(text.slice(end))) continue;
       // A window cut mid-word is trusted only from a place onwards (…侗族自治县X物流园 is not a name).
       const candidate = text.slice(start, end);
       let name =

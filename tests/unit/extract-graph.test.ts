@@ -251,7 +251,9 @@ describe('odd input', () => {
       '建成运输机场3座，现代化机场群建设初见成效，县级医院达到三级综合医院水平。',
       '新建省级卓越工程师学院5个，深度参与中华文明探源工程、“考古中国”等重大项目。',
       '支持兰州、天水等市推进火箭、卫星制造、航天配套等重大项目。',
-      // A phase, an extension line or a new campus goes on with the name; a level's kind of hospital is none.
+      // A phase, an extension line or a new campus goes on with the name; a level's kind of hospital
+      // is none, nor is a line's train.
+      '三级公立医院向基层投放号源，加密高铁动车组开行频次。',
       '推动兰州中川国际机场三期通航，加强县级中医医院建设。',
       '开工建设滨河大道北延线安宁段，建成投用榆中县人民医院新院区。',
     ].join('\n');

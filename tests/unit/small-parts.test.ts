@@ -104,6 +104,8 @@ describe('ParkNameReader', () => {
     '建设三大开发区',
     '培育两个省级高新区',
     '建设一二三产融合示范园',
+    '培育跨境电商产业园14个',
+    '加快建设农业创业孵化园',
   ])('%s names no park', (text) => {
     expect(names(text)).toEqual([]);
   });
