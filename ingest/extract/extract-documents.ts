@@ -56,18 +56,19 @@ export function extractDocumentFacts(context: ExtractionContext): void {
   builder.addEdge({ type: 'ISSUED_BY', source: id, target: issuerId, evidence });
 }
 
-/** The first heading or sentence that holds one of `names`. */
+/** The first heading or sentence that holds one of `names` (as read: in simplified characters). */
 export function firstMention(context: ExtractionContext, names: string[]): Evidence | undefined {
   const { document } = context;
   const candidates = [
     ...document.headings.map((h) => ({
       line: h.line,
       section: h.section,
+      text: document.lines[h.line - 1] ?? '',
       quote: originalLine(document, h.line).trim(),
     })),
     ...document.sentences,
   ].sort((a, b) => a.line - b.line);
-  const mention = candidates.find((candidate) => names.some((name) => candidate.quote.includes(name)));
+  const mention = candidates.find((candidate) => names.some((name) => candidate.text.includes(name)));
   return mention
     ? { document: document.file, line: mention.line, section: mention.section, quote: mention.quote }
     : undefined;

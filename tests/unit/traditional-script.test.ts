@@ -42,4 +42,11 @@ describe('a document in traditional script', () => {
     expect(evidence.length).toBeGreaterThan(5);
     for (const { line, quote } of evidence) expect(lines[line - 1]).toContain(quote);
   });
+
+  it('cites the issuer where its name is written in traditional characters', async () => {
+    const text = ['會議紀要', '廣州市2026年政府工作報告', '今年重點發展新能源汽車產業。'].join('\n');
+    const { graph } = await extractBytes(Buffer.from(text, 'utf8'), 'guangzhou-report.txt');
+    const issuedBy = graph.edges.find((e) => e.type === 'ISSUED_BY');
+    expect(issuedBy?.evidence[0]?.quote).toBe('廣州市2026年政府工作報告');
+  });
 });
