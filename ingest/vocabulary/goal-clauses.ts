@@ -28,13 +28,15 @@ export interface GoalClause {
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const RANGE_SEPARATOR = '[—–\\-~～至到]';
 const MAX_INDICATOR_LENGTH = 24;
-/** The year a target is for: 到2030年, 力争在 2025 年 (spaced as text from PDF often is). */
 /** The year being written in, or the next (今年以来 looks back over it). */
 const AHEAD = /今年(?!以来)|明年/u;
+/** A short subject and its cue opening an indicator: 园区力争…. Group: the subject. */
 const CUE_AFTER_SUBJECT = /^([\u4e00-\u9fff]{1,6}?)(?:力争|确保|争取)/u;
 /** Measures a project's capacity is given in (not counts: 新建5个项目 counts them). */
 const CAPACITY_IN_NAME = /吨|瓦|伏安|千伏|立方米|平方米|套|台|辆|亩|MW|GW|kW|万只|万件|片/u;
+/** A project's name going on after a measure: 年产5万吨|锂电池隔膜项目. */
 const NAME_GOES_ON = /^[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地)/u;
+/** The year a target is for: 到2030年, 力争在 2025 年 (spaced as text from PDF often is). */
 const TARGET_YEAR = /(?:力争)?(?:到|在)\s*(20\d\d)\s*年(?:底|末)?/u;
 
 export class GoalClauseReader {

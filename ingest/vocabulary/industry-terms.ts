@@ -531,12 +531,6 @@ export class IndustryTermReader {
   }
 
   /**
-   * An area's industry and the industries that lead it: `打造以纺织、机械制造为主导的产业集群`,
-   * `发展原材料化工、生物化工为主导的化工产业区` (化工 and its two leaders), `形成以智能终端产业为
-   * 核心的…`. Leaders of other roles (为主) must say they are industries (known, or with a
-   * head); products (`竹基材料等产品`) are not.
-   */
-  /**
    * `建设新能源汽车产业基地`, `打造国家级生物医药产业集聚区`: the industry a base of it is built
    * for (any verb of building: 建设 is no cue of its own). Each item of a list before 产业 too.
    */
@@ -557,6 +551,12 @@ export class IndustryTermReader {
     return terms;
   }
 
+  /**
+   * An area's industry and the industries that lead it: `打造以纺织、机械制造为主导的产业集群`,
+   * `发展原材料化工、生物化工为主导的化工产业区` (化工 and its two leaders), `形成以智能终端产业为
+   * 核心的…`. Leaders of other roles (为主) must say they are industries (known, or with a
+   * head); products (`竹基材料等产品`) are not.
+   */
   private ledAreas(clause: string): IndustryTerm[] {
     return [
       ...this.areasLed(clause).flatMap((led) => [...led.leaders, ...(led.area ? [led.area] : [])]),
