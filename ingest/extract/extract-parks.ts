@@ -22,6 +22,9 @@ const DEVELOP_PATTERN =
 const DEVELOP_CUE = new RegExp(DEVELOP_PATTERN.source, 'u');
 /** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
 const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场)/gu;
+/** Parks an industry's paragraph supports: `支持A产业园、B等产业园集群发展`. */
+const SUPPORTED_PARKS =
+  /(?:支持|推动|引导|鼓励)([^，。；]{4,80}?)(?:集群发展|集聚发展|做大做强|发展壮大|提质升级|加快发展|特色发展)/gu;
 
 /**
  * The id of a park: its place and kind, so 怀化高新区, 怀化高新技术产业开发区 and
@@ -166,13 +169,20 @@ export function extractParks(context: ExtractionContext): void {
   let subject: { paragraph: number; industry: string; surface: string } | undefined;
   // A line opening with a park (`怀化国家高新区。发展壮大…`, `——青石园区：重点发展…`) speaks of that park.
   let subjectPark: { paragraph: number; id: string } | undefined;
+  let previousParagraph: number | undefined;
   for (const sentence of context.document.sentences) {
+    const opensParagraph = sentence.paragraph !== previousParagraph;
+    previousParagraph = sentence.paragraph;
     const opening = /^(.{2,14}?)[。：:]$/u.exec(sentence.text);
     const openingIndustry = opening?.[1] ? context.industries.canonical(opening[1]) : undefined;
     if (opening?.[1] && openingIndustry) {
       subject = { paragraph: sentence.paragraph, industry: openingIndustry, surface: opening[1] };
       continue;
     }
+    // `推动轻纺箱包制鞋产业品牌化发展。…支持A、B等产业园集群发展`: a short lead sentence that
+    // develops one industry is what its paragraph is about.
+    const lead = opensParagraph ? leadIndustry(context, sentence.text) : undefined;
+    if (lead) subject = { paragraph: sentence.paragraph, ...lead };
     // (A short sentence is no label: `形成以…为核心的X产业园区。`)
     const openingPark = /^[—－-]*([^的以为]{2,30}?)[。：:]$/u.exec(sentence.text)?.[1];
     const park = openingPark
@@ -359,12 +369,25 @@ function hostDeveloped(
   }
 }
 
+/** The one industry a short sentence opening a paragraph develops (推动茶叶产业品牌化发展。), if it names no park. */
+function leadIndustry(
+  context: ExtractionContext,
+  text: string,
+): { industry: string; surface: string } | undefined {
+  if (text.length > 24 || !text.endsWith('。')) return undefined;
+  const terms = context.industryTerms.read(text);
+  const [term] = terms;
+  if (!term || terms.some((other) => other.canonical !== term.canonical)) return undefined;
+  if (context.parkNames.find(text, context.placeAt).length > 0) return undefined;
+  return { industry: term.canonical, surface: term.surface };
+}
+
 function extractIndustryBases(
   context: ExtractionContext,
   sentence: Sentence,
   subject: { industry: string; surface: string },
 ): void {
-  for (const match of sentence.text.matchAll(BASE_PATTERN)) {
+  for (const match of [...sentence.text.matchAll(BASE_PATTERN), ...sentence.text.matchAll(SUPPORTED_PARKS)]) {
     const evidence = sentenceEvidence(context, sentence);
     for (const found of context.parkNames.find(match[1] ?? '', context.placeAt)) {
       const parkId = addPark(context, found.name, evidence);

@@ -119,3 +119,18 @@ describe('a park named for an industry', () => {
     ]);
   });
 });
+
+describe("an industry's paragraph that opens by developing it", () => {
+  it('makes the parks it supports host that industry', async () => {
+    const plan = [
+      '# 青州市国民经济和社会发展第十四个五年规划纲要',
+      '第三章 产业发展',
+      '推动纺织服装产业品牌化发展。以服装、家纺为核心，支持青州纺织产业园、临朐家纺产业园集群发展，打造区域品牌。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'qingzhou-plan.txt');
+    // (The lexicon names 纺织服装 轻工纺织.)
+    expect(ends(graph, 'HOSTS')).toEqual(
+      expect.arrayContaining(['临朐家纺产业园 → 轻工纺织', '青州纺织产业园 → 轻工纺织']),
+    );
+  });
+});
