@@ -4,6 +4,7 @@
  * `地区生产总值增长5%左右`, `城镇新增就业110万人以上`, `粮食产量稳定在1300亿斤以上`,
  * `新建、改造供水管网6公里`. The words are data (data/lexicon/goal-grammar.json).
  */
+import { parseChineseNumber } from '../read/chinese-numerals.ts';
 import { alternation, type GoalGrammar } from './lexicons.ts';
 
 export interface GoalClause {
@@ -296,8 +297,9 @@ export class GoalClauseReader {
     const year = TARGET_YEAR.exec(sentence)?.[1];
     // (A year compared with, 比2020年下降13%, dates nothing.)
     const past = pastYear === undefined ? undefined : new RegExp(`(?<![比较与从])${pastYear}年`, 'u');
-    for (const clause of sentence.split(/[，,；;。]/u)) {
-      if (/去年|上年/u.test(clause) || past?.test(clause)) continue;
+    for (const written of sentence.split(/[，,；;。]/u)) {
+      if (/去年|上年/u.test(written) || past?.test(written)) continue;
+      const clause = withDigits(written);
       const respective = this.readRespectively(clause, year ? Number(year) : null);
       if (respective.length > 0) {
         goals.push(...respective);
@@ -482,4 +484,19 @@ function headingTitle(heading: string): string {
   return heading
     .replace(/^(?:第[^篇章节\s]{1,4}[篇章节]|[（(]?[一二三四五六七八九十\d]+[、.．）)])\s*/u, '')
     .replace(/[。.\s]+$/u, '');
+}
+
+/**
+ * A count or an amount written in Chinese numerals right after what promises it: 培育一家,
+ * 新增两个, 突破千亿元 (plans count in numerals rhetorically too: 守住一条底线, 抓好以下八个方面).
+ */
+const CHINESE_AMOUNT =
+  /(?<=新增|新建|培育|建成|建设|引进|创建|打造|争创|认定|组建|完成|开工|改造|招引|落地|获批|达到|超过|突破)([一二两三四五六七八九十百千]+)(?=(?:个|家|座|条|项|所|处|场|种|亿元|万元|万人|公里)(?:以上|左右)?(?![一二三四五六七八九十]))|(?<=突破|超过|达到|迈上|迈入|跨上)(千|万)(?=亿元)/gu;
+
+/** A clause with Chinese numerals before a count or an amount written as digits (培育一家以上 → 培育1家以上). */
+function withDigits(clause: string): string {
+  if (!/[一二两三四五六七八九十百千万]/u.test(clause)) return clause;
+  return clause.replace(CHINESE_AMOUNT, (numeral: string) =>
+    numeral === '千' ? '1000' : numeral === '万' ? '10000' : String(parseChineseNumber(numeral)),
+  );
 }

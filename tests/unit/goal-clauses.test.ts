@@ -24,6 +24,14 @@ describe('GoalClauseReader', () => {
       ['“乐购青岚”活动', 'level', 30, null, '场', null, null],
       ['新增“四上企业”', 'level', 40, null, '家', null, null],
     ]);
+    // Counts and amounts in Chinese numerals, right after what promises them; not rhetorical ones.
+    expect(goals('力争培育一家以上省级龙头企业，新增两个国家级园区，守住一条底线。')).toEqual([
+      ['培育省级龙头企业', 'level', 1, null, '家', '以上', null],
+      ['新增国家级园区', 'level', 2, null, '个', null, null],
+    ]);
+    expect(goals('地区生产总值突破千亿元。')).toEqual([
+      ['地区生产总值', 'level', 1000, null, '亿元', '突破', null],
+    ]);
     // A bound (≥) promises in a report's task too.
     expect(reader.setsTargets('职工住院费用报销比例≥70%。', '', true, 2025)).toBe(true);
   });
