@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_KINDS, type DocumentKind } from '../../model/graph.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
-import type { PlanDocument } from '../read/plan-document.ts';
+import { type PlanDocument, quoteOf } from '../read/plan-document.ts';
 import type { DocumentLexicon } from '../vocabulary/lexicons.ts';
 import type { ParkNameReader } from '../vocabulary/park-names.ts';
 import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
@@ -55,7 +55,8 @@ export class DocumentDescriber {
     const year = date?.slice(0, 4) ?? /(20\d\d)年/u.exec(title)?.[1] ?? '';
     return {
       file,
-      title,
+      // (A title in traditional script is read in simplified characters, and named as written.)
+      title: quoteOf(document, document.lines.findIndex((line) => line.includes(title)) + 1, title) ?? title,
       issuer: issuer?.name ?? '',
       kind,
       adopted: date ?? year,

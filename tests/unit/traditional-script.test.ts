@@ -48,5 +48,12 @@ describe('a document in traditional script', () => {
     const { graph } = await extractBytes(Buffer.from(text, 'utf8'), 'guangzhou-report.txt');
     const issuedBy = graph.edges.find((e) => e.type === 'ISSUED_BY');
     expect(issuedBy?.evidence[0]?.quote).toBe('廣州市2026年政府工作報告');
+    // The document is named as written, read as a work report of 广州市.
+    const document = graph.nodes.find((n) => n.label === 'Document');
+    expect([document?.name, document?.properties.kind, document?.properties.issuerName]).toEqual([
+      '廣州市2026年政府工作報告',
+      'government-work-report',
+      '广州市',
+    ]);
   });
 });
