@@ -69,6 +69,10 @@ export function namesPlaceOrPark(context: ExtractionContext, surface: string): b
   );
 }
 
+/** What may follow an industry's name that ends an item: a list mark, the clause's end, its head. */
+const ITEM_END =
+  /^(?:$|[、，,；;。：:和及与或等（(“”"]|产业|产品|行业|制造|加工|集群|基地|企业|领域|业|经济|园)/u;
+
 /** Words by which a plan makes an industry a priority of its own. */
 const PRIORITY_CUE =
   /(重点发展|大力发展|加快发展|着力发展|优先发展|培育壮大|做大做强|发展壮大|重点培育|重点打造|打造|主导产业|首位产业|支柱产业|优势产业|特色产业|新兴产业)/u;
@@ -153,6 +157,8 @@ export function extractPriorities(context: ExtractionContext): void {
       if (!cue) continue;
       for (const industry of context.industries.find(clause.text)) {
         if (industry.start < cue.index) continue;
+        // `中医药康养等新型消费`: a name that only opens a longer word names that word, not itself.
+        if (!ITEM_END.test(clause.text.slice(industry.start + industry.surface.length))) continue;
         const evidence = sentenceEvidence(context, sentence);
         const id = addIndustry(context, industry.canonical, industry.surface, evidence);
         for (const source of regionsOfClause()) develop(source, id, cue[1] ?? '', evidence);

@@ -248,6 +248,26 @@ describe('tasks handed to several places in one sentence', () => {
   });
 });
 
+describe('a known name that only opens a longer word', () => {
+  it('names that word, not the industry', async () => {
+    const edges = await edgesIn(
+      [
+        '山东省2026年政府工作报告',
+        '一、2026年重点工作',
+        '发展壮大中医药康养、冰雪运动等新型消费，大力发展中医药产业。',
+      ],
+      'shandong-report-2026.txt',
+    );
+    // 中医药 is developed once, from its own clause (as 现代中药, the lexicon's name).
+    expect(edges('PRIORITIZES').filter((edge) => edge.endsWith('现代中药'))).toEqual(['山东省 → 现代中药']);
+    const listOnly = await edgesIn(
+      ['山东省2026年政府工作报告', '一、2026年重点工作', '发展壮大中医药康养、冰雪运动等新型消费。'],
+      'shandong-report-2026b.txt',
+    );
+    expect(listOnly('PRIORITIZES').filter((edge) => edge.endsWith('现代中药'))).toEqual([]);
+  });
+});
+
 describe('a list of products named after their places', () => {
   it('hands the task to no place when a place only opens the first item', async () => {
     const edges = await edgesIn(
