@@ -163,11 +163,12 @@ function extractTextGoals(context: ExtractionContext): void {
   const titles = new SectionTitles(context.document.headings);
   // A work report reviews the past year first: nothing before it turns forward is a target.
   // (One that never turns forward, an excerpt of its tasks, reviews nothing.)
-  let reviewing =
-    context.entry.kind === 'government-work-report' &&
-    context.document.sentences.some((sentence) =>
-      context.goalClauses.looksForward(`${titles.at(sentence.line, sentence.section)} ${sentence.text}`),
-    );
+  const turn =
+    context.entry.kind === 'government-work-report'
+      ? context.document.sentences.findIndex((sentence) =>
+          context.goalClauses.looksForward(`${titles.at(sentence.line, sentence.section)} ${sentence.text}`),
+        )
+      : -1;
   // A section that opens with the period before (“十三五”时期，…) reviews it, with all below it.
   let reviewedSection: string | undefined;
   let previousSection: string | undefined;
@@ -179,10 +180,9 @@ function extractTextGoals(context: ExtractionContext): void {
   // outline's a report presents (《纲要（草案）》明确了…主要指标：一是…。二是…).
   let thisYearParagraph: number | undefined;
   let outlineParagraph: number | undefined;
-  for (const sentence of context.document.sentences) {
+  for (const [index, sentence] of context.document.sentences.entries()) {
+    if (index < turn) continue;
     const section = titles.at(sentence.line, sentence.section);
-    if (reviewing && context.goalClauses.looksForward(`${section} ${sentence.text}`)) reviewing = false;
-    if (reviewing) continue;
     if (sentence.section !== previousSection && context.goalClauses.opensReview(sentence.text, pastYear))
       reviewedSection = sentence.section;
     previousSection = sentence.section;

@@ -52,13 +52,18 @@ export function prioritizeByIssuer(
   if (!context.issuer) return;
   const regionId = regionNodeId(context.issuer);
   if (!context.builder.hasNode(regionId)) return;
-  context.builder.addEdge({
-    type: 'PRIORITIZES',
-    source: regionId,
-    target: industryId,
-    properties: { cue },
-    evidence,
-  });
+  addPriority(context, regionId, industryId, cue, evidence);
+}
+
+/** PRIORITIZES: a region (or an area) develops an industry, by the cue the text gives. */
+export function addPriority(
+  context: ExtractionContext,
+  source: string,
+  industryId: string,
+  cue: string,
+  evidence: Evidence,
+): void {
+  context.builder.addEdge({ type: 'PRIORITIZES', source, target: industryId, properties: { cue }, evidence });
 }
 
 /** A place or a park in an enumeration (北海、钦州等…; 东方芯港、…产业园) is no industry. */
@@ -91,7 +96,7 @@ export function extractPriorities(context: ExtractionContext): void {
   // What a park's own plan sets out for itself, the park hosts (its role: the cue).
   const develop = (source: string, industryId: string, cue: string, evidence: Evidence) => {
     if (context.ownPark && source === regionId) addHosts(context, context.ownPark, industryId, cue, evidence);
-    else builder.addEdge({ type: 'PRIORITIZES', source, target: industryId, properties: { cue }, evidence });
+    else addPriority(context, source, industryId, cue, evidence);
   };
   // A line opening with a division (`辰溪县。依托…，重点发展电子信息…`) or an area the plan marks
   // out (`——托口片区。…`) speaks of it.

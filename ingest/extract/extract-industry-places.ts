@@ -4,7 +4,7 @@ import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
-import { addIndustry, namesPlaceOrPark } from './extract-industries.ts';
+import { addIndustry, addPriority, namesPlaceOrPark } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
 
 /** At most this many industries make one sentence's topic (生物科技及生物医药); more is a list of them. */
@@ -106,15 +106,8 @@ function develop(
   cue: string,
   evidence: Evidence,
 ): void {
-  for (const place of places) {
-    context.builder.addEdge({
-      type: 'PRIORITIZES',
-      source: addRegion(context, place, evidence),
-      target: industryId,
-      properties: { cue },
-      evidence,
-    });
-  }
+  for (const place of places)
+    addPriority(context, addRegion(context, place, evidence), industryId, cue, evidence);
 }
 
 /** The divisions below the issuer that a sentence lists, two or more in one clause. */
@@ -124,9 +117,6 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
     const items = clause.split('、');
     // `吉首友阿商贸物流园、花垣兴鹏物流产业园等重点项目`: works named for their divisions.
     if (items.length < 2 || /等[^、]*(?:项目|工程)/u.test(clause)) continue;
-    // `…，推动黄石、鄂州发展高端装备产业`: a later clause whose divisions develop an industry of
-    // their own is read as theirs (the clause's subject), not as the sentence's producing areas.
-    if (index > 0 && context.industryTerms.read(clause).length > 0) continue;
     // The items after the first open with their division; only if one does is the first searched.
     // (The place finder, one regular expression, says cheaply whether a name starts an item.)
     const rest = items.slice(1).flatMap((item) => {
@@ -137,6 +127,10 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
       return division ? [division] : [];
     });
     if (rest.length === 0) continue;
+    // `…，推动黄石、鄂州发展高端装备产业`: a later clause whose divisions develop an industry of
+    // their own is read as theirs (the clause's subject), not as the sentence's producing areas.
+    // (Read only for a clause that lists divisions: reading for industries costs more.)
+    if (index > 0 && context.industryTerms.read(clause).length > 0) continue;
     const first = divisionWithin(context, items[0] ?? '');
     const divisions = first ? [first, ...rest] : rest;
     if (divisions.length < 2 || divisions.length * 2 < items.length) continue;

@@ -2,7 +2,7 @@ import type { Table } from '../read/plan-document.ts';
 import { isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { column, rowEvidence } from './extract-context.ts';
-import { addIndustry } from './extract-industries.ts';
+import { addIndustry, addPriority } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
 
 /** A column naming the divisions a table's rows are about: 县市区, 区县, 市州, 地区, 城市. */
@@ -31,19 +31,23 @@ function extractRegionTable(context: ExtractionContext, table: Table): void {
   for (const row of table.rows) {
     const division = context.gazetteer.resolve(row[regionColumn]?.text.trim() ?? '', context.scope);
     if (!division || division.level === 'township' || isFunctionalZone(division.code)) continue;
-    for (const index of industryColumns) {
+    const terms = industryColumns.map((index) => {
       const cue = (table.header[index] ?? '').replace(/\s+/gu, '');
       // Each item cleaned as a list after a cue is (现代 of 现代物流 stays, 等 goes).
-      for (const term of context.industryTerms.listed(row[index]?.text ?? '', cue)) {
-        const evidence = rowEvidence(context, table, row, index);
-        context.builder.addEdge({
-          type: 'PRIORITIZES',
-          source: addRegion(context, division, rowEvidence(context, table, row, regionColumn)),
-          target: addIndustry(context, term.canonical, term.surface, evidence),
-          properties: { cue },
+      return { index, cue, listed: context.industryTerms.listed(row[index]?.text ?? '', cue) };
+    });
+    if (terms.every(({ listed }) => listed.length === 0)) continue;
+    const source = addRegion(context, division, rowEvidence(context, table, row, regionColumn));
+    for (const { index, cue, listed } of terms) {
+      const evidence = rowEvidence(context, table, row, index);
+      for (const term of listed)
+        addPriority(
+          context,
+          source,
+          addIndustry(context, term.canonical, term.surface, evidence),
+          cue,
           evidence,
-        });
-      }
+        );
     }
   }
 }

@@ -310,16 +310,9 @@ export class IndustryTermReader {
       // `对居民、租赁和商务…等重点服务业领域开展摸底`: what a clause acts upon (对…) is no
       // industry it develops.
       if (ACTED_UPON.test(before) && before.search(this.cue) < 0) continue;
-      this.cue.lastIndex = 0;
-      const cues = [...before.matchAll(this.cue)];
-      const lastCue = cues.at(-1);
+      const lastCue = lastMatch(this.cue, before);
       // (Or to the verb that focuses on it: 围绕A、B、C三大主导产业.)
-      this.focus.lastIndex = 0;
-      const focus = [...before.matchAll(this.focus)].at(-1);
-      const listStart = Math.max(
-        lastCue ? lastCue.index + lastCue[0].length : 0,
-        focus ? focus.index + focus[0].length : 0,
-      );
+      const listStart = Math.max(endOf(lastCue), endOf(lastMatch(this.focus, before)));
       // A count without 等 closes a list only after two items or more, and ends the phrase
       // (…三大产业新业态 goes on to other things).
       if (
@@ -354,9 +347,7 @@ export class IndustryTermReader {
     const terms: IndustryTerm[] = [];
     for (const counted of clause.matchAll(COUNTED_FIELDS)) {
       const before = clause.slice(0, counted.index);
-      this.focus.lastIndex = 0;
-      const focus = [...before.matchAll(this.focus)].at(-1);
-      const listStart = focus ? focus.index + focus[0].length : 0;
+      const listStart = endOf(lastMatch(this.focus, before));
       const parts = before.slice(listStart).split('、');
       const count = parseChineseNumber(counted[1] ?? '');
       const joinedLast = /和|及|与/u.test(parts.at(-1) ?? '');
@@ -930,6 +921,17 @@ export class IndustryTermReader {
 
 /** A clause that opens by naming what it acts upon: `对…等领域开展摸底` (not 针对…, what a task is for). */
 const ACTED_UPON = /^(?:\d+[.、．]\s*)?(?:[（(][^）)]*[）)])?\s*[^，,；;。]{0,6}?(?<!针)对/u;
+
+/** The last match of a shared global pattern in a text (matchAll starts where its last test stopped). */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)].at(-1);
+}
+
+/** Where a match ends (0 for none). */
+function endOf(match: RegExpExecArray | undefined): number {
+  return match ? match.index + match[0].length : 0;
+}
 
 /** Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two characters or more. */
 function splitItems(text: string): { text: string; start: number }[] {

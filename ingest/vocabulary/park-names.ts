@@ -33,12 +33,9 @@ const COUNT_AFTER = /^[\d一二三四五六七八九十两百]+(?:个|家|座|�
 /** `市高新区`, `本县经开区`: the issuing region's own park of that kind. */
 const OWN_PARK_PREFIX = /(?:本|我)?(?:市|县|区|州)$/u;
 
-/**
- * Words that open many phrases ending in a park suffix without naming one park (a count, not a
- * name that starts with a numeral: 九江, 十堰, 六盘水).
- */
+/** Words that open many phrases ending in a park suffix without naming one park (counts: hasNotNameWord). */
 const GENERIC_PREFIX =
-  /^(个|家|座|批|全市|全州|全县|全区|全省|各|各类|各县|县市区|市县|县市|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|工业|产业|现代|新型|综合|承接|生态|高新|智慧|新兴|其他|以上|等|[两三四五六七八九十]+(?:[个家座批大类项期型]|$)|[一二三四五六七八九十]{2})/u;
+  /^(个|家|座|批|全市|全州|全县|全区|全省|各|各类|各县|县市区|市县|县市|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|工业|产业|现代|新型|综合|承接|生态|高新|智慧|新兴|其他|以上|等)/u;
 /** Characters a park name is made of; anything else ends it when reading backwards. */
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()]/u;
 /** `A、B等特色园区`: a list that says it lists parks (the list, from the clause's start). */
