@@ -101,6 +101,9 @@ export function extractPriorities(context: ExtractionContext): void {
   // A line opening with a division (`辰溪县。依托…，重点发展电子信息…`) or an area the plan marks
   // out (`——托口片区。…`) speaks of it.
   let subject: { paragraph: number; id: string } | undefined;
+  // (Functions made once, not per clause: most clauses name nothing.)
+  const isSubject = (words: string) =>
+    namedDivision(context, words) !== undefined || listedDivisions(context, words).length > 0;
   for (const sentence of document.sentences) {
     const opening = paragraphSubject(context, sentence);
     if (opening) {
@@ -125,32 +128,19 @@ export function extractPriorities(context: ExtractionContext): void {
     // `潍坊市以动力装备为主导，壮大农机装备产业`: the divisions a clause opens with stay the
     // subject of the clauses after it in the sentence, until another names its own.
     let carried: Division[] = [];
+    const evidence = () => sentenceEvidence(context, sentence);
     for (const clause of clauses(sentence.text)) {
-      const evidence = () => sentenceEvidence(context, sentence);
       const labelled = /^\s*[：:]/u.test(sentence.text.slice(clause.start + clause.text.length));
       const opening = openingDivisions(context, clause.text, labelled);
       if (opening.length > 0) carried = opening;
-      const subjects = carried;
       // Who develops: looked for only when the clause develops something (most clauses do not).
       let subjectsOfClause: string[] | undefined;
-      const regionsOfClause = () => {
-        if (subjectsOfClause) return subjectsOfClause;
-        const handed = clauseSubject(context, clause.text, evidence);
-        subjectsOfClause = handed
-          ? handed
-          : subjects.length > 0
-            ? subjects.map((division) => addRegion(context, division, evidence()))
-            : [regionOfSentence];
-        return subjectsOfClause;
-      };
-      for (const found of context.industryTerms.read(
-        clause.text,
-        (words) => namedDivision(context, words) !== undefined || listedDivisions(context, words).length > 0,
-      )) {
+      for (const found of context.industryTerms.read(clause.text, isSubject)) {
         if (namesPlaceOrPark(context, found.surface) || namesPlaceOrPark(context, found.canonical)) continue;
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
-        for (const source of region ? [addRegion(context, region, evidence())] : regionsOfClause())
+        subjectsOfClause ??= clauseRegions(context, clause.text, carried, regionOfSentence, evidence);
+        for (const source of region ? [addRegion(context, region, evidence())] : subjectsOfClause)
           develop(source, id, term.cue, evidence());
         if (term.group) {
           const groupId = addIndustry(context, term.group, term.group, evidence());
@@ -164,9 +154,10 @@ export function extractPriorities(context: ExtractionContext): void {
         if (industry.start < cue.index) continue;
         // `中医药康养等新型消费`: a name that only opens a longer word names that word, not itself.
         if (!ITEM_END.test(clause.text.slice(industry.start + industry.surface.length))) continue;
-        const evidence = sentenceEvidence(context, sentence);
-        const id = addIndustry(context, industry.canonical, industry.surface, evidence);
-        for (const source of regionsOfClause()) develop(source, id, cue[1] ?? '', evidence);
+        const quoted = evidence();
+        const id = addIndustry(context, industry.canonical, industry.surface, quoted);
+        subjectsOfClause ??= clauseRegions(context, clause.text, carried, regionOfSentence, evidence);
+        for (const source of subjectsOfClause) develop(source, id, cue[1] ?? '', quoted);
       }
     }
   }
@@ -182,6 +173,25 @@ export function extractPriorities(context: ExtractionContext): void {
       evidence,
     );
   }
+}
+
+/**
+ * Who develops what a clause names: the regions it hands the task to, else the divisions the
+ * sentence opened with, else the sentence's region. Node ids, added to the graph.
+ */
+function clauseRegions(
+  context: ExtractionContext,
+  clause: string,
+  carried: readonly Division[],
+  regionOfSentence: string,
+  evidence: () => Evidence,
+): string[] {
+  return (
+    clauseSubject(context, clause, evidence) ??
+    (carried.length > 0
+      ? carried.map((division) => addRegion(context, division, evidence()))
+      : [regionOfSentence])
+  );
 }
 
 /**

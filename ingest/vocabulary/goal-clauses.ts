@@ -40,6 +40,14 @@ const NAME_GOES_ON = /^[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线
 /** The year a target is for: 到2030年, 力争在 2025 年 (spaced as text from PDF often is). */
 const TARGET_YEAR = /(?:力争)?(?:到|在)\s*(20\d\d)\s*年(?:底|末)?/u;
 
+/** A pattern matching any of the words (none: never). */
+function anyWord(words: readonly string[]): RegExp {
+  return new RegExp(words.length > 0 ? alternation(words) : '(?!)', 'u');
+}
+
+/** What a section's headings make of the sentences in it. */
+type SectionKind = 'rules' | 'review' | 'targets' | 'other';
+
 export class GoalClauseReader {
   private readonly goal: RegExp;
   private readonly growthVerb: RegExp;
@@ -60,6 +68,15 @@ export class GoalClauseReader {
   private readonly respectiveVerb: RegExp;
   /** A table cell holding one value: ≥195, 95以上, [8000], 6-7. */
   private readonly cellValue: RegExp;
+  /** The cue lists as one pattern each (a sentence is scanned once, not once per word). */
+  private readonly resultCue: RegExp;
+  private readonly targetCue: RegExp;
+  private readonly additionCue: RegExp;
+  private readonly actionCue: RegExp;
+  /** What a section's heading path says of its sentences (sentences come a section at a time). */
+  private lastSection: { section: string; pastYear?: number; kind: SectionKind } | undefined;
+  /** Per plan period, the pattern that finds it named as the time of what is said. */
+  private readonly periodAsTime = new Map<string, RegExp>();
 
   constructor(private readonly grammar: GoalGrammar) {
     // qualifier before, number, (range end), unit, qualifier after: 不低于5%—5.5%左右
@@ -83,6 +100,10 @@ export class GoalClauseReader {
       `^(${alternation(grammar.qualifiersBefore)})?\\s*([\\[［【〔])?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*[\\]］】〕]?\\s*(?:${alternation(grammar.units)})?\\s*(${alternation(grammar.qualifiersAfter)})?$`,
       'u',
     );
+    this.resultCue = anyWord(grammar.resultCues);
+    this.targetCue = anyWord(grammar.targetCues);
+    this.additionCue = anyWord(grammar.additionCues);
+    this.actionCue = anyWord(grammar.actionCues);
     this.respectiveVerb = new RegExp(
       `^(${alternation([...grammar.levelVerbs, ...grammar.growthVerbs])})?`,
       'u',
@@ -123,28 +144,37 @@ export class GoalClauseReader {
   setsTargets(written: string, section: string, looksBack = false, pastYear?: number): boolean {
     // Text converted from PDF often spaces numbers apart (到 2025 年): cues are read without.
     const sentence = written.replace(/\s+/gu, '');
-    if (this.grammar.resultCues.some((cue) => sentence.includes(cue))) return false;
+    if (this.resultCue.test(sentence)) return false;
     // `2020年规模以上工业企业达1196家`: a sentence dated only before the period reports (a year
     // it compares with, 比2020年下降…, dates nothing).
     if (this.datedBefore(sentence, pastYear)) return false;
-    const headings = section.split(' › ').map(headingTitle);
+    const kind = this.sectionKind(section, pastYear);
     // A cue in the sentence, or a section of targets it stands in (第四节 主要目标和指标体系).
     // A count given as a range (发展3—4个, 引进3—5家) is planned: results are counted exactly.
-    const hasCue =
-      this.grammar.targetCues.some((cue) => sentence.includes(cue)) ||
-      this.countRange.test(sentence) ||
-      this.titled(headings.at(-1) ?? '', this.grammar.targetSections);
-    // Rules (a gazette's 实施办法, 补偿标准) set amounts and deadlines, not targets.
-    if (headings.some((title) => this.titled(title, this.grammar.ruleSections))) return false;
-    // A review section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
-    const review =
-      headings.some((title) => this.titled(title, this.grammar.reviewSections)) ||
-      (pastYear !== undefined && section.includes(`${pastYear}年`));
-    if (review) return false;
+    const hasCue = this.targetCue.test(sentence) || this.countRange.test(sentence) || kind === 'targets';
+    // Rules (a gazette's 实施办法, 补偿标准) set amounts and deadlines, not targets; a review
+    // section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
+    if (kind === 'rules' || kind === 'review') return false;
     // 新增国家5A级景区1个: what a text adds promises it, in a plan too.
-    const adds = this.grammar.additionCues.some((cue) => sentence.includes(cue));
-    if (!looksBack) return hasCue || adds;
-    return hasCue || this.grammar.actionCues.some((cue) => sentence.includes(cue));
+    if (!looksBack) return hasCue || this.additionCue.test(sentence);
+    return hasCue || this.actionCue.test(sentence);
+  }
+
+  /** What a section's heading path says of the sentences in it (see setsTargets). */
+  private sectionKind(section: string, pastYear?: number): SectionKind {
+    const last = this.lastSection;
+    if (last && last.section === section && last.pastYear === pastYear) return last.kind;
+    const headings = section.split(' › ').map(headingTitle);
+    const kind: SectionKind = headings.some((title) => this.titled(title, this.grammar.ruleSections))
+      ? 'rules'
+      : headings.some((title) => this.titled(title, this.grammar.reviewSections)) ||
+          (pastYear !== undefined && section.includes(`${pastYear}年`))
+        ? 'review'
+        : this.titled(headings.at(-1) ?? '', this.grammar.targetSections)
+          ? 'targets'
+          : 'other';
+    this.lastSection = { section, pastYear, kind };
+    return kind;
   }
 
   /**
@@ -167,13 +197,18 @@ export class GoalClauseReader {
   periodYear(text: string, asTime = false): number | undefined {
     // `“十四五”时期发展成就和“十五五”时期主要目标任务`: what is aimed at lies in the later one.
     const years = Object.entries(this.grammar.periodYears)
-      .filter(([period]) =>
-        asTime
-          ? new RegExp(`${period}[”"]?(?:期间|时期|末|内|规划期)|^[“"]?${period}`, 'u').test(text)
-          : text.includes(period),
-      )
+      .filter(([period]) => (asTime ? this.periodAsTimePattern(period).test(text) : text.includes(period)))
       .map(([, year]) => year);
     return years.length > 0 ? Math.max(...years) : undefined;
+  }
+
+  private periodAsTimePattern(period: string): RegExp {
+    let pattern = this.periodAsTime.get(period);
+    if (!pattern) {
+      pattern = new RegExp(`${period}[”"]?(?:期间|时期|末|内|规划期)|^[“"]?${period}`, 'u');
+      this.periodAsTime.set(period, pattern);
+    }
+    return pattern;
   }
 
   /**

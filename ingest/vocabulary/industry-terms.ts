@@ -98,6 +98,8 @@ export interface LedArea {
 
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
+/** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
+const CLAUSE_END = /[，,；;。]/gu;
 /** The longest known name read as a promoted object without a head. */
 const MAX_KNOWN_PROMOTED = 8;
 
@@ -129,6 +131,8 @@ export class IndustryTermReader {
   /** Any head an industry's name ends with (产业, 服务业, 旅游…). */
   private readonly headEnding: RegExp;
   private readonly focus: RegExp;
+  /** The first characters of every name the lexicon or the taxonomy knows. */
+  private readonly knownInitials: Set<string>;
 
   constructor(
     private readonly grammar: IndustryGrammar,
@@ -151,6 +155,7 @@ export class IndustryTermReader {
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
+    this.knownInitials = new Set([...lexicon.surfaces(), ...taxonomy.keys()].map((name) => name.charAt(0)));
     this.curb = new RegExp(alternation(grammar.curbVerbs), 'u');
     // A stop word inside a longer word stops nothing: 电机制造 holds 机制 (a mechanism) by chance.
     this.stopWord = new RegExp(
@@ -216,14 +221,13 @@ export class IndustryTermReader {
     const found: IndustryTerm[] = [];
     // matchAll starts where the shared global pattern's last test stopped.
     this.cue.lastIndex = 0;
-    for (const cue of clause.matchAll(this.cue)) {
+    const cues = [...clause.matchAll(this.cue)];
+    for (const [index, cue] of cues.entries()) {
       if (!this.standsAsVerb(clause, cue.index, cue[0]) && !isSubject(clause.slice(0, cue.index).trim()))
         continue;
       const objectStart = cue.index + cue[0].length;
       // The object ends where the next cue begins (做强A、培育B) or with the clause.
-      this.cue.lastIndex = 0;
-      const next = [...clause.slice(objectStart).matchAll(this.cue)][0];
-      const object = clause.slice(objectStart, next ? objectStart + next.index : undefined);
+      const object = clause.slice(objectStart, cues[index + 1]?.index);
       for (const term of this.enumeration(object, cue[1] ?? cue[0])) {
         found.push({ ...term, start: term.start + objectStart, end: term.end + objectStart });
       }
@@ -272,6 +276,8 @@ export class IndustryTermReader {
    */
   private headedLists(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
+    // (Every such list closes with 等 or a count of 大: most clauses hold neither.)
+    if (!clause.includes('等') && !clause.includes('大')) return terms;
     for (const end of clause.matchAll(this.headedList)) {
       const head = end[1] ?? '';
       // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries;
@@ -345,6 +351,7 @@ export class IndustryTermReader {
    */
   private countedFields(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
+    if (!clause.includes('大')) return terms;
     for (const counted of clause.matchAll(COUNTED_FIELDS)) {
       const before = clause.slice(0, counted.index);
       const listStart = endOf(lastMatch(this.focus, before));
@@ -420,7 +427,7 @@ export class IndustryTermReader {
       predicate && predicate.index >= 2 && !qualifies
         ? this.subjectBefore(clause, predicate.index, predicate[0])
         : [];
-    if (listed.length > 0) return listed;
+    if (listed.length > 0 || !clause.includes('、')) return listed;
     // `磷、煤、氟化工产业深度耦合`: an enumeration of industries (产业, 产业链) opening the clause is
     // its subject, whatever the clause goes on to say.
     const opening = INDUSTRY_OPENING.exec(clause);
@@ -527,6 +534,7 @@ export class IndustryTermReader {
    */
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
+    if (!clause.includes('产业')) return terms;
     for (const base of clause.matchAll(INDUSTRY_BASE)) {
       const verb = base[1] ?? '';
       // (What the base is to be, 全国重要的, is no part of the industry.)
@@ -645,23 +653,29 @@ export class IndustryTermReader {
    */
   private promotedKnown(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    const known = (name: string) => this.lexicon.canonical(name) ?? this.taxonomy.get(name);
     for (const verb of clause.matchAll(this.promoteVerb)) {
       const start = verb.index + verb[0].length;
-      const pieces = (clause.slice(start).split(/[，,；;。]/u)[0] ?? '').split('、');
+      // Only a known name can follow (most verbs are followed by other things). (A name is
+      // looked up trimmed: a space may come first.)
+      const initial = clause.charAt(start);
+      if (!this.knownInitials.has(initial) && !/^\s$/u.test(initial)) continue;
+      CLAUSE_END.lastIndex = start;
+      const end = CLAUSE_END.exec(clause)?.index;
+      const pieces = clause.slice(start, end).split('、');
       const last = pieces.pop() ?? '';
-      if (!pieces.every((piece) => known(piece) !== undefined)) continue;
+      if (!pieces.every((piece) => this.knownName(piece) !== undefined)) continue;
       let name: string | undefined;
       for (let length = Math.min(MAX_KNOWN_PROMOTED, last.length); length >= 2 && !name; length -= 1) {
         const candidate = last.slice(0, length);
-        if (known(candidate) !== undefined && this.promotedTail.test(last.slice(length))) name = candidate;
+        if (this.knownName(candidate) !== undefined && this.promotedTail.test(last.slice(length)))
+          name = candidate;
       }
       if (!name) continue;
       let at = start;
       for (const surface of [...pieces, name]) {
         terms.push({
           surface,
-          canonical: known(surface) ?? surface,
+          canonical: this.knownName(surface) ?? surface,
           cue: verb[0],
           start: at,
           end: at + surface.length,
@@ -670,6 +684,11 @@ export class IndustryTermReader {
       }
     }
     return terms;
+  }
+
+  /** The concept the lexicon or the taxonomy gives a name, exactly. */
+  private knownName(name: string): string | undefined {
+    return this.lexicon.canonical(name) ?? this.taxonomy.get(name);
   }
 
   /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */

@@ -103,6 +103,8 @@ export class ProjectListReader {
   /** The projects a sentence names in lists, each as its full name (the shared head given back to each item). */
   names(text: string): ListedProject[] {
     const names: ListedProject[] = [];
+    // (Only a list of two or more, or one closed by 等, names anything: most sentences hold neither.)
+    if (!text.includes('、') && !text.includes('等')) return names;
     // A list may stand in brackets: 规划港口三处（安江、黔城、托口港）.
     const bracketed = [...text.matchAll(/[（(]([^（）()]+)[）)]/gu)].map((match) => match[1] ?? '');
     for (const clause of [...this.listClauses(text), ...bracketed]) {
@@ -274,6 +276,8 @@ function balanced(text: string): boolean {
 
 /** What opens a bracket or a quote, inside which no separator splits. */
 const OPENING = /[（(“《]/u;
+const OPENERS = '（(“《';
+const CLOSERS = '）)”》';
 
 /** Splits at a separator that stands outside brackets and quotes. */
 function splitOutside(text: string, separator: RegExp): string[] {
@@ -283,9 +287,9 @@ function splitOutside(text: string, separator: RegExp): string[] {
   let depth = 0;
   let start = 0;
   for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] ?? '';
-    if ('（(“《'.includes(char)) depth += 1;
-    else if ('）)”》'.includes(char)) depth = Math.max(0, depth - 1);
+    const char = text.charAt(index);
+    if (OPENERS.includes(char)) depth += 1;
+    else if (CLOSERS.includes(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && separator.test(char)) {
       parts.push(text.slice(start, index));
       start = index + 1;
