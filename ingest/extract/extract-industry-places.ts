@@ -1,6 +1,7 @@
 import type { Evidence } from '../../model/graph.ts';
 import type { Sentence } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
+import { allMatches } from '../vocabulary/lexicons.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
@@ -82,7 +83,7 @@ const AREA_QUALIFIERS =
 
 function extractBuiltAreas(context: ExtractionContext, sentence: Sentence): boolean {
   let found = false;
-  for (const match of sentence.text.matchAll(BUILT_AREA)) {
+  for (const match of allMatches(BUILT_AREA, sentence.text)) {
     const [, leaders = '', written = ''] = match;
     const product = written.replace(AREA_QUALIFIERS, '');
     const places = listedDivisions(context, leaders);

@@ -1,6 +1,7 @@
 import type { Evidence } from '../../model/graph.ts';
 import { regionShortNames } from '../../model/region-names.ts';
 import type { Cell, Sentence, Table } from '../read/plan-document.ts';
+import { allMatches } from '../vocabulary/lexicons.ts';
 import type { OwnPlaces, ParkName } from '../vocabulary/park-names.ts';
 import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
@@ -224,7 +225,7 @@ export function extractParks(context: ExtractionContext): void {
     // An industry given a role (主导产业) in a sentence is not also "重点发展" there.
     const withRole = new Set<string>();
     // `形成以智能终端产业为核心的智能云谷手机产业园区`: the park named right after hosts them.
-    for (const match of sentence.text.matchAll(CORE_OF_PARK)) {
+    for (const match of allMatches(CORE_OF_PARK, sentence.text)) {
       const after = match.index + match[0].length;
       const park = parks.find((found) => found.start >= after && found.start <= after + PARK_NEAR);
       if (!park) continue;
@@ -237,7 +238,7 @@ export function extractParks(context: ExtractionContext): void {
         addHosts(context, park.id, industryId, role, evidence);
       }
     }
-    for (const match of sentence.text.matchAll(ROLE_PATTERN)) {
+    for (const match of allMatches(ROLE_PATTERN, sentence.text)) {
       const park = hosted(match.index);
       const role = normaliseRole(match[2] ?? '');
       if (!park) continue;
@@ -253,7 +254,7 @@ export function extractParks(context: ExtractionContext): void {
       }
     }
     extractParkSubject(context, sentence, parks, withRole);
-    for (const match of sentence.text.matchAll(DEVELOP_PATTERN)) {
+    for (const match of allMatches(DEVELOP_PATTERN, sentence.text)) {
       const park = hosted(match.index);
       // Only a park that is the subject (`X开发区重点发展…`) or the ground the clause's subject
       // builds on within the clause (`主城区依托市高新区重点做强…`), not a basis the next clause
@@ -387,7 +388,10 @@ function extractIndustryBases(
   sentence: Sentence,
   subject: { industry: string; surface: string },
 ): void {
-  for (const match of [...sentence.text.matchAll(BASE_PATTERN), ...sentence.text.matchAll(SUPPORTED_PARKS)]) {
+  for (const match of [
+    ...allMatches(BASE_PATTERN, sentence.text),
+    ...allMatches(SUPPORTED_PARKS, sentence.text),
+  ]) {
     const evidence = sentenceEvidence(context, sentence);
     for (const found of context.parkNames.find(match[1] ?? '', context.placeAt)) {
       const parkId = addPark(context, found.name, evidence);
@@ -526,7 +530,7 @@ function extractZoneParts(
 ): void {
   const zone = parks.find((park) => ZONE_WITH_PARTS.has(park.name.kind));
   if (!zone) return;
-  for (const part of sentence.text.slice(zone.end).matchAll(ZONE_PART)) {
+  for (const part of allMatches(ZONE_PART, sentence.text.slice(zone.end))) {
     const before = sentence.text.slice(zone.end, zone.end + part.index);
     const place = cityBefore(context, before);
     if (!place) continue;

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model/graph.ts';
 import { foldWidth } from '../read/clean-line.ts';
 import { originalLine, quoteOf, type Table } from '../read/plan-document.ts';
-import { alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
+import { allMatches, alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
 import { investmentOf, ProjectFactReader, type ProjectFacts } from '../vocabulary/project-facts.ts';
 import { type ListedProject, ProjectListReader } from '../vocabulary/project-lists.ts';
 import type { ExtractionContext } from './extract-context.ts';
@@ -229,7 +229,7 @@ interface NameInText {
 export function projectNames(text: string, isPlace: (words: string) => boolean = () => false): NameInText[] {
   const names: NameInText[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(PROJECT_SUFFIX)) {
+  for (const match of allMatches(PROJECT_SUFFIX, text)) {
     let start = match.index;
     while (start > previousEnd && match.index - start < 24) {
       const char = text[start - 1] ?? '';
@@ -373,9 +373,9 @@ function phasedNames(text: string): string[] {
   // Most sentences name no phase: the scan from every position is skipped.
   if (!text.includes('期')) return names;
   const phases = [
-    ...[...text.matchAll(PHASED)].map((match) => (match[1] ?? '').replace(NAME_STARTS_AFTER, '')),
+    ...allMatches(PHASED, text).map((match) => (match[1] ?? '').replace(NAME_STARTS_AFTER, '')),
     // (The verb written first has been read: what follows it is the name, whatever it holds: 改造二期.)
-    ...[...text.matchAll(PHASED_AFTER_VERB)].map((match) => match[1] ?? ''),
+    ...allMatches(PHASED_AFTER_VERB, text).map((match) => match[1] ?? ''),
   ];
   for (const phase of phases) {
     const name = cleanName(phase);

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../model/graph.ts';
 import type { Cell, Table } from '../read/plan-document.ts';
+import { allMatches } from '../vocabulary/lexicons.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, sentenceEvidence, splitList } from './extract-context.ts';
@@ -73,7 +74,7 @@ export function extractRegions(context: ExtractionContext): void {
   const { names, pattern } = context.gazetteer.textNamesWithin(context.scope);
   if (names.size === 0) return;
   for (const sentence of context.document.sentences) {
-    for (const match of sentence.text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, sentence.text)) {
       const division = names.get(match[0]);
       if (division) addRegion(context, division, sentenceEvidence(context, sentence));
     }

@@ -6,7 +6,7 @@
  * (data/lexicon/industry-grammar.json), so the rules know no document.
  */
 import { parseChineseNumber } from '../read/chinese-numerals.ts';
-import { alternation, type IndustryGrammar, type IndustryLexicon } from './lexicons.ts';
+import { allMatches, alternation, type IndustryGrammar, type IndustryLexicon } from './lexicons.ts';
 
 export interface IndustryTerm {
   /** As written: 新能源汽车产业. */
@@ -219,9 +219,7 @@ export class IndustryTermReader {
     // `打造“首店经济”“首发经济”`: quoted items side by side are a list (read as 、, offsets kept).
     const clause = written.includes('”“') ? written.replace(/”“/gu, '、“') : written;
     const found: IndustryTerm[] = [];
-    // matchAll starts where the shared global pattern's last test stopped.
-    this.cue.lastIndex = 0;
-    const cues = [...clause.matchAll(this.cue)];
+    const cues = allMatches(this.cue, clause);
     for (const [index, cue] of cues.entries()) {
       if (!this.standsAsVerb(clause, cue.index, cue[0]) && !isSubject(clause.slice(0, cue.index).trim()))
         continue;
@@ -278,7 +276,7 @@ export class IndustryTermReader {
     const terms: IndustryTerm[] = [];
     // (Every such list closes with 等 or a count of 大: most clauses hold neither.)
     if (!clause.includes('等') && !clause.includes('大')) return terms;
-    for (const end of clause.matchAll(this.headedList)) {
+    for (const end of allMatches(this.headedList, clause)) {
       const head = end[1] ?? '';
       // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries;
       // `支持泰州等地大健康产业`: places; `通过投资、入股等方式进入…产业`: ways, not industries;
@@ -352,7 +350,7 @@ export class IndustryTermReader {
   private countedFields(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('大')) return terms;
-    for (const counted of clause.matchAll(COUNTED_FIELDS)) {
+    for (const counted of allMatches(COUNTED_FIELDS, clause)) {
       const before = clause.slice(0, counted.index);
       const listStart = endOf(lastMatch(this.focus, before));
       const parts = before.slice(listStart).split('、');
@@ -535,7 +533,7 @@ export class IndustryTermReader {
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('产业')) return terms;
-    for (const base of clause.matchAll(INDUSTRY_BASE)) {
+    for (const base of allMatches(INDUSTRY_BASE, clause)) {
       const verb = base[1] ?? '';
       // (What the base is to be, 全国重要的, is no part of the industry.)
       const standing = STANDING.exec(base[2] ?? '')?.[0].length ?? 0;
@@ -570,7 +568,7 @@ export class IndustryTermReader {
   private roleLed(clause: string): IndustryTerm[] {
     if (!clause.includes('为')) return [];
     const terms: IndustryTerm[] = [];
-    for (const match of clause.matchAll(ROLE_LED)) {
+    for (const match of allMatches(ROLE_LED, clause)) {
       const [, written = '', role = '', cue = ''] = match;
       const at = match.index + 1;
       for (const term of this.listed(written.replace(/等$/u, ''), `${role}为${cue}`))
@@ -586,14 +584,13 @@ export class IndustryTermReader {
   areasLed(clause: string): LedArea[] {
     const areas: LedArea[] = [];
     if (!clause.includes('为')) return areas;
-    for (const match of clause.matchAll(LED_AREA)) {
+    for (const match of allMatches(LED_AREA, clause)) {
       const terms: IndustryTerm[] = [];
       const [written = '', writtenLeaders = '', role = '', area = '', head = ''] = match;
       // A sector is led only through 的 (以A为主的制造业); `以A为重点开展…制造业…` does something else.
       if (/业$/u.test(head) && !written.includes(`为${role}的`)) continue;
       // Without 以 (发展A、B为主导的…), the leaders follow the clause's last cue.
-      this.cue.lastIndex = 0;
-      const lastCue = written.startsWith('以') ? undefined : [...writtenLeaders.matchAll(this.cue)].at(-1);
+      const lastCue = written.startsWith('以') ? undefined : allMatches(this.cue, writtenLeaders).at(-1);
       const skipped = lastCue ? lastCue.index + lastCue[0].length : 0;
       const writtenList = writtenLeaders.slice(skipped);
       // `以A、B等先进制造和高新技术产业为主的制造业`: the items stop at 等; what follows names their kind.
@@ -630,7 +627,7 @@ export class IndustryTermReader {
     const terms: IndustryTerm[] = [];
     // Most clauses name no head at all: the pattern need not be tried on them.
     if (!HAS_PROMOTED_HEAD.test(clause)) return terms;
-    for (const match of clause.matchAll(this.promoted)) {
+    for (const match of allMatches(this.promoted, clause)) {
       // `支持泰州等地大健康产业…`: the places the verb hands the task to are not the object.
       const places = /^.*等(?:地|城市|市|县)/u.exec(match[2] ?? '')?.[0] ?? '';
       const object = (match[2] ?? '').slice(places.length);
@@ -653,7 +650,7 @@ export class IndustryTermReader {
    */
   private promotedKnown(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    for (const verb of clause.matchAll(this.promoteVerb)) {
+    for (const verb of allMatches(this.promoteVerb, clause)) {
       const start = verb.index + verb[0].length;
       // Only a known name can follow (most verbs are followed by other things). (A name is
       // looked up trimmed: a space may come first.)
@@ -698,8 +695,7 @@ export class IndustryTermReader {
 
   /** Where the first development cue of a clause stands (its length when none). */
   cueAt(clause: string): number {
-    this.cue.lastIndex = 0;
-    const first = [...clause.matchAll(this.cue)][0];
+    const first = allMatches(this.cue, clause)[0];
     return first ? first.index : clause.length;
   }
 
@@ -941,10 +937,9 @@ export class IndustryTermReader {
 /** A clause that opens by naming what it acts upon: `对…等领域开展摸底` (not 针对…, what a task is for). */
 const ACTED_UPON = /^(?:\d+[.、．]\s*)?(?:[（(][^）)]*[）)])?\s*[^，,；;。]{0,6}?(?<!针)对/u;
 
-/** The last match of a shared global pattern in a text (matchAll starts where its last test stopped). */
+/** The last match of a global pattern in a text. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
-  pattern.lastIndex = 0;
-  return [...text.matchAll(pattern)].at(-1);
+  return allMatches(pattern, text).at(-1);
 }
 
 /** Where a match ends (0 for none). */

@@ -172,6 +172,24 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Every match of a global pattern in a text, from its start, as matchAll gives them — but
+ * without the copy of the pattern matchAll makes on every call (5× the time of an exec loop
+ * for the long patterns of names run on every clause). The matches are all found before any
+ * is used, so the pattern may be used again while they are read; it is left at lastIndex 0.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    // (An empty match would be found again at the same place.)
+    if (match[0] === '') pattern.lastIndex += 1;
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

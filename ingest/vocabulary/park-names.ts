@@ -1,4 +1,4 @@
-import { alternation, escapeRegExp, type ParkLexicon, type ParkSuffix } from './lexicons.ts';
+import { allMatches, alternation, escapeRegExp, type ParkLexicon, type ParkSuffix } from './lexicons.ts';
 
 /** A park name taken apart: where it is, what kind of zone, and the parts that vary between documents. */
 export interface ParkName {
@@ -82,7 +82,7 @@ export class ParkNameReader {
   ): { name: ParkName; start: number; end: number }[] {
     const found: { name: ParkName; start: number; end: number }[] = [];
     let previousEnd = 0;
-    for (const match of text.matchAll(this.suffixPattern)) {
+    for (const match of allMatches(this.suffixPattern, text)) {
       const suffixStart = match.index;
       let start = suffixStart;
       let cut = false;
@@ -326,7 +326,7 @@ export class ParkNameReader {
    */
   listedParks(text: string, placeAt: (text: string) => number): { parks: ParkName[]; kind: string }[] {
     const lists: { parks: ParkName[]; kind: string }[] = [];
-    for (const match of text.matchAll(LISTED_PARKS)) {
+    for (const match of allMatches(LISTED_PARKS, text)) {
       const names: ParkName[] = [];
       const items = (match[1] ?? '').split('、');
       items[0] = this.stripVerbs(items[0] ?? '');
