@@ -25,8 +25,12 @@ const TEX_SIGNS: Record<string, string> = {
 };
 
 export function cleanLine(original: string): CleanLine {
+  // Most lines hold no markup: trimmed, each character maps to its own place.
+  MARKUP.lastIndex = 0;
+  if (!MARKUP.test(original)) return trimmedLine(original);
   const keep = new Array<boolean>(original.length).fill(true);
   const signs = new Map<number, string>();
+  MARKUP.lastIndex = 0;
   for (const match of original.matchAll(MARKUP)) {
     for (let i = match.index; i < match.index + match[0].length; i += 1) keep[i] = false;
     const sign = TEX_SIGNS[match[0]];
@@ -47,6 +51,15 @@ export function cleanLine(original: string): CleanLine {
   while (start < end && /\s/.test(text[start] ?? '')) start += 1;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
   return { text: text.slice(start, end), offsets: offsets.slice(start, end) };
+}
+
+/** A line without markup, trimmed (JavaScript's trim and \s agree on what is space). */
+function trimmedLine(original: string): CleanLine {
+  const text = original.trim();
+  const start = original.length - original.trimStart().length;
+  const offsets = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i += 1) offsets[i] = start + i;
+  return { text, offsets };
 }
 
 /** The verbatim slice of the original line covering `clean.text.slice(start, end)`. */

@@ -335,6 +335,8 @@ export class GoalClauseReader {
     for (const written of sentence.split(/[，,；;。]/u)) {
       if (/去年|上年/u.test(written) || past?.test(written)) continue;
       const clause = withDigits(written);
+      // (Every value is written in digits by now: a clause without one promises nothing.)
+      if (!/\d/u.test(clause)) continue;
       const respective = this.readRespectively(clause, year ? Number(year) : null);
       if (respective.length > 0) {
         goals.push(...respective);

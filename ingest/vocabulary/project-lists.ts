@@ -281,8 +281,8 @@ const CLOSERS = '）)”》';
 
 /** Splits at a separator that stands outside brackets and quotes. */
 function splitOutside(text: string, separator: RegExp): string[] {
-  // Most texts hold no brackets or quotes: a plain split does.
-  if (!OPENING.test(text)) return text.split(separator);
+  // Most texts hold no brackets or quotes, or no separator: a plain split does.
+  if (!OPENING.test(text) || !separator.test(text)) return text.split(separator);
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
