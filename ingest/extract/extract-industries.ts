@@ -1,6 +1,7 @@
 import type { Evidence } from '../../model/graph.ts';
 import { originalLine, type Sentence } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
+import { allMatches } from '../vocabulary/lexicons.ts';
 import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
@@ -199,11 +200,10 @@ function clauseRegions(
  * a division, or an area the plan marks out that is no park. Its node id, added to the graph.
  */
 function paragraphSubject(context: ExtractionContext, sentence: Sentence): string | undefined {
-  const evidence = () => sentenceEvidence(context, sentence);
   const division = openingDivision(context, sentence.text) ?? placeBeforeTitle(context, sentence.text);
-  if (division) return addRegion(context, division, evidence());
+  if (division) return addRegion(context, division, sentenceEvidence(context, sentence));
   const area = labelledArea(context, sentence);
-  return area ? addArea(context, area, evidence()) : undefined;
+  return area ? addArea(context, area, sentenceEvidence(context, sentence)) : undefined;
 }
 
 /** `辰溪县。`: a division's full name alone. */
@@ -364,8 +364,8 @@ function listedDivisions(context: ExtractionContext, words: string): Division[] 
     : [];
 }
 
+const CLAUSE = /[^，,；;。：:]+/gu;
+
 function clauses(text: string): { text: string; start: number }[] {
-  const found: { text: string; start: number }[] = [];
-  for (const match of text.matchAll(/[^，,；;。：:]+/gu)) found.push({ text: match[0], start: match.index });
-  return found;
+  return allMatches(CLAUSE, text).map((match) => ({ text: match[0], start: match.index }));
 }

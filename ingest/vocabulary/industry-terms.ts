@@ -566,7 +566,7 @@ export class IndustryTermReader {
    * after them: `以优质稻、杂交制种、冰糖橙主导产业为核心`.
    */
   private roleLed(clause: string): IndustryTerm[] {
-    if (!clause.includes('为')) return [];
+    if (!/为(?:核心|主导|重点|支撑|主体)/u.test(clause)) return [];
     const terms: IndustryTerm[] = [];
     for (const match of allMatches(ROLE_LED, clause)) {
       const [, written = '', role = '', cue = ''] = match;
@@ -583,7 +583,8 @@ export class IndustryTermReader {
    */
   areasLed(clause: string): LedArea[] {
     const areas: LedArea[] = [];
-    if (!clause.includes('为')) return areas;
+    // (The role after 为 first: 为 alone stands in many other words, 成为, 作为.)
+    if (!/为(?:主|核心|重点)/u.test(clause)) return areas;
     for (const match of allMatches(LED_AREA, clause)) {
       const terms: IndustryTerm[] = [];
       const [written = '', writtenLeaders = '', role = '', area = '', head = ''] = match;
