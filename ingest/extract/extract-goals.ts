@@ -115,7 +115,12 @@ function extractIndicatorTable(context: ExtractionContext, table: Table): void {
     const baseline = value(columns.baseline);
     const properties: Properties = {
       indicator: sub ? `${indicator}（${sub}）` : indicator,
-      unit: byGrowth && /%/u.test(header[columns.growth] ?? '') ? '%' : unit,
+      // (So is a rate written in its cell: [-33%] beside a row in 人/亿元.)
+      unit:
+        (byGrowth && /%/u.test(header[columns.growth] ?? '')) ||
+        (target === null && /%/u.test(targetText ?? ''))
+          ? '%'
+          : unit,
       category: at(categoryColumn)?.text ?? '',
       number,
       baseline,

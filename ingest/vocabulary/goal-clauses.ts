@@ -27,6 +27,8 @@ export interface GoalClause {
 }
 
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
+/** A table cell's value may fall: [-33%] (a rate to cut by a third over the period). */
+const SIGNED_NUMBER = '(-?\\d+(?:\\.\\d+)?)';
 const RANGE_SEPARATOR = '[—–\\-~～至到]';
 const MAX_INDICATOR_LENGTH = 24;
 /** The year being written in, or the next (今年以来 looks back over it). */
@@ -80,7 +82,7 @@ export class GoalClauseReader {
 
   constructor(private readonly grammar: GoalGrammar) {
     // qualifier before, number, (range end), unit, qualifier after: 不低于5%—5.5%左右
-    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(${alternation(grammar.units)})\\s*(${alternation(grammar.qualifiersAfter)})?`;
+    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?\\s*${RANGE_SEPARATOR}\\s*${NUMBER})?\\s*(${alternation(grammar.units)})\\s*(${alternation(grammar.qualifiersAfter)})?`;
     // the indicator, then its value
     this.goal = new RegExp(`([^，,；;。：:]*?)${value}`, 'gu');
     this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');
@@ -97,7 +99,7 @@ export class GoalClauseReader {
     const bare = value.replace(/\((?!\?)/gu, '(?:');
     this.valueRun = new RegExp(`(?:${bare}\\s*[、和及]\\s*)+${bare}\\s*$`, 'u');
     this.cellValue = new RegExp(
-      `^(${alternation(grammar.qualifiersBefore)})?\\s*([\\[［【〔])?\\s*${NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*[\\]］】〕]?\\s*(?:${alternation(grammar.units)})?\\s*(${alternation(grammar.qualifiersAfter)})?$`,
+      `^(${alternation(grammar.qualifiersBefore)})?\\s*([\\[［【〔])?\\s*${SIGNED_NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(?:%(?=\\s*[\\]］】〕]))?\\s*[\\]］】〕]?\\s*(?:${alternation(grammar.units)})?\\s*(${alternation(grammar.qualifiersAfter)})?$`,
       'u',
     );
     this.resultCue = anyWord(grammar.resultCues);
@@ -116,7 +118,11 @@ export class GoalClauseReader {
    * the cell holds no single value (words, or nothing).
    */
   readCell(text: string): { value: number; valueMax: number | null; qualifier: string | null } | null {
-    const compact = text.replace(/\s+/gu, '').replace(/(\d)[,，](\d{3})/gu, '$1$2');
+    const compact = text
+      .replace(/\s+/gu, '')
+      .replace(/(\d)[,，](\d{3})/gu, '$1$2')
+      // (A minus sign as PDFs and word processors write it.)
+      .replace(/[−－](?=\d)/gu, '-');
     const match = this.cellValue.exec(compact);
     if (!match) {
       // A cell that says how to get there (下降到30微克/立方米, 控制在5%以内): its one promise,
@@ -447,7 +453,16 @@ export class GoalClauseReader {
         } else if (
           counted &&
           (!qualifierAfter || this.grammar.countUnits.includes(unit)) &&
-          (indicator === '' || this.actionAtEnd.test(indicator))
+          (indicator === '' ||
+            this.actionAtEnd.test(indicator) ||
+            // `培植2-3个油茶精深加工企业`: a count's measure word right before a noun counts that
+            // noun, whatever the verb (unless a number after it says the count is of places).
+            // (Not when the words before are a list's item counted already, 1所A、2个B, or a batch.)
+            (this.grammar.countUnits.includes(unit) &&
+              !countsWhere &&
+              /^[\u4e00-\u9fff“]/u.test(clause.slice(end)) &&
+              !/[、和及与]\s*$/u.test(before) &&
+              !/(?:一批|若干)$/u.test(indicator)))
         ) {
           indicator = `${indicator}${counted[0]}`;
           goal.lastIndex = end + counted[0].length;

@@ -339,6 +339,9 @@ describe('a table cell read as a value', () => {
     ['6-7', { value: 6, valueMax: 7, qualifier: null }],
     ['20,693', { value: 20693, valueMax: null, qualifier: null }],
     ['12 万吨', { value: 12, valueMax: null, qualifier: null }],
+    // A cumulative cut, its rate inside the brackets; a minus sign as word processors write it.
+    ['[-33%]', { value: -33, valueMax: null, qualifier: '累计' }],
+    ['－2.5', { value: -2.5, valueMax: null, qualifier: null }],
     // A cell that says how to get there.
     ['下降到30微克/立方米', { value: 30, valueMax: null, qualifier: '下降到' }],
     ['控制在5%以内', { value: 5, valueMax: null, qualifier: '以内' }],
@@ -403,6 +406,25 @@ describe('values as converted text spaces them', () => {
     expect(reader.setsTargets('发展3—4个会展品牌活动，评选10—15个示范酒店。', '第六章 › 第一节')).toBe(true);
     expect(reader.setsTargets('到“十五五”末，组织创业培训4万人。', '第九章 › 第一节')).toBe(true);
     expect(reader.setsTargets('组织创业培训4万人。', '第九章 › 第一节')).toBe(false);
+  });
+});
+
+describe('a count before what it counts', () => {
+  it('counts the noun after its measure word, whatever the verb, and a range spaced apart', () => {
+    expect(goals('培植 2-3 个竹木精深加工企业，支持龙头企业上市。')).toEqual([
+      ['培植竹木精深加工企业', 'level', 2, 3, '个', null, null],
+    ]);
+    expect(goals('每个乡镇均办好 1 所标准化卫生院。')).toEqual([
+      ['每个乡镇均办好标准化卫生院', 'level', 1, null, '所', null, null],
+    ]);
+    expect(goals('策划推出 3 至 5 个山水实景演出。')).toEqual([
+      ['策划推出山水实景演出', 'level', 3, 5, '个', null, null],
+    ]);
+    // A list item counted already (1所A、2个B) is no verb of the next; a batch counts nothing.
+    expect(goals('每个县至少建有1所失能照护机构、2个区域养老中心。').map((goal) => goal[0])).not.toContain(
+      '失能照护机构区域养老中心',
+    );
+    expect(goals('建设一批10万人以上人口规模的县城。')).toEqual([]);
   });
 });
 
