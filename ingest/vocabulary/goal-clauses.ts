@@ -150,7 +150,8 @@ export class GoalClauseReader {
   setsTargets(written: string, section: string, looksBack = false, pastYear?: number): boolean {
     // Text converted from PDF often spaces numbers apart (到 2025 年): cues are read without.
     const sentence = written.replace(/\s+/gu, '');
-    if (this.resultCue.test(sentence)) return false;
+    // (A period compared with, 较“十三五”翻一番, dates nothing: it is no result.)
+    if (this.resultCue.test(sentence.replace(COMPARED_PERIOD, ''))) return false;
     // `2020年规模以上工业企业达1196家`: a sentence dated only before the period reports (a year
     // it compares with, 比2020年下降…, dates nothing).
     if (this.datedBefore(sentence, pastYear)) return false;
@@ -416,7 +417,7 @@ export class GoalClauseReader {
         // number, what is counted after it, up to the next item of the list.
         const end = match.index + text.length;
         const counted =
-          /^\s*[\u4e00-\u9fffA-Za-z0-9“”][\u4e00-\u9fffA-Za-z0-9“”、（）()\s]{1,29}?(?<![\d.\s])(?=[、和及与]?\s*[\d.]+(?!\s*(?:吨级|千伏|千瓦|兆瓦|米|[\d.]))|任务|工作|$)/u.exec(
+          /^\s*[\u4e00-\u9fffA-Za-z0-9“”][\u4e00-\u9fffA-Za-z0-9“”、（）()\s]{1,29}?(?<![\d.\s])(?=[、和及与]?\s*[\d.]+(?!\s*(?:吨级|千伏|千瓦|兆瓦|米|[\d.]))|(?<![（(][^）)]*)[、和及与](?=[^，,；;。\d]{1,20}\d)|任务|工作|$)/u.exec(
             clause.slice(end),
           );
         let written = text;
@@ -464,7 +465,9 @@ export class GoalClauseReader {
               !/[、和及与]\s*$/u.test(before) &&
               !/(?:一批|若干)$/u.test(indicator)))
         ) {
-          indicator = `${indicator}${counted[0]}`;
+          // `每个乡镇建设1所标准化寄宿制学校`: what each place gets is measured, not the getting.
+          const scope = DISTRIBUTIVE.exec(indicator)?.[0];
+          indicator = `${scope ?? indicator}${counted[0]}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`.replace(/^[、和及与]/u, '');
         }
@@ -525,6 +528,11 @@ const ACTS_UPON = /^\s*(?:拟|将|要)?对/u;
 const LEADING_YEAR = /^(20\d\d)\s*年(?:底|末)?\s*/u;
 
 /** A year an indicator is compared with, written before the change: 比2020年, 较2025年末, 与2020年相比. */
+/** Each of a kind of place, that a count is given per: 每个县市区, 各乡镇, 每个县市（区）. */
+const DISTRIBUTIVE =
+  /(?:每个?|各)(?:县市区|县市|县区|市州|市县|乡镇|街道|社区|行政村|园区|县|市|区|乡|镇|村)(?:（区）|\(区\))?/u;
+/** A plan period a figure is compared with: 较“十三五”, 比“十四五”末. */
+const COMPARED_PERIOD = /(?:比|较|与)[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末)?/gu;
 const COMPARED_WITH = /(?:比|较|与|相比)\s*20\d\d\s*年(?:底|末)?(?:相比)?\s*$/u;
 /** Where a baseline is written: 由460家, 从2020年的…, 由现在的30万吨. */
 const BASELINE_AFTER = /(?:由|从)(?:[^，,；;。由从]{0,8}的)?$/u;

@@ -414,8 +414,8 @@ describe('a count before what it counts', () => {
     expect(goals('培植 2-3 个竹木精深加工企业，支持龙头企业上市。')).toEqual([
       ['培植竹木精深加工企业', 'level', 2, 3, '个', null, null],
     ]);
-    expect(goals('每个乡镇均办好 1 所标准化卫生院。')).toEqual([
-      ['每个乡镇均办好标准化卫生院', 'level', 1, null, '所', null, null],
+    expect(goals('城区再办好 1 所标准化卫生院。')).toEqual([
+      ['城区再办好标准化卫生院', 'level', 1, null, '所', null, null],
     ]);
     expect(goals('策划推出 3 至 5 个山水实景演出。')).toEqual([
       ['策划推出山水实景演出', 'level', 3, 5, '个', null, null],
@@ -425,6 +425,25 @@ describe('a count before what it counts', () => {
       '失能照护机构区域养老中心',
     );
     expect(goals('建设一批10万人以上人口规模的县城。')).toEqual([]);
+  });
+
+  it('gives what each place gets, without the getting, and stops an item where the next is counted', () => {
+    expect(goals('每个县区打造 3 个美丽乡村示范点、每个乡镇建设 1 所标准化敬老院。')).toEqual([
+      ['每个县区美丽乡村示范点', 'level', 3, null, '个', null, null],
+      ['每个乡镇标准化敬老院', 'level', 1, null, '所', null, null],
+    ]);
+    expect(goals('新建东坡、西岭 2 个物流园和南湖、北湖、中洲 3 个配送中心。')).toEqual([
+      ['新建物流园', 'level', 2, null, '个', null, null],
+      ['配送中心', 'level', 3, null, '个', null, null],
+    ]);
+  });
+});
+
+describe('a period compared with', () => {
+  it('is no result: a plan sentence comparing with the last period still sets targets', () => {
+    const sentence = '到2025年，引进外资较“十三五”翻一番，外贸进出口总额年均增长8%以上。';
+    expect(reader.setsTargets(sentence, '', false)).toBe(true);
+    expect(reader.setsTargets('“十三五”时期，外贸进出口总额年均增长8%。', '', false)).toBe(false);
   });
 });
 
