@@ -199,7 +199,7 @@ const OWN_PREFIX: Record<string, RegExp> = {
 const FACILITY_AT_END = new RegExp(`(?:${WORKS_AND_FACILITIES})$`, 'u');
 const PLACED_FACILITY_AT_END = new RegExp(`(?:${alternation(placedFacilities)})$`, 'u');
 /** Institutions that name their own facilities: a university, a hospital, a company. */
-const INSTITUTION = /(?:大学|学院|医院|研究院|研究所|公司|集团|学校)/u;
+const INSTITUTION = /(?:大学(?!生)|学院|医院|研究院|研究所|公司|集团|学校)/u;
 
 /**
  * `市博物馆`, `市本级儿童康复大楼`: a facility the issuer's level word alone names. Not its
@@ -211,7 +211,7 @@ function ownFacility(name: string, own: RegExp | undefined): boolean {
 
 /** Words after which a name starts: what comes before them is the sentence, not the name. */
 const NAME_STARTS_AFTER =
-  /.*(成立|创建|培育|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
+  /.*(成立|创建|搭建|办好|培育|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
 /** What is done that a work's name may end with before 工程/项目: 提质改造(工程), 扩建(项目). */
 const ACTION_BEFORE_ENDING = /(?:改造|改扩建|扩建|新建|续建|建设)$/u;

@@ -248,6 +248,23 @@ describe('facilities named in running text', () => {
       ].sort(),
     );
   });
+
+  it('names a research or training centre, a base or an information platform a place opens', async () => {
+    expect(
+      await projectsIn([
+        '建设青州市地质灾害研究中心、青州市应急指挥中心，搭建青州能源大数据智慧平台，建成青州“智慧就业”信息平台。',
+        // Without a place, a role or a kind: none; nor does a student (大学生) make an institution.
+        '建设区域科技创新中心，完善大学生创业孵化基地，推广各类信息平台。',
+      ]),
+    ).toEqual(
+      [
+        '青州市地质灾害研究中心',
+        '青州市应急指挥中心',
+        '青州能源大数据智慧平台',
+        '青州“智慧就业”信息平台',
+      ].sort(),
+    );
+  });
 });
 
 describe('a section of a work', () => {
