@@ -57,6 +57,8 @@ export class GoalClauseReader {
   private readonly leads: RegExp;
   /** An indicator that is only an action (重点打造, 新建): what it counts follows the number. */
   private readonly actionAtEnd: RegExp;
+  /** What each place is to do before what it is to have (每个乡镇|至少建设|…). */
+  private readonly scopedAction: RegExp;
   /** The action opening a list of what is counted (新建A、B等5条…). */
   private readonly actionAtStart: RegExp;
   /** A qualifier written before the action rather than the number: 至少|建成 1 个. */
@@ -92,6 +94,7 @@ export class GoalClauseReader {
     const counting = alternation([...grammar.actionCues, ...grammar.countingVerbs]);
     this.actionAtEnd = new RegExp(`(?:${counting})$`, 'u');
     this.actionAtStart = new RegExp(`^(?:${alternation(grammar.actionCues)})+`, 'u');
+    this.scopedAction = new RegExp(`^(?:至少|均|要|都|全部)?(?:${counting})+`, 'u');
     this.countRange = new RegExp(`\\d+${RANGE_SEPARATOR}\\d+(?:${alternation(grammar.countUnits)})`, 'u');
     this.qualifiedAction = new RegExp(`(${alternation(grammar.qualifiersBefore)})(?=(?:${counting})$)`, 'u');
     this.respectiveValue = new RegExp(value, 'gu');
@@ -207,6 +210,20 @@ export class GoalClauseReader {
       .filter(([period]) => (asTime ? this.periodAsTimePattern(period).test(text) : text.includes(period)))
       .map(([, year]) => year);
     return years.length > 0 ? Math.max(...years) : undefined;
+  }
+
+  /**
+   * `每个县市区创建5星级休闲农庄`, `每个乡镇至少建设…较好的标准化寄宿制学校`: what each place is
+   * to have, without the having (and what describes it before 的).
+   */
+  private perPlace(indicator: string): string {
+    const scope = DISTRIBUTIVE.exec(indicator);
+    if (!scope) return indicator;
+    const rest = indicator.slice(scope.index + scope[0].length);
+    const action = this.scopedAction.exec(rest);
+    if (!action) return indicator;
+    const thing = rest.slice(action[0].length).replace(DESCRIBED, '');
+    return thing.length >= 2 ? `${scope[0]}${thing}` : indicator;
   }
 
   private periodAsTimePattern(period: string): RegExp {
@@ -350,6 +367,7 @@ export class GoalClauseReader {
         continue;
       }
       const actsUpon = ACTS_UPON.test(clause);
+      let clauseScope: string | undefined;
       // Read with exec, not matchAll: a counted item moves lastIndex past what it counts.
       const goal = this.goal;
       let baseline = '';
@@ -459,24 +477,35 @@ export class GoalClauseReader {
             // `培植2-3个油茶精深加工企业`: a count's measure word right before a noun counts that
             // noun, whatever the verb (unless a number after it says the count is of places).
             // (Not when the words before are a list's item counted already, 1所A、2个B, or a batch.)
+            // (A number after the next item's start, 1所A、每个街道…1所B, says no place.)
             (this.grammar.countUnits.includes(unit) &&
-              !countsWhere &&
+              (!countsWhere || /^\s*[、和及与]/u.test(clause.slice(end + counted[0].length))) &&
               /^[\u4e00-\u9fff“]/u.test(clause.slice(end)) &&
               !/[、和及与]\s*$/u.test(before) &&
               !/(?:一批|若干)$/u.test(indicator)))
         ) {
-          // `每个乡镇建设1所标准化寄宿制学校`: what each place gets is measured, not the getting.
-          const scope = DISTRIBUTIVE.exec(indicator)?.[0];
-          indicator = `${scope ?? indicator}${counted[0]}`;
+          // `每个乡镇建设1所标准化寄宿制学校`: what each place gets is measured, not the getting;
+          // the place goes on to the next item (…1所A和1个B). What describes the counted before
+          // 的 (具有怀化特色的|省级众创空间) is no part of its name.
+          const scope = DISTRIBUTIVE.exec(indicator)?.[0] ?? (indicator === '' ? clauseScope : undefined);
+          if (scope) clauseScope = scope;
+          indicator = `${scope ?? indicator}${counted[0].replace(DESCRIBED, '')}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`.replace(/^[、和及与]/u, '');
         }
+        indicator = this.perPlace(indicator);
         if (indicator.length < 2 || indicator.length > MAX_INDICATOR_LENGTH) continue;
         if (!/[\u4e00-\u9fff]/u.test(indicator) || /\d{4}年$/u.test(indicator)) continue;
         // 建设一批10万人以上人口规模的县城: the number describes what a batch holds, it sets no goal;
         // so does an amount before 的 (投资2000万元以上的技改项目3000个: the goal is the count).
         if (/(?:一批|若干)$/u.test(indicator)) continue;
         if (!this.grammar.countUnits.includes(unit) && /^\s*的/u.test(clause.slice(end))) continue;
+        // 为期3个月, 用2个月时间: a time something takes, not a count (压缩至…个工作日 has its verb).
+        if (
+          /^\s*月(?!\s*(?:以内|以下|之内|内|左右))/u.test(clause.slice(end)) &&
+          !this.levelVerb.test(before.trim())
+        )
+          continue;
         // 由460家增加到…, 由现在的30万吨…: the number after 由 is where it starts, not the target; a
         // verb alone measures nothing.
         const from = BASELINE_AFTER.exec(before.trim());
@@ -531,6 +560,8 @@ const LEADING_YEAR = /^(20\d\d)\s*年(?:底|末)?\s*/u;
 /** Each of a kind of place, that a count is given per: 每个县市区, 各乡镇, 每个县市（区）. */
 const DISTRIBUTIVE =
   /(?:每个?|各)(?:县市区|县市|县区|市州|市县|乡镇|街道|社区|行政村|园区|县|市|区|乡|镇|村)(?:（区）|\(区\))?/u;
+/** What describes a counted thing before 的, with a name of its own after it. */
+const DESCRIBED = /^\s*[^，,；;。\d的]{1,24}(?:的[^，,；;。\d的]{1,12})*的(?=[\u4e00-\u9fff“]{4})/u;
 /** A plan period a figure is compared with: 较“十三五”, 比“十四五”末. */
 const COMPARED_PERIOD = /(?:比|较|与)[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末)?/gu;
 const COMPARED_WITH = /(?:比|较|与|相比)\s*20\d\d\s*年(?:底|末)?(?:相比)?\s*$/u;

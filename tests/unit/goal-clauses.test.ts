@@ -439,6 +439,33 @@ describe('a count before what it counts', () => {
   });
 });
 
+describe('what each place is to have', () => {
+  it('is the place and the thing, without the having or what describes it, item after item', () => {
+    expect(goals('每个镇至少办好1所公办幼儿园、每个街道至少建有1所社区食堂。')).toEqual([
+      ['每个镇公办幼儿园', 'level', 1, null, '所', null, null],
+      ['每个街道社区食堂', 'level', 1, null, '所', null, null],
+    ]);
+    expect(goals('每个县建好1所标准化公办中职学校和1个县级实训中心。')).toEqual([
+      ['每个县标准化公办中职学校', 'level', 1, null, '所', null, null],
+      ['每个县县级实训中心', 'level', 1, null, '个', null, null],
+    ]);
+    // The count after the thing: what each place does before it goes too.
+    expect(goals('每个乡镇至少建设设施齐全、管理规范的标准化敬老院1所，每个县创建星级农庄3家以上。')).toEqual(
+      [
+        ['每个乡镇标准化敬老院', 'level', 1, null, '所', null, null],
+        ['每个县星级农庄', 'level', 3, null, '家', '以上', null],
+      ],
+    );
+    expect(goals('新建5家以上具有山城特色的省级孵化器。')).toEqual([
+      ['新建省级孵化器', 'level', 5, null, '家', '以上', null],
+    ]);
+  });
+
+  it('counts no months a campaign lasts', () => {
+    expect(goals('集中开展为期3个月的招商攻坚行动。')).toEqual([]);
+  });
+});
+
 describe('a period compared with', () => {
   it('is no result: a plan sentence comparing with the last period still sets targets', () => {
     const sentence = '到2025年，引进外资较“十三五”翻一番，外贸进出口总额年均增长8%以上。';
