@@ -204,7 +204,14 @@ function extractTextGoals(context: ExtractionContext): void {
     // target's `；` go on with its list, though each is a sentence of its own.
     const listed = openList === sentence.paragraph;
     const sets =
-      listed || context.goalClauses.setsTargets(sentence.text, section, looksBack || inBox, pastYear);
+      listed ||
+      context.goalClauses.setsTargets(
+        sentence.text,
+        section,
+        looksBack || inBox,
+        pastYear,
+        inBox && !looksBack,
+      );
     openList = sets && /[；;]$/u.test(sentence.text) ? sentence.paragraph : undefined;
     if (!sets) continue;
     if (THIS_YEAR.test(sentence.text)) thisYearParagraph = sentence.paragraph;

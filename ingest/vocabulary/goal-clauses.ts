@@ -27,6 +27,15 @@ export interface GoalClause {
 }
 
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
+/** A number, or so many units of one size (2×100 万千瓦: two units of a million kW each). */
+const UNITS_NUMBER = '((?:\\d+\\s*[×xX]\\s*)?\\d+(?:\\.\\d+)?)';
+/** The amount a number written so stands for: 2×100 → 200. */
+function amount(written = ''): number {
+  return written
+    .split(/\s*[×xX]\s*/u)
+    .map(Number)
+    .reduce((product, factor) => product * factor, 1);
+}
 /** A table cell's value may fall: [-33%] (a rate to cut by a third over the period). */
 const SIGNED_NUMBER = '(-?\\d+(?:\\.\\d+)?)';
 const RANGE_SEPARATOR = '[—–\\-~～至到]';
@@ -37,8 +46,9 @@ const AHEAD = /今年(?!以来)|明年/u;
 const CUE_AFTER_SUBJECT = /^([\u4e00-\u9fff]{1,6}?)(?:力争|确保|争取)/u;
 /** Measures a project's capacity is given in (not counts: 新建5个项目 counts them). */
 const CAPACITY_IN_NAME = /吨|瓦|伏安|千伏|立方米|平方米|套|台|辆|亩|MW|GW|kW|万只|万件|片/u;
-/** A project's name going on after a measure: 年产5万吨|锂电池隔膜项目. */
-const NAME_GOES_ON = /^[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地)/u;
+/** A project's name going on after a measure: 年产5万吨|锂电池隔膜项目, 5×100000立方米|中石油怀化油库. */
+const NAME_GOES_ON =
+  /^[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|油库|储气库|冷库|仓库|电站|码头|泊位)/u;
 /** The year a target is for: 到2030年, 力争在 2025 年 (spaced as text from PDF often is). */
 const TARGET_YEAR = /(?:力争)?(?:到|在)\s*(20\d\d)\s*年(?:底|末)?/u;
 
@@ -77,6 +87,7 @@ export class GoalClauseReader {
   private readonly targetCue: RegExp;
   private readonly additionCue: RegExp;
   private readonly actionCue: RegExp;
+  private readonly countingCue: RegExp;
   /** What a section's heading path says of its sentences (sentences come a section at a time). */
   private lastSection: { section: string; pastYear?: number; kind: SectionKind } | undefined;
   /** Per plan period, the pattern that finds it named as the time of what is said. */
@@ -84,7 +95,7 @@ export class GoalClauseReader {
 
   constructor(private readonly grammar: GoalGrammar) {
     // qualifier before, number, (range end), unit, qualifier after: 不低于5%—5.5%左右
-    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${NUMBER}(?:%?\\s*${RANGE_SEPARATOR}\\s*${NUMBER})?\\s*(${alternation(grammar.units)})\\s*(${alternation(grammar.qualifiersAfter)})?`;
+    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${UNITS_NUMBER}(?:%?\\s*${RANGE_SEPARATOR}\\s*${NUMBER})?\\s*(${alternation(grammar.units)})\\s*(${alternation(grammar.qualifiersAfter)})?`;
     // the indicator, then its value
     this.goal = new RegExp(`([^，,；;。：:]*?)${value}`, 'gu');
     this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');
@@ -109,6 +120,7 @@ export class GoalClauseReader {
     this.targetCue = anyWord(grammar.targetCues);
     this.additionCue = anyWord(grammar.additionCues);
     this.actionCue = anyWord(grammar.actionCues);
+    this.countingCue = anyWord(grammar.countingVerbs);
     this.respectiveVerb = new RegExp(
       `^(${alternation([...grammar.levelVerbs, ...grammar.growthVerbs])})?`,
       'u',
@@ -150,7 +162,14 @@ export class GoalClauseReader {
    * reports on the past (a work report, a gazette) — then its review sections (`section`, the
    * sentence's heading path) hold results, and its other sections a target cue or an action.
    */
-  setsTargets(written: string, section: string, looksBack = false, pastYear?: number): boolean {
+  setsTargets(
+    written: string,
+    section: string,
+    looksBack = false,
+    pastYear?: number,
+    /** The sentence lists what a plan will build (a five-year plan's 专栏): what it builds is planned. */
+    planned = false,
+  ): boolean {
     // Text converted from PDF often spaces numbers apart (到 2025 年): cues are read without.
     const sentence = written.replace(/\s+/gu, '');
     // (A period compared with, 较“十三五”翻一番, dates nothing: it is no result.)
@@ -165,6 +184,8 @@ export class GoalClauseReader {
     // Rules (a gazette's 实施办法, 补偿标准) set amounts and deadlines, not targets; a review
     // section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
     if (kind === 'rules' || kind === 'review') return false;
+    // (What a plan's 专栏 builds, develops or keeps, 建设…, 严守…, it plans.)
+    if (planned && this.countingCue.test(sentence)) return true;
     // 新增国家5A级景区1个: what a text adds promises it, in a plan too.
     if (!looksBack) return hasCue || this.additionCue.test(sentence);
     return hasCue || this.actionCue.test(sentence);
@@ -262,7 +283,7 @@ export class GoalClauseReader {
         targets[index] ?? [];
       return {
         indicator,
-        value: Number(value),
+        value: amount(value),
         valueMax: valueMax ? Number(valueMax) : null,
         unit,
         qualifier: qualifierAfter ?? qualifierBefore ?? (kind === 'level' && verb ? verb : null),
@@ -312,7 +333,9 @@ export class GoalClauseReader {
       // `约束性指标9个`, `主要指标24个`: how many indicators a plan sets, not one of them.
       /指标$/u.test(indicator) ||
       // A project's investment (总投资50亿元的…项目) is said of the project, not set as a goal.
-      /^(?:项目)?(?:总投资|计划投资|概算投资)$/u.test(indicator) ||
+      /^(?:项目)?(?:总投资|计划投资|概算投资|估算投资)$/u.test(indicator) ||
+      // A work's specification (设计时速350公里, 设计标准…, 2×100万千瓦 read in part) describes it.
+      /(?:设计时速|时速|设计标准|设计能力|[×xX])$/u.test(indicator) ||
       this.grammar.levelVerbs.includes(indicator) ||
       this.grammar.growthVerbs.includes(indicator)
     );
@@ -476,20 +499,22 @@ export class GoalClauseReader {
             this.actionAtEnd.test(indicator) ||
             // `培植2-3个油茶精深加工企业`: a count's measure word right before a noun counts that
             // noun, whatever the verb (unless a number after it says the count is of places).
-            // (Not when the words before are a list's item counted already, 1所A、2个B, or a batch.)
+            // (Not after a batch: 一批…的县城.)
             // (A number after the next item's start, 1所A、每个街道…1所B, says no place.)
-            (this.grammar.countUnits.includes(unit) &&
+            ((this.grammar.countUnits.includes(unit) || MEASURED_BEFORE_NOUN.test(unit)) &&
               (!countsWhere || /^\s*[、和及与]/u.test(clause.slice(end + counted[0].length))) &&
               /^[\u4e00-\u9fff“]/u.test(clause.slice(end)) &&
-              !/[、和及与]\s*$/u.test(before) &&
               !/(?:一批|若干)$/u.test(indicator)))
         ) {
           // `每个乡镇建设1所标准化寄宿制学校`: what each place gets is measured, not the getting;
           // the place goes on to the next item (…1所A和1个B). What describes the counted before
           // 的 (具有怀化特色的|省级众创空间) is no part of its name.
-          const scope = DISTRIBUTIVE.exec(indicator)?.[0] ?? (indicator === '' ? clauseScope : undefined);
+          // (Words before that end with 、 are the list's last item, counted or not: A、2个B counts B.)
+          const own = /[、和及与]\s*$/u.test(before) ? '' : indicator;
+          const scope = DISTRIBUTIVE.exec(own)?.[0] ?? (own === '' ? clauseScope : undefined);
           if (scope) clauseScope = scope;
-          indicator = `${scope ?? indicator}${counted[0].replace(DESCRIBED, '')}`;
+          // (…2个加气站建设: the building of what is counted is no part of it.)
+          indicator = `${scope ?? own}${counted[0].replace(DESCRIBED, '').replace(/(?<=[\u4e00-\u9fff]{2})建设$/u, '')}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`.replace(/^[、和及与]/u, '');
         }
@@ -516,7 +541,7 @@ export class GoalClauseReader {
         if (this.notIndicator(indicator)) continue;
         goals.push({
           indicator,
-          value: Number(value),
+          value: amount(value),
           valueMax: valueMax ? Number(valueMax) : null,
           unit,
           qualifier: qualifierAfter ?? qualifierBefore ?? qualifiedAction?.[1] ?? (verb || null),
@@ -560,6 +585,8 @@ const LEADING_YEAR = /^(20\d\d)\s*年(?:底|末)?\s*/u;
 /** Each of a kind of place, that a count is given per: 每个县市区, 各乡镇, 每个县市（区）. */
 const DISTRIBUTIVE =
   /(?:每个?|各)(?:县市区|县市|县区|市州|市县|乡镇|街道|社区|行政村|园区|县|市|区|乡|镇|村)(?:（区）|\(区\))?/u;
+/** Measures written before what they measure as counts are (60万亩早稻集中育秧, 100万千瓦装机). */
+const MEASURED_BEFORE_NOUN = /^(?:万?亩|公里|千米|万?平方米|万?千瓦|兆瓦)$/u;
 /** What describes a counted thing before 的, with a name of its own after it. */
 const DESCRIBED = /^\s*[^，,；;。\d的]{1,24}(?:的[^，,；;。\d的]{1,12})*的(?=[\u4e00-\u9fff“]{4})/u;
 /** A plan period a figure is compared with: 较“十三五”, 比“十四五”末. */

@@ -395,6 +395,9 @@ describe('targets a plan writes outside the target-year column', () => {
       '第二章 基础设施',
       '专栏 4: “十四五”时期交通重点工程',
       '高速公路工程。新建青州至临朐、青州至寿光等 2 条高速公路。',
+      // What a 专栏 builds, develops or keeps is planned too; a work's specification is not.
+      '粮食安全工程。严守 120 万亩耕地红线，发展 20 万亩优质小麦集中育种。',
+      '铁路工程。规划建设青临城际铁路，设计时速 250 公里。',
       '第三章 回顾',
       '新建学校 12 所。',
     ].join('\n');
@@ -406,8 +409,11 @@ describe('targets a plan writes outside the target-year column', () => {
       expect.arrayContaining([
         ['地区生产总值增长', 6.5, '%', 'growth'],
         [expect.stringContaining('高速公路'), 2, '条', 'level'],
+        ['严守耕地红线', 120, '万亩', 'level'],
+        ['发展优质小麦集中育种', 20, '万亩', 'level'],
       ]),
     );
+    expect(goals.some(([name]) => String(name).includes('时速'))).toBe(false);
     // Outside a 专栏, an action with a number in a plan is not read as promised.
     expect(goals.some(([name]) => String(name).includes('学校'))).toBe(false);
   });

@@ -461,6 +461,15 @@ describe('what each place is to have', () => {
     ]);
   });
 
+  it('reads so many units of one size as their product, and a capacity before a facility as no goal', () => {
+    expect(goals('青州电厂二期建成投产，新增装机容量 2×66 万千瓦。')).toEqual([
+      ['新增装机容量', 'level', 132, null, '万千瓦', null, null],
+    ]);
+    expect(goals('重点支持3×50000立方米青州成品油库、2个加气站建设。').map((goal) => goal[0])).toEqual([
+      '加气站',
+    ]);
+  });
+
   it('counts no months a campaign lasts', () => {
     expect(goals('集中开展为期3个月的招商攻坚行动。')).toEqual([]);
   });
