@@ -25,7 +25,7 @@ const LEADING_VERB =
   /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|争创|申建|启动|推进|推动|实施|注重|稳定|规范|深化|改善|发展|建设|建成|新建|新增|续建|改扩建|扩建|开工|投用|通车|提速|完成|谋划|规划|引进|打造|开展|扎实|深度|参与|分别|基本|达到|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现|\d{4}年(?:底|前|内)?|[—－-]+)+/u;
 /** Prefixes of phrases that end like a project name but name no particular one. */
 const GENERIC =
-  /^(县县|乡乡|村村|镇镇|户户|区域性|重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大(?:$|重点|类|项)|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游)/u;
+  /^(县县|乡乡|村村|镇镇|户户|区域性|重大|重点|一批|若干|更多|现有|各类|各项|相关|民生|基础设施|基础|配套|示范|试点|这些|该|本|其他|系列|[一二三四五六七八九十百千\d]+大(?:$|重点|类|项)|[一二三四五六七八九十\d]+个|新型|新一轮|产业|招商|工业|农业|水利|交通|能源|生态|环境|城市|农村|乡村|政府投资|社会投资|中央预算内|专项债券?|在建|拟建|续建|新开工|前期|储备|备选|技改|技术改造|公益性|经营性|标志性|引领性|品牌|人才|教育|医疗|文化|体育|旅游|特色)/u;
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()“”·\-—]/u;
 /** Words that do not stand inside a project's name: verbs, lists, quantities. */
 const NOT_IN_NAME =
@@ -211,7 +211,7 @@ function ownFacility(name: string, own: RegExp | undefined): boolean {
 
 /** Words after which a name starts: what comes before them is the sentence, not the name. */
 const NAME_STARTS_AFTER =
-  /.*(成立|创建|搭建|办好|培育|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
+  /.*(成立|创建|搭建|办好|整合|并购|自建|培育|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
 /** What is done that a work's name may end with before 工程/项目: 提质改造(工程), 扩建(项目). */
 const ACTION_BEFORE_ENDING = /(?:改造|改扩建|扩建|新建|续建|建设)$/u;
@@ -405,7 +405,7 @@ const BUILT_AFTER = /^[^，,；;。、]{0,10}?(?:开工|动工|建成|竣工|投
 
 /** What a project's name ends with when it names an activity, not a work: 综合治理, 智能化改造. */
 const ACTIVITY_ENDING =
-  /(治理|整治|改造|修复|保护|保持|提升|一体化|防治|联运|开发|发展|示范|赋能|服务|管理|标准化|信息化|智能化|数字化|互通|降碳|覆盖|合作|协作|建设|配送|旅游|体验|展示|采摘|搬迁|安置|灾害|事件|队伍|生产|制造|配套|资金|经费)$/u;
+  /(治理|整治|改造|修复|保护|保持|连通|提升|一体化|防治|联运|开发|发展|示范|赋能|服务|管理|标准化|信息化|智能化|数字化|互通|降碳|覆盖|合作|协作|建设|配送|旅游|体验|展示|采摘|搬迁|安置|灾害|事件|队伍|生产|制造|配套|资金|经费)$/u;
 
 /** A built thing an activity can be done to: 制种基地, 供水管网, 污水处理厂, 基础设施. */
 const FACILITY = /(?:基地|园(?!区)|厂|管网|中心(?!城)|场|站|馆|港|库|桥|设施)/u;
@@ -441,7 +441,15 @@ function cleanName(raw: string, shortest = 4): string | null {
   const name = (raw.split('\t').at(-1) ?? '').trim().replace(/等$/u, '').replace(LEADING_VERB, '');
   // What is left of a count (4个千吨级码头 → 个千吨级码头) starts no name.
   // So does a count of works (90家县级医院); a size does (5万平方米全自动化立体冷库).
-  if (/^(?:[\d一二三四五六七八九十百千]+[个家座条处所]|[个家座吨条处所万亿])/u.test(name)) return null;
+  // (A range counts too: 3—4所县级中医医院; and so do levels: 市县两级综合性医院.)
+  if (
+    /^(?:[\d一二三四五六七八九十百千]+(?:[—–\-~至][\d一二三四五六七八九十百千]+)?[个家座条处所]|[个家座吨条处所万亿]|[省市县乡镇]?两级)/u.test(
+      name,
+    )
+  )
+    return null;
+  // A name opening with a bracket (（中型升大型）水库工程) is what is left of another.
+  if (/^[（(]/u.test(name)) return null;
   // A name cut inside quotes or brackets (`雪亮复亮”工程`) is a fragment, not a name.
   const opens = (name.match(/[“（(]/gu) ?? []).length;
   const closes = (name.match(/[”）)]/gu) ?? []).length;

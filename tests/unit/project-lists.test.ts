@@ -267,6 +267,17 @@ describe('facilities named in running text', () => {
   });
 });
 
+describe('what is left of a count, a level or another name', () => {
+  it('names no project: 3—4所…医院, 市县两级…医院, 特色… or 河湖连通', async () => {
+    expect(
+      await projectsIn([
+        '建成3—4所县级中医医院，完善市县两级综合性医院。',
+        '持续推进石门水库除险加固、特色乡村码头、河湖连通等工程建设。',
+      ]),
+    ).toEqual(['石门水库', '石门水库除险加固']);
+  });
+});
+
 describe('a section of a work', () => {
   it('is part of the work’s name: 江段, （青州段）, 石门至临江段', async () => {
     expect(
