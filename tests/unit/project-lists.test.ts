@@ -253,6 +253,7 @@ describe('facilities named in running text', () => {
     expect(
       await projectsIn([
         '建设青州市地质灾害研究中心、青州市应急指挥中心，搭建青州能源大数据智慧平台，建成青州“智慧就业”信息平台。',
+        '建设青州大数据中心，打造一体化数据中心体系。',
         // Without a place, a role or a kind: none; nor does a student (大学生) make an institution.
         '建设区域科技创新中心，完善大学生创业孵化基地，推广各类信息平台。',
       ]),
@@ -262,6 +263,7 @@ describe('facilities named in running text', () => {
         '青州市应急指挥中心',
         '青州能源大数据智慧平台',
         '青州“智慧就业”信息平台',
+        '青州大数据中心',
       ].sort(),
     );
   });
