@@ -294,12 +294,13 @@ function regionGoals(reading: Reading): AnswerPlan {
   ];
   const filter = conditions.length > 0 ? `, filter: {${conditions.join(', ')}}` : '';
   return {
-    query: `{\n  regionGoals(region: ${literal(region.id)}${filter}, first: 200) {\n    id\n    indicator\n    target\n    unit\n    targetYear\n    status\n    attribute\n    ${EVIDENCE}\n  }\n}`,
+    query: `{\n  regionGoals(region: ${literal(region.id)}${filter}, first: 200) {\n    id\n    indicator\n    target\n    unit\n    kind\n    targetYear\n    status\n    attribute\n    ${EVIDENCE}\n  }\n}`,
     table(data) {
       type Goal = NamedData & {
         indicator: string;
         target: string | null;
         unit: string | null;
+        kind: string | null;
         targetYear: number | null;
         status: string | null;
         attribute: string | null;
@@ -321,6 +322,9 @@ function regionGoals(reading: Reading): AnswerPlan {
             a.goal.indicator.length - b.goal.indicator.length,
         )
         .map((s) => s.goal);
+      // 增长 / 增速 asked: the growths (增长6.5%), not the levels (195.66亿元), when there are some.
+      const growths = kept.filter((goal) => goal.kind === 'growth');
+      const shown = /增长|增速|增幅/u.test(reading.indicator ?? '') && growths.length > 0 ? growths : kept;
       const narrowed = [
         ...(reading.indicator ? [`指标近似“${reading.indicator}”`] : []),
         ...(reading.year ? [`${reading.year}年`] : []),
@@ -328,7 +332,7 @@ function regionGoals(reading: Reading): AnswerPlan {
       ];
       return table(
         ['指标', '目标', '单位', '年份', '属性', '出处'],
-        kept.map((g) => [
+        shown.map((g) => [
           g.indicator,
           g.target,
           g.unit,
@@ -336,7 +340,7 @@ function regionGoals(reading: Reading): AnswerPlan {
           g.attribute,
           whereWritten(g.evidence),
         ]),
-        kept.map((g) => g.id),
+        shown.map((g) => g.id),
         narrowed,
       );
     },

@@ -26,6 +26,11 @@ export interface QuestionForms {
   /** Words for a project's status (在建 → 续建): a projects question keeps the projects in it. */
   projectStatuses: { status: string; cues: string[] }[];
   periods: { cues: string[]; year: number }[];
+  /**
+   * Kinds of document a question may name (五年规划, 政府工作报告): a goal question whose parts
+   * name two times or documents (…2026年…，五年规划定的…) compares them, in no one year.
+   */
+  documentKinds: string[];
   /** Units a goal question may ask in (亿元, 万人, %): goals in that unit come first. */
   units: string[];
   /** Names of indicators: the longest one a goal question holds narrows the goals asked for. */

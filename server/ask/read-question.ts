@@ -49,7 +49,7 @@ const NAME_MARK = '\u25a1';
 const YEAR = /(20\d{2})\s*年?/;
 /** Words a question asks with; left out of what a goal question says is measured. */
 const ASKING =
-  /[？?！!。，,、；;：:"“”「」『』（）()\s]|是多少|多少|是什么|什么|哪些|哪个|怎么样|如何|目标值|目标|指标|预期|要求|计划|设定|定为|要达到|达到|的|^到|要$/g;
+  /[？?！!。，,、；;：:"“”「」『』（）()\s]|是多少|多少|是什么|什么|哪些|哪个|怎么样|如何|目标值|目标|指标|预期|要求|计划|设定|定为|定的|提出的|要达到|达到|的|^到|要$/g;
 
 function linked(mention: Pick<Mention, 'text'>, entity: KnownEntity): LinkedEntity {
   return { text: mention.text, id: entity.id, name: entity.name, label: entity.label };
@@ -129,7 +129,7 @@ export function readQuestion(
         slots,
         count: countCue !== undefined,
         role: roles.length === 1 ? (roles[0]?.role ?? null) : null,
-        year: yearOf(text, forms),
+        year: goals && comparesTimes(text, forms) ? null : yearOf(text, forms),
         indicator: goals ? indicatorOf(text, mentions, forms) : null,
         indicatorTerm: goals ? longestIn(text, forms.indicatorTerms) : null,
         unit: goals ? unitAsked(text, forms) : null,
@@ -227,6 +227,18 @@ function withParkKindWords(text: string, mentions: Mention[], linker: EntityLink
   return { mentions: result, unmatched };
 }
 
+/**
+ * Whether the parts of a question each name a time or a document (洪江市2026年…是多少，五年规划定的
+ * 是多少？): it compares what they set, so no one year narrows it.
+ */
+function comparesTimes(text: string, forms: QuestionForms): boolean {
+  const timeWords = [...forms.documentKinds, ...forms.periods.flatMap((period) => period.cues)];
+  const timed = text
+    .split(/[，,；;]|以及|还有/u)
+    .filter((part) => YEAR.test(part) || timeWords.some((word) => part.includes(word)));
+  return timed.length >= 2;
+}
+
 function yearOf(text: string, forms: QuestionForms): number | null {
   const year = YEAR.exec(text)?.[1];
   if (year) return Number(year);
@@ -247,6 +259,7 @@ function indicatorOf(text: string, mentions: Mention[], forms: QuestionForms): s
   rest = rest.replace(new RegExp(YEAR.source, 'g'), ' ');
   for (const word of [...forms.politeWords, ...forms.countCues]) rest = rest.replaceAll(word, ' ');
   for (const period of forms.periods) for (const cue of period.cues) rest = rest.replaceAll(cue, ' ');
+  for (const kind of longestFirst(forms.documentKinds)) rest = rest.replaceAll(kind, ' ');
   const unit = unitAsked(rest, forms);
   if (unit) rest = rest.replace(unitPattern(unit), ' ');
   rest = rest.replace(/\s+/g, '').replace(ASKING, '');

@@ -88,6 +88,18 @@ describe('ask: questions in Chinese answered from the corpus graph', () => {
     expect(answer.rows.every((row) => row[1] === '新开工')).toBe(true);
   });
 
+  it('compares what a year’s report and the five-year plan set, when asked for both', async () => {
+    const answer = await ask('洪江市2026年地区生产总值增长目标是多少，五年规划定的是多少？');
+    expect(answer.kind).toBe('region-goals');
+    // The years the two documents set it for, each growth from its own document.
+    const years = new Set(answer.rows.map((row) => row[3]));
+    expect(years).toEqual(new Set(['2026', '2025']));
+    const sources = answer.rows.map((row) => row[5] ?? '');
+    expect(sources.some((where) => where.startsWith('hongjiang-gazette-2026-01.txt'))).toBe(true);
+    expect(sources.some((where) => where.startsWith('hongjiang-14th-five-year-plan.txt'))).toBe(true);
+    expect(answer.rows.every((row) => row[2] === '%')).toBe(true);
+  });
+
   it('counts when asked how many', async () => {
     const answer = await ask('怀化市有多少个园区？');
     expect(answer.kind).toBe('region-parks');

@@ -110,6 +110,11 @@ describe('reading questions into the kinds of question-forms.json', () => {
     const population = read('青岚市2025年常住人口城镇化率目标是多少？');
     expect(population.unit).toBeNull();
     expect(population.indicator).toBe('常住人口城镇化率');
+    // Two parts naming two times or documents compare them: no one year.
+    const compared = read('青岚市2026年GDP增长目标是多少，五年规划定的是多少？');
+    expect(compared.year).toBeNull();
+    expect(compared.indicator).toBe('地区生产总值增长');
+    expect(read('青岚市十四五规划的地区生产总值目标是多少').year).toBe(2025);
   });
 
   it('reads an indicator word as a word, not as the industry inside it', () => {
