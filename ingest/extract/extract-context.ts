@@ -153,15 +153,22 @@ export class SectionTitles {
 
   constructor(private readonly headings: readonly Heading[]) {}
 
+  /** The last answer, until a heading comes or another section is asked (sentences come a section at a time). */
+  private last: { section: string; titles: string } | undefined;
+
   at(line: number, section: string): string {
     while (this.next < this.headings.length && (this.headings[this.next]?.line ?? Infinity) <= line) {
       const heading = this.headings[this.next] as Heading;
       this.latest.set(heading.section, `${heading.label} ${heading.title}`.trim());
       this.next += 1;
+      this.last = undefined;
     }
+    if (this.last?.section === section) return this.last.titles;
     const parts = section.split(' › ');
-    return parts
+    const titles = parts
       .map((_, index) => this.latest.get(parts.slice(0, index + 1).join(' › ')) ?? parts[index])
       .join(' › ');
+    this.last = { section, titles };
+    return titles;
   }
 }

@@ -5,7 +5,7 @@
  * suffix read back from alone sees only the last item. The kinds of work a list can share are data
  * (data/lexicon/projects.json, `listKinds`).
  */
-import { alternation } from './lexicons.ts';
+import { allMatches, alternation } from './lexicons.ts';
 
 /** What may stand between 等 and the list's head: a count or an adjective of the whole list. */
 const BETWEEN_LIST_AND_HEAD =
@@ -106,9 +106,9 @@ export class ProjectListReader {
     // (Only a list of two or more, or one closed by 等, names anything: most sentences hold neither.)
     if (!text.includes('、') && !text.includes('等')) return names;
     // A list may stand in brackets: 规划港口三处（安江、黔城、托口港）.
-    const bracketed = [...text.matchAll(/[（(]([^（）()]+)[）)]/gu)].map((match) => match[1] ?? '');
+    const bracketed = allMatches(BRACKETED, text).map((match) => match[1] ?? '');
     for (const clause of [...this.listClauses(text), ...bracketed]) {
-      const items = splitOutside(clause, /、/u);
+      const items = splitOutside(clause, '、');
       // One name can make a list too: `重点推进X中心等一批电子信息产业项目`.
       if (items.length < 2 && !clause.includes('等')) continue;
       names.push(...this.namesOfList(items));
@@ -124,12 +124,12 @@ export class ProjectListReader {
    */
   private listClauses(text: string): string[] {
     const clauses: string[] = [];
-    for (const part of splitOutside(text, PART_END)) {
-      const commaClauses = splitOutside(part, /[，,]/u);
+    for (const part of splitOutside(text, PART_ENDS)) {
+      const commaClauses = splitOutside(part, '，,');
       let runStart = 0;
       for (let end = 0; end < commaClauses.length; end += 1) {
         const closing = commaClauses[end] ?? '';
-        if (!closing.includes('等') || !this.endOfList(splitOutside(closing, /、/u).at(-1) ?? '')?.head)
+        if (!closing.includes('等') || !this.endOfList(splitOutside(closing, '、').at(-1) ?? '')?.head)
           continue;
         let start = end;
         while (start > runStart && isNameGroup(commaClauses[start - 1] ?? '')) {
@@ -239,13 +239,13 @@ export class ProjectListReader {
 }
 
 /** Where a list grouped by commas still ends: the end of a sentence or of a part of it. */
-const PART_END = /[。；：！？;:!?]/u;
+const PART_ENDS = '。；：！？;:!?';
 /** An item of a list grouped by commas: a name of a few characters, nothing more. */
 const GROUPED_ITEM = /^[\u4e00-\u9fff]{2,10}$/u;
 
 /** A clause that is only short names (`沅陵圣人山二期`, `通道三省坡、彭莫山`), after the sentence's verb. */
 function isNameGroup(clause: string): boolean {
-  const items = splitOutside(stripLead(clause.trim()), /、/u);
+  const items = splitOutside(stripLead(clause.trim()), '、');
   return items.every(
     (item) => GROUPED_ITEM.test(item.trim()) && !NOT_IN_ITEM.test(item) && !WORK_OF_IMPROVEMENT.test(item),
   );
@@ -274,15 +274,17 @@ function balanced(text: string): boolean {
   return count(/[（(]/gu) === count(/[）)]/gu) && count(/“/gu) === count(/”/gu);
 }
 
+/** What a sentence holds in brackets (a list may stand there). */
+const BRACKETED = /[（(]([^（）()]+)[）)]/gu;
 /** What opens a bracket or a quote, inside which no separator splits. */
 const OPENING = /[（(“《]/u;
 const OPENERS = '（(“《';
 const CLOSERS = '）)”》';
 
-/** Splits at a separator that stands outside brackets and quotes. */
-function splitOutside(text: string, separator: RegExp): string[] {
-  // Most texts hold no brackets or quotes, or no separator: a plain split does.
-  if (!OPENING.test(text) || !separator.test(text)) return text.split(separator);
+/** Splits at any of the separators that stands outside brackets and quotes. */
+function splitOutside(text: string, separators: string): string[] {
+  // Most texts hold no brackets or quotes: a plain split does.
+  if (!OPENING.test(text)) return text.split(separatorPattern(separators));
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -290,11 +292,22 @@ function splitOutside(text: string, separator: RegExp): string[] {
     const char = text.charAt(index);
     if (OPENERS.includes(char)) depth += 1;
     else if (CLOSERS.includes(char)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separator.test(char)) {
+    else if (depth === 0 && separators.includes(char)) {
       parts.push(text.slice(start, index));
       start = index + 1;
     }
   }
   parts.push(text.slice(start));
   return parts;
+}
+
+const SEPARATOR_PATTERNS = new Map<string, RegExp>();
+/** A character class of the separators, made once (the few characters special in one escaped). */
+function separatorPattern(separators: string): RegExp {
+  let pattern = SEPARATOR_PATTERNS.get(separators);
+  if (!pattern) {
+    pattern = new RegExp(`[${separators.replace(/[\\\]^-]/gu, '\\$&')}]`, 'u');
+    SEPARATOR_PATTERNS.set(separators, pattern);
+  }
+  return pattern;
 }

@@ -67,7 +67,9 @@ export class RegionGazetteer {
    * named by short forms (长沙, 江西) wherever they lie.
    */
   resolve(name: string, scope?: string, prefer?: string): Division | undefined {
-    const candidates = this.byName.get(name) ?? [];
+    // (Most words asked about name no division: nothing to weigh.)
+    const candidates = this.byName.get(name);
+    if (!candidates) return undefined;
     const inScope = scope
       ? candidates.filter((c) => this.within(c.code, scope) || c.code === this.get(scope)?.parent)
       : [];
