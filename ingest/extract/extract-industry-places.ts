@@ -114,6 +114,8 @@ function develop(
 /** The divisions below the issuer that a sentence lists, two or more in one clause. */
 function listedDivisions(context: ExtractionContext, sentence: string): Division[] {
   const found = new Map<string, Division>();
+  // (A list needs 、: most sentences hold none.)
+  if (!sentence.includes('、')) return [];
   for (const [index, clause] of sentence.split(/[，,；;。]/u).entries()) {
     const items = clause.split('、');
     // `吉首友阿商贸物流园、花垣兴鹏物流产业园等重点项目`: works named for their divisions.

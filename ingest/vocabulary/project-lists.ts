@@ -288,11 +288,11 @@ function splitOutside(text: string, separators: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charAt(index);
+  // Only the brackets, quotes and separators matter: found natively, not character by character.
+  for (const { index, 0: char } of allMatches(markPattern(separators), text)) {
     if (OPENERS.includes(char)) depth += 1;
     else if (CLOSERS.includes(char)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.includes(char)) {
+    else if (depth === 0) {
       parts.push(text.slice(start, index));
       start = index + 1;
     }
@@ -301,13 +301,17 @@ function splitOutside(text: string, separators: string): string[] {
   return parts;
 }
 
-const SEPARATOR_PATTERNS = new Map<string, RegExp>();
-/** A character class of the separators, made once (the few characters special in one escaped). */
-function separatorPattern(separators: string): RegExp {
-  let pattern = SEPARATOR_PATTERNS.get(separators);
+const PATTERNS = new Map<string, RegExp>();
+/** A character class of the characters, made once (the few characters special in one escaped). */
+function characterClass(characters: string, flags: string): RegExp {
+  const key = `${flags}${characters}`;
+  let pattern = PATTERNS.get(key);
   if (!pattern) {
-    pattern = new RegExp(`[${separators.replace(/[\\\]^-]/gu, '\\$&')}]`, 'u');
-    SEPARATOR_PATTERNS.set(separators, pattern);
+    pattern = new RegExp(`[${characters.replace(/[\\\]^-]/gu, '\\$&')}]`, flags);
+    PATTERNS.set(key, pattern);
   }
   return pattern;
 }
+const separatorPattern = (separators: string) => characterClass(separators, 'u');
+/** Separators, brackets and quotes: where splitting outside brackets looks. */
+const markPattern = (separators: string) => characterClass(`${OPENERS}${CLOSERS}${separators}`, 'gu');
