@@ -247,6 +247,27 @@ export class GoalClauseReader {
     return thing.length >= 2 ? `${scope[0]}${thing}` : indicator;
   }
 
+  /**
+   * `培植2-3个油茶精深加工企业`: a count's measure word (or an area's, a capacity's) right before a
+   * noun counts that noun, whatever the verb — unless a number after it says the count is of
+   * places (在8个县建设…6.2万亩; a number after the next item's start, 1所A、每个街道…1所B, does
+   * not), or the words before are a batch (一批…的县城).
+   */
+  private countsNounAfter(
+    unit: string,
+    indicator: string,
+    after: string,
+    counted: string,
+    countsWhere: boolean,
+  ): boolean {
+    return (
+      (this.grammar.countUnits.includes(unit) || MEASURED_BEFORE_NOUN.test(unit)) &&
+      (!countsWhere || /^\s*[、和及与]/u.test(after.slice(counted.length))) &&
+      /^[\u4e00-\u9fff“]/u.test(after) &&
+      !/(?:一批|若干)$/u.test(indicator)
+    );
+  }
+
   private periodAsTimePattern(period: string): RegExp {
     let pattern = this.periodAsTime.get(period);
     if (!pattern) {
@@ -497,14 +518,7 @@ export class GoalClauseReader {
           (!qualifierAfter || this.grammar.countUnits.includes(unit)) &&
           (indicator === '' ||
             this.actionAtEnd.test(indicator) ||
-            // `培植2-3个油茶精深加工企业`: a count's measure word right before a noun counts that
-            // noun, whatever the verb (unless a number after it says the count is of places).
-            // (Not after a batch: 一批…的县城.)
-            // (A number after the next item's start, 1所A、每个街道…1所B, says no place.)
-            ((this.grammar.countUnits.includes(unit) || MEASURED_BEFORE_NOUN.test(unit)) &&
-              (!countsWhere || /^\s*[、和及与]/u.test(clause.slice(end + counted[0].length))) &&
-              /^[\u4e00-\u9fff“]/u.test(clause.slice(end)) &&
-              !/(?:一批|若干)$/u.test(indicator)))
+            this.countsNounAfter(unit, indicator, clause.slice(end), counted[0], countsWhere))
         ) {
           // `每个乡镇建设1所标准化寄宿制学校`: what each place gets is measured, not the getting;
           // the place goes on to the next item (…1所A和1个B). What describes the counted before
@@ -513,8 +527,7 @@ export class GoalClauseReader {
           const own = /[、和及与]\s*$/u.test(before) ? '' : indicator;
           const scope = DISTRIBUTIVE.exec(own)?.[0] ?? (own === '' ? clauseScope : undefined);
           if (scope) clauseScope = scope;
-          // (…2个加气站建设: the building of what is counted is no part of it.)
-          indicator = `${scope ?? own}${counted[0].replace(DESCRIBED, '').replace(/(?<=[\u4e00-\u9fff]{2})建设$/u, '')}`;
+          indicator = `${scope ?? own}${countedName(counted[0])}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`.replace(/^[、和及与]/u, '');
         }
@@ -589,6 +602,14 @@ const DISTRIBUTIVE =
 const MEASURED_BEFORE_NOUN = /^(?:万?亩|公里|千米|万?平方米|万?千瓦|兆瓦)$/u;
 /** What describes a counted thing before 的, with a name of its own after it. */
 const DESCRIBED = /^\s*[^，,；;。\d的]{1,24}(?:的[^，,；;。\d的]{1,12})*的(?=[\u4e00-\u9fff“]{4})/u;
+/**
+ * What is counted, as an indicator: without what describes it before 的 (具有怀化特色的|省级众创
+ * 空间) or its building (…2个加气站|建设).
+ */
+function countedName(counted: string): string {
+  return counted.replace(DESCRIBED, '').replace(/(?<=[\u4e00-\u9fff]{2})建设$/u, '');
+}
+
 /** A plan period a figure is compared with: 较“十三五”, 比“十四五”末. */
 const COMPARED_PERIOD = /(?:比|较|与)[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末)?/gu;
 const COMPARED_WITH = /(?:比|较|与|相比)\s*20\d\d\s*年(?:底|末)?(?:相比)?\s*$/u;
