@@ -148,6 +148,11 @@ export const LABELS = {
         caption: '总投资（亿元）',
         description: 'Total investment the text gives, in 亿元.',
       },
+      capacity: {
+        type: 'String',
+        caption: '规模',
+        description: 'What it produces, handles or holds, as written: 年产5万吨, 装机容量2×100万千瓦, 500MW.',
+      },
     },
   },
   Goal: {

@@ -377,6 +377,14 @@ describe('the GraphQL API over HTTP, on the real corpus in the real Neo4j', () =
       }
     });
 
+    it('gives a project the capacity its name or clause says, as written', async () => {
+      const data = await ask(`{ search(text: "麻阳500MW农光互补光伏发电", labels: [Project], first: 5) {
+        id name ... on Project { capacity } } }`);
+      const hits = data.search as { name: string; capacity?: string | null }[];
+      const project = hits.find((hit) => hit.name === '麻阳500MW农光互补光伏发电');
+      expect(project?.capacity).toBe('500MW');
+    });
+
     it('pages through a filtered list with cursors, every entity once', async () => {
       const query = `query ($after: String) {
         nodes(label: Park, filter: {region: "怀化市"}, first: 7, after: $after) {

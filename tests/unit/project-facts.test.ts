@@ -14,6 +14,25 @@ describe('ProjectFactReader', () => {
     ['推进规划展览馆建设。', '规划展览馆', {}],
     // An amount right before the name, with 的, is its own, in a clause of several.
     ['加快推进总投资56亿元的青石氢能装备项目、白鹭供水工程。', '青石氢能装备项目', { investment: 56 }],
+    // A capacity its clause gives, or its name holds, as written without layout spaces.
+    [
+      '青石电厂二期工程竣工投产，新增装机容量 2×66 万千瓦。',
+      '青石电厂二期工程',
+      { status: '投产', capacity: '装机容量2×66万千瓦' },
+    ],
+    [
+      '开工建设青石电厂三期工程，装机容量 2×66 万千瓦。',
+      '青石电厂三期工程',
+      { status: '新开工', capacity: '装机容量2×66万千瓦' },
+    ],
+    [
+      '建成白鹭年产5万吨锂电池隔膜项目。',
+      '白鹭年产5万吨锂电池隔膜项目',
+      { status: '建成', capacity: '年产5万吨' },
+    ],
+    ['推进临江200MW农光互补光伏发电。', '临江200MW农光互补光伏发电', { capacity: '200MW' }],
+    // A count or an amount of money is no capacity.
+    ['新建青石港码头泊位3个。', '青石港码头', {}],
   ])('%s → %s', (sentence, name, facts) => {
     expect(reader.read(sentence, name, [name])).toEqual(facts);
   });
