@@ -263,9 +263,24 @@ export class GoalClauseReader {
     return (
       (this.grammar.countUnits.includes(unit) || MEASURED_BEFORE_NOUN.test(unit)) &&
       (!countsWhere || /^\s*[、和及与]/u.test(after.slice(counted.length))) &&
-      /^[\u4e00-\u9fff“]/u.test(after) &&
+      // (Not what a 的 after the count describes: 45万人以上|的目标.)
+      /^(?!的)[\u4e00-\u9fff“]/u.test(after) &&
       !/(?:一批|若干)$/u.test(indicator)
     );
+  }
+
+  /**
+   * What is counted, as an indicator: without what describes it before 的 (具有怀化特色的|省级众创
+   * 空间) — unless that is an action, where the count is of what the action is done in (20个重点
+   * 产业赛道|形成…的标志性成果) — or its building (…2个加气站|建设).
+   */
+  private countedName(counted: string): string {
+    const described = DESCRIBED.exec(counted)?.[0];
+    const name =
+      described && !this.actionCue.test(described) && !this.countingCue.test(described)
+        ? counted.slice(described.length)
+        : counted;
+    return name.replace(/(?<=[\u4e00-\u9fff]{2})建设$/u, '');
   }
 
   private periodAsTimePattern(period: string): RegExp {
@@ -443,6 +458,8 @@ export class GoalClauseReader {
           kind = 'growth';
           indicator = indicator.slice(0, growth.index);
         }
+        /** The verb taken off the indicator, level's or growth's. */
+        const verbTaken = level?.[1] ?? growth?.[1] ?? '';
         indicator = indicator
           // 比2020年下降13%: the year compared with is no part of what is measured.
           .replace(COMPARED_WITH, '')
@@ -524,10 +541,12 @@ export class GoalClauseReader {
           // the place goes on to the next item (…1所A和1个B). What describes the counted before
           // 的 (具有怀化特色的|省级众创空间) is no part of its name.
           // (Words before that end with 、 are the list's last item, counted or not: A、2个B counts B.)
-          const own = /[、和及与]\s*$/u.test(before) ? '' : indicator;
+          // (A level's verb before a count is an action: 整体提升|100所学校.)
+          const own = /[、和及与]\s*$/u.test(before) ? '' : `${indicator}${verbTaken}`;
+          if (verbTaken) kind = 'level';
           const scope = DISTRIBUTIVE.exec(own)?.[0] ?? (own === '' ? clauseScope : undefined);
           if (scope) clauseScope = scope;
-          indicator = `${scope ?? own}${countedName(counted[0])}`;
+          indicator = `${scope ?? own}${this.countedName(counted[0])}`;
           goal.lastIndex = end + counted[0].length;
           written = `${text}${counted[0]}`.replace(/^[、和及与]/u, '');
         }
@@ -602,14 +621,6 @@ const DISTRIBUTIVE =
 const MEASURED_BEFORE_NOUN = /^(?:万?亩|公里|千米|万?平方米|万?千瓦|兆瓦)$/u;
 /** What describes a counted thing before 的, with a name of its own after it. */
 const DESCRIBED = /^\s*[^，,；;。\d的]{1,24}(?:的[^，,；;。\d的]{1,12})*的(?=[\u4e00-\u9fff“]{4})/u;
-/**
- * What is counted, as an indicator: without what describes it before 的 (具有怀化特色的|省级众创
- * 空间) or its building (…2个加气站|建设).
- */
-function countedName(counted: string): string {
-  return counted.replace(DESCRIBED, '').replace(/(?<=[\u4e00-\u9fff]{2})建设$/u, '');
-}
-
 /** A plan period a figure is compared with: 较“十三五”, 比“十四五”末. */
 const COMPARED_PERIOD = /(?:比|较|与)[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末)?/gu;
 const COMPARED_WITH = /(?:比|较|与|相比)\s*20\d\d\s*年(?:底|末)?(?:相比)?\s*$/u;

@@ -470,6 +470,19 @@ describe('what each place is to have', () => {
     ]);
   });
 
+  it('keeps a level’s verb before a count as the action, and what a 的 or an action goes on to out', () => {
+    expect(goals('整体提升120所乡村学校。')).toEqual([
+      ['整体提升乡村学校', 'level', 120, null, '所', null, null],
+    ]);
+    expect(goals('城镇新增就业8万人以上的目标。')).toEqual([
+      ['城镇新增就业', 'level', 8, null, '万人', '以上', null],
+    ]);
+    // The count is of where something is done: what is done there names no counted thing.
+    expect(
+      goals('力争在12个重点产业赛道形成一批居于领先位置的标志性成果。').map((goal) => goal[0]),
+    ).not.toContain('在标志性成果');
+  });
+
   it('counts no months a campaign lasts', () => {
     expect(goals('集中开展为期3个月的招商攻坚行动。')).toEqual([]);
   });
