@@ -59,7 +59,8 @@ export function extractProjects(context: ExtractionContext): void {
         describedProject(sentence.text, name)
       )
         names.set(name, name);
-    for (const name of phasedNames(sentence.text)) if (!names.has(name)) names.set(name, name);
+    for (const name of [...phasedNames(sentence.text), ...routeNames(sentence.text)])
+      if (!names.has(name)) names.set(name, name);
     for (const listed of lists.names(sentence.text)) {
       // A list's kind makes a short name one (崇明线、南枫线等轨道交通线).
       const name = cleanName(listed.name, listed.by === 'shared-head' ? 3 : 4);
@@ -382,6 +383,21 @@ function phasedNames(text: string): string[] {
     if (name && !GENERIC.test(name) && !NOT_IN_NAME.test(name) && name.length >= 6) names.push(name);
   }
   return names;
+}
+
+/**
+ * A road named by where it runs (芷江至碧涌二级公路, 上团-寨头公路, S335安江至双溪公路): its ends name
+ * one road, whatever the plan calls such roads otherwise (农村公路, 旅游公路 are kinds).
+ */
+const ROUTE =
+  /((?:[GSXY]\d{2,4})?[\u4e00-\u9fff]{2,12}?(?:至|-|—)[\u4e00-\u9fff]{2,8}?(?:[一二三四]级)?(?:公路|旅游公路))/gu;
+
+function routeNames(text: string): string[] {
+  if (!text.includes('公路')) return [];
+  return allMatches(ROUTE, text).flatMap((match) => {
+    const name = cleanName((match[1] ?? '').replace(NAME_STARTS_AFTER, ''));
+    return name && !GENERIC.test(name) && !NOT_IN_NAME.test(name) && name.length >= 6 ? [name] : [];
+  });
 }
 
 /** Words of a count of projects, not one: 累计承接产业转移项目, 新签约产业项目. */

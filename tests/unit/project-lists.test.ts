@@ -280,6 +280,16 @@ describe('what is left of a count, a level or another name', () => {
   });
 });
 
+describe('a road named by where it runs', () => {
+  it('is a work; a kind of road is not', async () => {
+    expect(
+      await projectsIn([
+        '近期规划建设石门经白鹭至青州二级公路，改造S206青州至临江公路，新改建农村公路300公里，完善旅游公路。',
+      ]),
+    ).toEqual(['S206青州至临江公路', '石门经白鹭至青州二级公路'].sort());
+  });
+});
+
 describe('a section of a work', () => {
   it('is part of the work’s name: 江段, （青州段）, 石门至临江段', async () => {
     expect(
