@@ -212,7 +212,7 @@ function ownFacility(name: string, own: RegExp | undefined): boolean {
 
 /** Words after which a name starts: what comes before them is the sentence, not the name. */
 const NAME_STARTS_AFTER =
-  /.*(成立|创建|搭建|办好|整合|并购|自建|培育|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
+  /.*(成立|创建|建立|搭建|办好|整合|并购|自建|培育|实现了|实现|纳入|拥有|用好|建强|组建|开通|抢抓|加大|科学规划|规划|参与|消除|有利于|即将|步入|成为|串联|拓展|改造|融入|随着|获批|衔接|对接|连接|接入|利用|发挥|研究|设立|布局|加固|通过|依托|围绕|加快|推进|建设|实施|启动|完成|争取|推动|谋划|新建|续建|改扩建|扩建|开工|建成|打造|引进|确保|力争|加强|提升|抓好|做好|落实|支持|鼓励|引导|在|自|从|向|对|把|将|被|由|的)/u;
 
 /** What is done that a work's name may end with before 工程/项目: 提质改造(工程), 扩建(项目). */
 const ACTION_BEFORE_ENDING = /(?:改造|改扩建|扩建|新建|续建|建设)$/u;
@@ -292,9 +292,9 @@ const QUOTED_FACILITY = /(中心|广场|大厦|城|园|馆|港|基地|小镇|街
 
 /**
  * What a name stands in when the text goes on so: a city's role (…中心城市), a pilot (…项目试点县),
- * a profession (卓越工程师), a level reached (达到三级中医医院水平).
+ * a profession (卓越工程师), a level reached (达到三级中医医院水平), a system it has (…中医医院管理制度).
  */
-const NAMES_A_ROLE = /^(?:城市|试点|示范县|示范市|示范区|资金|库|清单|储备|师|水平)/u;
+const NAMES_A_ROLE = /^(?:城市|试点|示范县|示范市|示范区|资金|库|清单|储备|师|水平|管理制度|制度|体系|机制)/u;
 /** A count right after a name (建成运输机场3座) counts works of that kind: none is named. */
 const COUNTED_AFTER = /^[\d一二三四五六七八九十百千]+(?:座|个|条|处|家|项|所)/u;
 

@@ -280,6 +280,14 @@ describe('what is left of a count, a level or another name', () => {
   });
 });
 
+describe('what a sentence establishes, and a system a facility has', () => {
+  it('names the facility it establishes, not the system', async () => {
+    expect(
+      await projectsIn(['建立青州市旅游大数据中心，建立健全现代中医医院管理制度，完善“两纵一横”航道体系。']),
+    ).toEqual(['青州市旅游大数据中心']);
+  });
+});
+
 describe('a road named by where it runs', () => {
   it('is a work; a kind of road is not', async () => {
     expect(
