@@ -180,7 +180,12 @@ export class GoalClauseReader {
     const kind = this.sectionKind(section, pastYear);
     // A cue in the sentence, or a section of targets it stands in (第四节 主要目标和指标体系).
     // A count given as a range (发展3—4个, 引进3—5家) is planned: results are counted exactly.
-    const hasCue = this.targetCue.test(sentence) || this.countRange.test(sentence) || kind === 'targets';
+    // (So does a quota per place: 每个乡镇至少建设1所…, a count each is to have.)
+    const hasCue =
+      this.targetCue.test(sentence) ||
+      this.countRange.test(sentence) ||
+      PER_PLACE_COUNT.test(sentence) ||
+      kind === 'targets';
     // Rules (a gazette's 实施办法, 补偿标准) set amounts and deadlines, not targets; a review
     // section (“十三五”时期发展成就, 2025年工作回顾) reports results in any document.
     if (kind === 'rules' || kind === 'review') return false;
@@ -619,6 +624,8 @@ const DISTRIBUTIVE =
   /(?:每个?|各)(?:县市区|县市|县区|市州|市县|乡镇|街道|社区|行政村|园区|县|市|区|乡|镇|村)(?:（区）|\(区\))?/u;
 /** Measures written before what they measure as counts are (60万亩早稻集中育秧, 100万千瓦装机). */
 const MEASURED_BEFORE_NOUN = /^(?:万?亩|公里|千米|万?平方米|万?千瓦|兆瓦)$/u;
+/** A count each place of a kind is to have: 每个乡镇至少建设1所, 各县市区建好2个. */
+const PER_PLACE_COUNT = new RegExp(`${DISTRIBUTIVE.source}[^，,；;。\\d]{0,8}\\d`, 'u');
 /** What describes a counted thing before 的, with a name of its own after it. */
 const DESCRIBED = /^\s*[^，,；;。\d的]{1,24}(?:的[^，,；;。\d的]{1,12})*的(?=[\u4e00-\u9fff“]{4})/u;
 /** A plan period a figure is compared with: 较“十三五”, 比“十四五”末. */

@@ -483,6 +483,14 @@ describe('what each place is to have', () => {
     ).not.toContain('在标志性成果');
   });
 
+  it('is a target in a report too: a quota per place promises it', () => {
+    expect(reader.setsTargets('每个乡镇至少建设1所标准化卫生院。', '二、2026年重点任务', true, 2025)).toBe(
+      true,
+    );
+    // Not in the review of the year before.
+    expect(reader.setsTargets('每个乡镇建设1所标准化卫生院。', '一、2025年工作回顾', true, 2025)).toBe(false);
+  });
+
   it('counts no months a campaign lasts', () => {
     expect(goals('集中开展为期3个月的招商攻坚行动。')).toEqual([]);
   });
