@@ -287,6 +287,8 @@ function properWorkName(before: string): boolean {
   );
 }
 
+/** A term a name quotes: “安江农产品集散中心”. */
+const QUOTED_TERM = /“([^”]{2,})”/gu;
 /** How the quoted name of a place or facility ends: 集散中心, 广场, 古城, 产业园, 小镇. */
 const QUOTED_FACILITY = /(中心|广场|大厦|城|园|馆|港|基地|小镇|街|村|市场|楼|院|站|场|谷|湾)$/u;
 
@@ -352,7 +354,7 @@ function isNamedWork(name: string, placeAt: (text: string) => number, built = fa
   // A quoted name: “安江农产品集散中心”项目. Before a bare 项目, a quoted term
   // that names no place or facility is a kind of project the plan talks about (“两高”项目,
   // “一带一路”项目, 更多“硬投资”项目), not one.
-  const quoted = [...name.matchAll(/“([^”]{2,})”/gu)].map((match) => match[1] ?? '');
+  const quoted = allMatches(QUOTED_TERM, name).map((match) => match[1] ?? '');
   if (quoted.length === 0) return false;
   // So is a quoted term before 工程 (“以竹代塑”工程, “雪亮”工程): a programme, not a work.
   return !/(?:项目|工程)$/u.test(name) || quoted.some((term) => QUOTED_FACILITY.test(term));

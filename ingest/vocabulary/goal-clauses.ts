@@ -5,7 +5,7 @@
  * `新建、改造供水管网6公里`. The words are data (data/lexicon/goal-grammar.json).
  */
 import { parseChineseNumber } from '../read/chinese-numerals.ts';
-import { alternation, type GoalGrammar } from './lexicons.ts';
+import { allMatches, alternation, type GoalGrammar } from './lexicons.ts';
 
 export interface GoalClause {
   /** What is measured, as written, without the verb: 地区生产总值. */
@@ -49,6 +49,8 @@ const CAPACITY_IN_NAME = /吨|瓦|伏安|千伏|立方米|平方米|套|台|辆|
 /** A project's name going on after a measure: 年产5万吨|锂电池隔膜项目, 5×100000立方米|中石油怀化油库. */
 const NAME_GOES_ON =
   /^[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|油库|储气库|冷库|仓库|电站|码头|泊位)/u;
+/** A year a sentence is dated by (not one it compares with, 比2020年, or one bounding a class, 2005年以前). */
+const DATED_YEAR = /(?<![比较与从])(20\d\d)年(?!以前|之前|前|以后|之后)/gu;
 /** The year a target is for: 到2030年, 力争在 2025 年 (spaced as text from PDF often is). */
 const TARGET_YEAR = /(?:力争)?(?:到|在)\s*(20\d\d)\s*年(?:底|末)?/u;
 
@@ -316,7 +318,7 @@ export class GoalClauseReader {
     );
     const rest = clause.slice(respectively >= 0 ? at + 2 : at);
     const verb = this.respectiveVerb.exec(rest)?.[1];
-    const targets = [...rest.slice(verb?.length ?? 0).matchAll(this.respectiveValue)];
+    const targets = allMatches(this.respectiveValue, rest.slice(verb?.length ?? 0));
     if (subjects.length < 2 || targets.length !== subjects.length) return [];
     const kind: GoalClause['kind'] = verb && this.grammar.growthVerbs.includes(verb) ? 'growth' : 'level';
     return subjects.map((indicator, index) => {
@@ -391,9 +393,7 @@ export class GoalClauseReader {
     // `今年，园区力争…` after `2025年实现…`: the year being written in dates what follows it.
     if (AHEAD.test(written)) return false;
     // (建成于2005年以前的小区: a year that bounds a class dates nothing either.)
-    const dated = [
-      ...written.replace(/\s+/gu, '').matchAll(/(?<![比较与从])(20\d\d)年(?!以前|之前|前|以后|之后)/gu),
-    ].map((match) => Number(match[1]));
+    const dated = allMatches(DATED_YEAR, written.replace(/\s+/gu, '')).map((match) => Number(match[1]));
     if (dated.length === 0) return undefined;
     return dated.every((year) => year <= pastYear);
   }

@@ -276,10 +276,10 @@ function balanced(text: string): boolean {
 
 /** What a sentence holds in brackets (a list may stand there). */
 const BRACKETED = /[（(]([^（）()]+)[）)]/gu;
-/** What opens a bracket or a quote, inside which no separator splits. */
-const OPENING = /[（(“《]/u;
+/** What opens a bracket or a quote, inside which no separator splits, and what closes it. */
 const OPENERS = '（(“《';
 const CLOSERS = '）)”》';
+const OPENING = new RegExp(`[${OPENERS}]`, 'u');
 
 /** Splits at any of the separators that stands outside brackets and quotes. */
 function splitOutside(text: string, separators: string): string[] {
