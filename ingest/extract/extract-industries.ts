@@ -136,7 +136,8 @@ export function extractPriorities(context: ExtractionContext): void {
       if (opening.length > 0) carried = opening;
       // Who develops: looked for only when the clause develops something (most clauses do not).
       let subjectsOfClause: string[] | undefined;
-      for (const found of context.industryTerms.read(clause.text, isSubject)) {
+      const read = context.industryTerms.read(clause.text, isSubject);
+      for (const found of read) {
         if (namesPlaceOrPark(context, found.surface) || namesPlaceOrPark(context, found.canonical)) continue;
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
@@ -155,6 +156,8 @@ export function extractPriorities(context: ExtractionContext): void {
         if (industry.start < cue.index) continue;
         // `中医药康养等新型消费`: a name that only opens a longer word names that word, not itself.
         if (!ITEM_END.test(clause.text.slice(industry.start + industry.surface.length))) continue;
+        // `轻纺制鞋产业`: a name that starts inside one read in the clause is part of it.
+        if (read.some((term) => term.start < industry.start && industry.start < term.end)) continue;
         const quoted = evidence();
         const id = addIndustry(context, industry.canonical, industry.surface, quoted);
         subjectsOfClause ??= clauseRegions(context, clause.text, carried, regionOfSentence, evidence);

@@ -133,6 +133,10 @@ export class IndustryTermReader {
   private readonly focus: RegExp;
   /** The first characters of every name the lexicon or the taxonomy knows. */
   private readonly knownInitials: Set<string>;
+  /** A part that completes the item before it (器材 of 电器机械及器材). */
+  private readonly dependentPart: RegExp;
+  /** A name ending with a product's head (传统加工, 高端装备). */
+  private readonly productHeads: RegExp;
 
   constructor(
     private readonly grammar: IndustryGrammar,
@@ -155,6 +159,8 @@ export class IndustryTermReader {
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
+    this.dependentPart = new RegExp(`^(?:${alternation(grammar.dependentParts)})$`, 'u');
+    this.productHeads = new RegExp(`(?:${alternation(grammar.productHeads)})$`, 'u');
     this.knownInitials = new Set([...lexicon.surfaces(), ...taxonomy.keys()].map((name) => name.charAt(0)));
     this.curb = new RegExp(alternation(grammar.curbVerbs), 'u');
     // A stop word inside a longer word stops nothing: 电机制造 holds 机制 (a mechanism) by chance.
@@ -257,7 +263,7 @@ export class IndustryTermReader {
    */
   listed(text: string, cue: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    for (const item of this.shareTails(splitItems(text.replace(/等$/u, '')))) {
+    for (const item of this.shareTails(splitItems(text.replace(/等$/u, ''), this.dependentPart))) {
       const surface = this.clean(item.text);
       if (!surface) continue;
       const start = item.start + Math.max(0, item.text.indexOf(surface));
@@ -725,7 +731,11 @@ export class IndustryTermReader {
     const masked = object
       .replace(/[（(][^（）()]*[）)]/gu, (bracket) => ' '.repeat(bracket.length))
       .replace(STANDING, (standing) => ' '.repeat(standing.length));
-    const end = this.listEnd.exec(masked) ?? this.countedHead(masked) ?? this.sharedHead(masked);
+    const end =
+      this.listEnd.exec(masked) ??
+      this.countedHead(masked) ??
+      this.countedProducts(masked) ??
+      this.sharedHead(masked);
     // `超聚变、中创智领等一批行业领军企业`: a list of enterprises (or jobs, trades) names no industry.
     if (end?.[1] && this.grammar.notHeads.some((word) => (end[1] ?? '').endsWith(word))) return [];
     // `…等政策协同发力的经济`: a head that is a phrase of its own lists no industries.
@@ -744,7 +754,7 @@ export class IndustryTermReader {
     ).replace(/等\s*$/u, '');
     const whole = end?.[1] ? this.listHead(end[1], masked.trimEnd().length - end[1].length, cue) : undefined;
     const group = whole?.canonical ?? end?.[1];
-    const items = this.shareTails(splitItems(listText));
+    const items = this.shareTails(splitItems(listText, this.dependentPart));
     // `培育爱农业、懂技术、善经营的新型职业农民`, `形成分工明确、特色鲜明的…产业`: the items qualify
     // a noun after 的; they name no industry.
     // (The list's own clause: a later one, `…，丰富产品的数量`, qualifies nothing of it.)
@@ -815,6 +825,23 @@ export class IndustryTermReader {
     return counted?.[1] && /[、和及与]/u.test(text.slice(0, counted.index))
       ? { index: counted.index, 1: counted[1] }
       : null;
+  }
+
+  /**
+   * `做强林纸、林板、家具及制品三大传统加工`: a count of as many as the items, then what they make
+   * (a product's head: 加工, 装备, 食品…), ends a list without 等 too.
+   */
+  private countedProducts(text: string): { index: number; 1: string } | null {
+    const counted = /([一二两三四五六七八九十])大([\u4e00-\u9fff]{0,4}(?:[\u4e00-\u9fff]{2}))$/u.exec(
+      text.trimEnd(),
+    );
+    if (!counted?.[2] || !this.productHeads.test(counted[2])) return null;
+    const items = text.slice(0, counted.index).split('、');
+    const joinedLast = /和|与/u.test(items.at(-1) ?? '');
+    const count = parseChineseNumber(counted[1] ?? '');
+    if (items.length < 2 || (items.length !== count && !(joinedLast && items.length === count - 1)))
+      return null;
+    return { index: counted.index, 1: counted[2] };
   }
 
   /**
@@ -948,18 +975,29 @@ function endOf(match: RegExpExecArray | undefined): number {
   return match ? match.index + match[0].length : 0;
 }
 
-/** Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two characters or more. */
-function splitItems(text: string): { text: string; start: number }[] {
+/**
+ * Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two
+ * characters or more; a part that completes what goes before (电器机械及器材: `dependent`) stays
+ * with it.
+ */
+function splitItems(text: string, dependent: RegExp): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
   let offset = 0;
   for (const part of text.split('、')) {
-    const pieces = part.split(/以及|和|及|与/u);
-    if (pieces.length > 1 && pieces.every((piece) => piece.trim().length >= 2)) {
-      let inner = offset;
+    const joiner = /以及|和|及|与/gu;
+    const pieces: { text: string; start: number }[] = [];
+    let from = 0;
+    for (const match of allMatches(joiner, part)) {
+      pieces.push({ text: part.slice(from, match.index), start: offset + from });
+      from = match.index + match[0].length;
+    }
+    pieces.push({ text: part.slice(from), start: offset + from });
+    if (pieces.length > 1 && pieces.every((piece) => piece.text.trim().length >= 2)) {
       for (const piece of pieces) {
-        const at = text.indexOf(piece, inner);
-        items.push({ text: piece, start: at });
-        inner = at + piece.length;
+        const previous = items.at(-1);
+        if (previous && piece !== pieces[0] && dependent.test(piece.text.trim()))
+          previous.text = text.slice(previous.start, piece.start + piece.text.length);
+        else items.push({ ...piece });
       }
     } else {
       items.push({ text: part, start: offset });

@@ -239,6 +239,11 @@ export interface IndustryGrammar {
   focusVerbs: string[];
   /** Verbs that curb what follows them in their clause (打击, 淘汰落后产能): nothing there is developed. */
   curbVerbs: string[];
+  /**
+   * What completes the item before it when joined by 及 / 和 / 与 (电器机械及器材, 家具及制品,
+   * 新能源汽车及零部件): the products or supplies of that item, not an industry of their own.
+   */
+  dependentParts: string[];
 }
 
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
@@ -261,6 +266,7 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'looseQualifiers',
     'focusVerbs',
     'curbVerbs',
+    'dependentParts',
   ]);
 }
 

@@ -318,3 +318,10 @@ describe('a layout table of divisions and their industries', () => {
     expect(prioritizes.filter((edge) => edge.includes('个'))).toEqual([]);
   });
 });
+
+describe('a known name inside a longer one the clause names', () => {
+  it('is part of that name, not an industry of its own', async () => {
+    const developed = await developedIn(['湄潭重点发展轻纺制鞋和电器机械及器材产业。']);
+    expect(developed('重点发展')).toEqual(['湄潭县 → 电器机械及器材', '湄潭县 → 轻纺制鞋']);
+  });
+});

@@ -33,6 +33,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['大力发展智能传感终端', ['智能传感终端']],
     // 电机制造 holds 机制 (a mechanism, a stop word) only by chance.
     ['重点发展新材料和电机制造产业', ['新材料', '电机制造']],
+    // What completes the item before it (器材, 制品, 零部件) stays with it; a count of as many as
+    // the items, then a product's head, closes a list without 等.
+    ['重点发展仪器仪表及器材、新能源汽车及零部件等产业', ['仪器仪表及器材', '新能源汽车及零部件']],
+    ['做强竹浆、竹板、竹材及制品三大传统加工', ['竹浆', '竹板', '竹材及制品']],
+    ['积极开拓竹笋开发、林下养殖等新兴产业', ['竹笋开发', '林下养殖']],
     // Quoted items side by side are a list.
     ['着力打造“首店经济”“首发经济”“夜间经济”', ['首店经济', '首发经济', '夜间经济']],
     // An industry as the clause's subject, before what it does or what is measured of it.
