@@ -52,6 +52,26 @@ function placeKey(context: ExtractionContext, place: string): string {
   return key.length >= 3 && /[市县区]$/u.test(key) ? key.slice(0, -1) : key;
 }
 
+/**
+ * A name without the province or prefecture it opens with, when a division below follows
+ * (怀化市|溆浦红花园工业园: 溆浦红花园工业园); undefined when it opens otherwise.
+ */
+function withoutOuterDivisions(context: ExtractionContext, name: string): string | undefined {
+  const outer = (text: string) =>
+    context.gazetteer.leading(text, {
+      scope: context.scope,
+      longest: 10,
+      accept: (division) => division.level === 'province' || division.level === 'prefecture',
+    });
+  let rest = name;
+  for (let division = outer(rest); division && division.length < rest.length; division = outer(rest)) {
+    const next = rest.slice(division.length);
+    if (!context.gazetteer.leading(next, { scope: context.scope })) break;
+    rest = next;
+  }
+  return rest === name ? undefined : rest;
+}
+
 /** The longest division name a text starts with. */
 function leadingDivision(context: ExtractionContext, text: string): string | undefined {
   const leading = context.gazetteer.leading(text, { scope: context.scope, longest: 10 });
@@ -64,11 +84,13 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
   const short = context.parkNames.shortForm(name);
   // A park within another keeps the way it was written (高新区竹循环经济产业园, 大连片区).
   const written = name.within && name.written ? [name.written] : [];
+  // 怀化市溆浦红花园工业园 is also named without its prefecture: 溆浦红花园工业园.
+  const local = withoutOuterDivisions(context, name.surface);
   context.builder.addNode({
     id,
     label: 'Park',
     name: name.surface,
-    aliases: short ? [short, ...written] : written,
+    aliases: [...(short ? [short] : []), ...written, ...(local ? [local] : [])],
     properties: { kind: name.kind, ...(name.level ? { level: name.level } : {}) },
     evidence,
   });

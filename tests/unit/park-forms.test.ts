@@ -1,0 +1,31 @@
+/** How a plan writes its parks: forms of a name, and sites that are works, not parks (a plan written for this test). */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../support/extract-text.ts';
+
+const PLAN = [
+  '邵阳市国民经济和社会发展第十四个五年规划纲要',
+  '第三章 园区建设',
+  '支持邵阳市新邵红岩工业园扩区，对原隆回青山新材料工业园进行提质改造。',
+  '加快建设邵阳湘中冷链物流园和邵东公铁联运物流园区。',
+].join('\n');
+
+describe('parks as a plan writes them', async () => {
+  const { graph } = await extractText(PLAN, 'shaoyang-plan.txt');
+  const parks = graph.nodes.filter((node) => node.label === 'Park');
+  const projects = graph.nodes.filter((node) => node.label === 'Project').map((node) => node.name);
+
+  it('knows a park named with its prefecture also by the name its county gives it', () => {
+    const park = parks.find((p) => p.name === '邵阳市新邵红岩工业园');
+    expect(park?.aliases).toContain('新邵红岩工业园');
+  });
+
+  it('reads 原 before a name as "former", not as part of it', () => {
+    expect(parks.map((p) => p.name)).toContain('隆回青山新材料工业园');
+    expect(parks.map((p) => p.name).filter((name) => name.startsWith('原'))).toEqual([]);
+  });
+
+  it('takes a logistics park for a work being built, not a park', () => {
+    expect(parks.map((p) => p.name).filter((name) => name.includes('物流园'))).toEqual([]);
+    expect(projects).toEqual(expect.arrayContaining(['邵阳湘中冷链物流园', '邵东公铁联运物流园区']));
+  });
+});
