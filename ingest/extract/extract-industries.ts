@@ -76,6 +76,9 @@ export function namesPlaceOrPark(context: ExtractionContext, surface: string): b
 }
 
 /** What may follow an industry's name that ends an item: a list mark, the clause's end, its head. */
+/** A 专栏's title that sets out what an industry focuses on (电子信息产业重点). Group: the industry. */
+const INDUSTRY_FOCUS = /^(.{2,16}?)(?:的布局与)?(?:发展|转型升级)?(?:重点|发展方向)$/u;
+
 const ITEM_END =
   /^(?:$|[、，,；;。：:和及与或等（(“”"]|产业|产品|行业|制造|加工|集群|基地|企业|领域|业|经济|园)/u;
 
@@ -115,7 +118,7 @@ export function extractPriorities(context: ExtractionContext): void {
     const regionOfSentence = subject?.paragraph === sentence.paragraph ? subject.id : regionId;
     // A paragraph labelled with an industry's name (森工。…, ——水果产业。…) is about developing it.
     const label = paragraphLabel(context, sentence);
-    const led = label ? context.industryTerms.lead(label) : [];
+    const led = label ? context.industryTerms.lead(label, inIndustryFocus(context, sentence.line)) : [];
     for (const term of led) {
       if (namesPlaceOrPark(context, term.surface)) continue;
       const evidence = sentenceEvidence(context, sentence);
@@ -223,6 +226,19 @@ function placeBeforeTitle(context: ExtractionContext, text: string): Division | 
   return place && issuer && place.code !== issuer.code && context.gazetteer.within(place.code, issuer.code)
     ? place
     : undefined;
+}
+
+/**
+ * Whether a line stands in a 专栏 that sets out an industry's focus (`电子信息产业重点`,
+ * `中药材加工重点`, `传统产业转型升级重点`): each paragraph there opens with the name of an
+ * industry it develops (`新型显示器件。…`, `矿冶。…`), head or not.
+ */
+function inIndustryFocus(context: ExtractionContext, line: number): boolean {
+  return context.document.boxes.some((box) => {
+    if (box.line >= line || line > box.endLine) return false;
+    const focus = INDUSTRY_FOCUS.exec(box.title.trim())?.[1];
+    return focus !== undefined && context.industryTerms.namesIndustries(focus);
+  });
 }
 
 /**

@@ -501,15 +501,17 @@ export class IndustryTermReader {
   /**
    * The industries a paragraph is about when it opens with their name as its label: `森工。按照…`,
    * `——水果产业。加速形成…`, `（三）文化旅游业：…`, `生物科技及生物医药产业。…` (two, sharing the
-   * head). `label`: the words before the first 。 or ：.
+   * head). `label`: the words before the first 。 or ：; `inIndustryFocus`: whether it stands in a 专栏
+   * that sets out an industry's focus, where a label names an industry without a head too.
    */
-  lead(label: string): IndustryTerm[] {
+  lead(label: string, inIndustryFocus = false): IndustryTerm[] {
     const text = label
       .replace(/^[\s—\-·•]*(?:[（(]?[一二三四五六七八九十\d]+[）).、．]\s*)?[—-]*/u, '')
       // 粗粮精深加工板块: a sector of an industry plan, named by its industry.
       .replace(/板块$/u, '');
     const whole = this.clean(text);
-    if (!whole || !(this.knows(whole) || this.endsWithHead(whole))) return [];
+    // (Where the 专栏 sets out an industry's focus, a label names an industry without a head: 矿冶.)
+    if (!whole || !(inIndustryFocus || this.knows(whole) || this.endsWithHead(whole))) return [];
     // A label that is a task (全面发展乡村旅游) is read as one, by read().
     this.cue.lastIndex = 0;
     if (this.cue.test(whole)) return [];
@@ -927,7 +929,7 @@ export class IndustryTermReader {
   }
 
   /** Whether words name industries: a known name or group, or a name with an industry's head (先进制造业). */
-  private namesIndustries(words: string): boolean {
+  namesIndustries(words: string): boolean {
     const core = words.replace(/^[一二三四五六七八九十百\d]+大/u, '');
     return this.knows(core) || this.groups.has(core) || this.endsWithHead(core);
   }

@@ -325,3 +325,16 @@ describe('a known name inside a longer one the clause names', () => {
     expect(developed('重点发展')).toEqual(['湄潭县 → 电器机械及器材', '湄潭县 → 轻纺制鞋']);
   });
 });
+
+describe('a 专栏 that sets out an industry’s focus', () => {
+  it('makes each paragraph’s label an industry the plan develops, head or not', async () => {
+    const developed = await developedIn([
+      '专栏5 白酒产业发展重点',
+      '酱香基酒。扩大优质基酒产能，建设一批标准化酿造车间。',
+      '包装印刷。引进一批酒瓶、酒盒生产企业。',
+      '专栏6 综合交通网络建设重点',
+      '铁路。加快建设一批高速铁路和城际铁路。',
+    ]);
+    expect(developed('专题')).toEqual(['遵义市 → 包装印刷', '遵义市 → 酱香基酒']);
+  });
+});
