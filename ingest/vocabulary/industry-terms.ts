@@ -168,8 +168,8 @@ export class IndustryTermReader {
       `(?:${alternation(grammar.itemStopWords)})(?!(?<=机制)造)|(?:${alternation(grammar.itemEndWords)})$`,
       'u',
     );
-    // (Not a word that makes a kind of the next: 服务|型制造.)
-    this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+(?!型)`, 'u');
+    // (Not a word that makes a kind of the next: 服务|型制造, 服务|贸易, 服务|外包.)
+    this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+(?!型|贸易|外包)`, 'u');
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
     this.qualifierEnding = new RegExp(`(?:${alternation(grammar.qualifiers)})$`, 'u');
@@ -782,10 +782,16 @@ export class IndustryTermReader {
     const last = cleaned.at(-1);
     const saysIndustry = (item?: { known?: string; headed: boolean }) =>
       item !== undefined && (item.known !== undefined || item.headed);
+    // (Or items all of one kind, by their last word, one of them known: 服务贸易、数字贸易、离岸贸易.)
+    const lastWord = (item: { surface: string }) => item.surface.slice(-2);
+    const oneKind =
+      cleaned.length >= 2 &&
+      cleaned.every((item) => lastWord(item) === lastWord(cleaned[0] ?? item)) &&
+      cleaned.some(saysIndustry);
     const siblingsCount =
       cue.length >= STRONG_CUE_LENGTH &&
       cleaned.length >= 2 &&
-      (listText.includes('、') ? saysIndustry(last) : cleaned.some(saysIndustry));
+      (oneKind || (listText.includes('、') ? saysIndustry(last) : cleaned.some(saysIndustry)));
     const terms: IndustryTerm[] = [];
     for (const { surface, start, known, headed } of cleaned) {
       if (otherThings && !headed) continue;
