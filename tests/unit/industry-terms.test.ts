@@ -38,10 +38,6 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['重点发展仪器仪表及器材、新能源汽车及零部件等产业', ['仪器仪表及器材', '新能源汽车及零部件']],
     ['做强竹浆、竹板、竹材及制品三大传统加工', ['竹浆', '竹板', '竹材及制品']],
     ['积极开拓竹笋开发、林下养殖等新兴产业', ['竹笋开发', '林下养殖']],
-    // Items all of one kind by their last word, one of them known, are that kind together;
-    // 服务 opens a trade's name (服务贸易, 服务外包), not a phrase of serving.
-    ['着力发展服务贸易、数字贸易、离岸贸易、绿色贸易', ['服务贸易', '数字贸易', '离岸贸易', '绿色贸易']],
-    ['积极发展服务外包', ['服务外包']],
     // Quoted items side by side are a list.
     ['着力打造“首店经济”“首发经济”“夜间经济”', ['首店经济', '首发经济', '夜间经济']],
     // An industry as the clause's subject, before what it does or what is measured of it.
@@ -162,6 +158,18 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     const clause = '提升智能网联汽车、工程机械等优势产业集群竞争力';
     expect(withTaxonomy.read(clause).map((term) => term.surface)).toEqual(['智能网联汽车', '工程机械']);
     expect(read('加快推进水利工程、交通工程等重点工程')).toEqual([]);
+  });
+
+  it('reads items all of one kind by their last word as that kind, one of them known', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
+    // 服务 opens a trade's name (服务贸易, 服务外包) here, not a phrase of serving.
+    expect(names('着力发展服务贸易、数字贸易、离岸贸易、绿色贸易')).toEqual([
+      '服务贸易',
+      '数字贸易',
+      '离岸贸易',
+      '绿色贸易',
+    ]);
+    expect(names('积极发展服务外包')).toEqual(['服务外包']);
   });
 
   it('reads industries the taxonomy knows, promoted without a head, and a chain extended', () => {
