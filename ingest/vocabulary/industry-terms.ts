@@ -208,6 +208,19 @@ export class IndustryTermReader {
     );
   }
 
+  /**
+   * Whether two pieces a conjunction joins are one item: the second completes the first
+   * (电器机械及器材), or the first qualifies the second's head (新能源与智能网联汽车: 新能源汽车).
+   */
+  private readonly keepsTogether = (first: string, second: string): boolean => {
+    if (this.dependentPart.test(second)) return true;
+    // (A qualifier of three characters or more: 智能制造 after 电子信息和 is an industry of its own.)
+    for (let cut = 3; cut <= second.length - 2; cut += 1) {
+      if (this.knows(first + second.slice(cut))) return true;
+    }
+    return false;
+  };
+
   /** Whether the lexicon or the taxonomy knows a phrase as an industry (量子通信, 新能源汽车产业). */
   knows(phrase: string): boolean {
     if (this.notIndustries.has(phrase)) return false;
@@ -263,7 +276,7 @@ export class IndustryTermReader {
    */
   listed(text: string, cue: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    for (const item of this.shareTails(splitItems(text.replace(/等$/u, ''), this.dependentPart))) {
+    for (const item of this.shareTails(splitItems(text.replace(/等$/u, ''), this.keepsTogether))) {
       const surface = this.clean(item.text);
       if (!surface) continue;
       const start = item.start + Math.max(0, item.text.indexOf(surface));
@@ -756,7 +769,7 @@ export class IndustryTermReader {
     ).replace(/等\s*$/u, '');
     const whole = end?.[1] ? this.listHead(end[1], masked.trimEnd().length - end[1].length, cue) : undefined;
     const group = whole?.canonical ?? end?.[1];
-    const items = this.shareTails(splitItems(listText, this.dependentPart));
+    const items = this.shareTails(splitItems(listText, this.keepsTogether));
     // `培育爱农业、懂技术、善经营的新型职业农民`, `形成分工明确、特色鲜明的…产业`: the items qualify
     // a noun after 的; they name no industry.
     // (The list's own clause: a later one, `…，丰富产品的数量`, qualifies nothing of it.)
@@ -985,10 +998,12 @@ function endOf(match: RegExpExecArray | undefined): number {
 
 /**
  * Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two
- * characters or more; a part that completes what goes before (电器机械及器材: `dependent`) stays
- * with it.
+ * characters or more, unless `together` says the two are one item (电器机械及器材).
  */
-function splitItems(text: string, dependent: RegExp): { text: string; start: number }[] {
+function splitItems(
+  text: string,
+  together: (first: string, second: string) => boolean,
+): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
   let offset = 0;
   for (const part of text.split('、')) {
@@ -1003,7 +1018,7 @@ function splitItems(text: string, dependent: RegExp): { text: string; start: num
     if (pieces.length > 1 && pieces.every((piece) => piece.text.trim().length >= 2)) {
       for (const piece of pieces) {
         const previous = items.at(-1);
-        if (previous && piece !== pieces[0] && dependent.test(piece.text.trim()))
+        if (previous && piece !== pieces[0] && together(previous.text.trim(), piece.text.trim()))
           previous.text = text.slice(previous.start, piece.start + piece.text.length);
         else items.push({ ...piece });
       }

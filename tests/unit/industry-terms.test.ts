@@ -172,6 +172,15 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('积极发展服务外包')).toEqual(['服务外包']);
   });
 
+  it('keeps two pieces one item when the first qualifies the second’s head (新能源汽车)', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
+    expect(names('加快新材料、新能源与智能网联汽车等新兴产业集群发展')).toEqual([
+      '新材料',
+      '新能源与智能网联汽车',
+    ]);
+    expect(names('重点发展电子信息和智能制造产业')).toEqual(['电子信息', '智能制造']);
+  });
+
   it('reads industries the taxonomy knows, promoted without a head, and a chain extended', () => {
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
     expect(names('推进柑橘、猕猴桃规模化发展')).toEqual(['柑橘', '猕猴桃']);
