@@ -325,7 +325,9 @@ export class IndustryTermReader {
       // (`…小商品城等一批重大产业项目`, `…研究院等一批农业产业研究院`: works, named by what they
       // serve: a list before 等…项目 is mostly one of works.)
       const after = clause.slice(end.index + end[0].length);
-      if (/^(?:带|园|区|基地|城|项目|工程|研究院|平台|中心|空间|载体|楼宇|社区)/u.test(after)) continue;
+      // (`…等全产业链技术`: techniques, named by the chain they serve.)
+      if (/^(?:带|园|区|基地|城|项目|工程|研究院|平台|中心|空间|载体|楼宇|社区|技术|工艺)/u.test(after))
+        continue;
       // `大隆农业、宇昌生物等产业链龙头企业`: the head goes on into enterprises.
       if (/^(?:上下游)?(?:的)?(?:龙头|骨干|领军|重点|链主|规上|规模以上)?(?:企业|主体)/u.test(after))
         continue;

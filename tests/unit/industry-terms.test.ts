@@ -38,6 +38,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['重点发展仪器仪表及器材、新能源汽车及零部件等产业', ['仪器仪表及器材', '新能源汽车及零部件']],
     ['做强竹浆、竹板、竹材及制品三大传统加工', ['竹浆', '竹板', '竹材及制品']],
     ['积极开拓竹笋开发、林下养殖等新兴产业', ['竹笋开发', '林下养殖']],
+    // A list of techniques for a chain names no industries.
+    ['突破良种繁育、病虫害防控、冷链贮运等全产业链技术', []],
     // Quoted items side by side are a list.
     ['着力打造“首店经济”“首发经济”“夜间经济”', ['首店经济', '首发经济', '夜间经济']],
     // An industry as the clause's subject, before what it does or what is measured of it.
