@@ -7,6 +7,7 @@ import type { ExtractionContext } from './extract-context.ts';
 import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
 import { addArea, addRegion, regionNodeId } from './extract-regions.ts';
 import { addHosts } from './hosts.ts';
+import { parkId } from './park-ids.ts';
 
 export function industryId(canonical: string): string {
   return `industry:${canonical}`;
@@ -116,6 +117,9 @@ export function extractPriorities(context: ExtractionContext): void {
       if (!PRIORITY_CUE.test(sentence.text)) continue;
     }
     const regionOfSentence = subject?.paragraph === sentence.paragraph ? subject.id : regionId;
+    // In a park's own document, a sentence about another park (与此同时，醴陵经开区围绕…) speaks
+    // for that park (extract-parks reads it), not for the document's own.
+    if (context.ownPark && namesOtherPark(context, sentence.text, context.ownPark)) continue;
     // A paragraph labelled with an industry's name (森工。…, ——水果产业。…) is about developing it.
     const label = paragraphLabel(context, sentence);
     const led = label ? context.industryTerms.lead(label, inIndustryFocus(context, sentence.line)) : [];
@@ -226,6 +230,13 @@ function placeBeforeTitle(context: ExtractionContext, text: string): Division | 
   return place && issuer && place.code !== issuer.code && context.gazetteer.within(place.code, issuer.code)
     ? place
     : undefined;
+}
+
+/** Whether a text names a park other than `ownPark` (a node id). */
+function namesOtherPark(context: ExtractionContext, text: string, ownPark: string): boolean {
+  return context.parkNames
+    .find(text, context.placeAt)
+    .some((found) => parkId(context, found.name) !== ownPark);
 }
 
 /**

@@ -10,6 +10,7 @@ import { firstMention } from './extract-documents.ts';
 import { addIndustry, namesPlaceOrPark, prioritizeByIssuer } from './extract-industries.ts';
 import { addRegion, locateInCell, PLACE_COLUMN } from './extract-regions.ts';
 import { addHosts } from './hosts.ts';
+import { parkId, withoutOuterDivisions } from './park-ids.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
@@ -26,57 +27,6 @@ const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|
 /** Parks an industry's paragraph supports: `支持A产业园、B等产业园集群发展`. */
 const SUPPORTED_PARKS =
   /(?:支持|推动|引导|鼓励)([^，。；]{4,80}?)(?:集群发展|集聚发展|做大做强|发展壮大|提质升级|加快发展|特色发展)/gu;
-
-/**
- * The id of a park: its place and kind, so 怀化高新区, 怀化高新技术产业开发区 and
- * 怀化国家高新技术产业开发区 are one park in every document.
- */
-export function parkId(context: ExtractionContext, name: ParkName): string {
-  return `park:${placeKey(context, name.place)}|${name.kind}`;
-}
-
-/**
- * The place part of a park's id: the most local place named (湖南省怀化市鹤城区 → 鹤城), without
- * its 市/县/区 ending, so every document's way of naming the park gives the same id.
- */
-function placeKey(context: ExtractionContext, place: string): string {
-  let key = place;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const division = leadingDivision(context, key);
-    if (division && division.length < key.length && context.placeAt(key.slice(division.length)) === 0) {
-      key = key.slice(division.length);
-      changed = true;
-    }
-  }
-  return key.length >= 3 && /[市县区]$/u.test(key) ? key.slice(0, -1) : key;
-}
-
-/**
- * A name without the province or prefecture it opens with, when a division below follows
- * (怀化市|溆浦红花园工业园: 溆浦红花园工业园); undefined when it opens otherwise.
- */
-function withoutOuterDivisions(context: ExtractionContext, name: string): string | undefined {
-  const outer = (text: string) =>
-    context.gazetteer.leading(text, {
-      scope: context.scope,
-      longest: 10,
-      accept: (division) => division.level === 'province' || division.level === 'prefecture',
-    });
-  let rest = name;
-  for (let division = outer(rest); division && division.length < rest.length; division = outer(rest)) {
-    const next = rest.slice(division.length);
-    if (!context.gazetteer.leading(next, { scope: context.scope })) break;
-    rest = next;
-  }
-  return rest === name ? undefined : rest;
-}
-
-/** The longest division name a text starts with. */
-function leadingDivision(context: ExtractionContext, text: string): string | undefined {
-  const leading = context.gazetteer.leading(text, { scope: context.scope, longest: 10 });
-  return leading ? text.slice(0, leading.length) : undefined;
-}
 
 /** Adds a park (and where it lies, when the name says); returns its node id. */
 export function addPark(context: ExtractionContext, name: ParkName, evidence: Evidence): string {

@@ -221,6 +221,12 @@ export class IndustryTermReader {
     return false;
   };
 
+  /** Whether a text opens with a verb that promotes (推动, 加快…). */
+  private promotesAt(text: string): boolean {
+    this.promoteVerb.lastIndex = 0;
+    return this.promoteVerb.exec(text)?.index === 0;
+  }
+
   /** Whether the lexicon or the taxonomy knows a phrase as an industry (量子通信, 新能源汽车产业). */
   knows(phrase: string): boolean {
     if (this.notIndustries.has(phrase)) return false;
@@ -339,11 +345,11 @@ export class IndustryTermReader {
       // (Or to the verb that focuses on it: 围绕A、B、C三大主导产业.)
       const listStart = Math.max(endOf(lastCue), endOf(lastMatch(this.focus, before)));
       // A count without 等 closes a list only after two items or more, and ends the phrase
-      // (…三大产业新业态 goes on to other things).
+      // (…三大产业新业态 goes on to other things), or the next verb begins (…两大产业推动数字化改造).
       if (
         !end[0].startsWith('等') &&
         (!/[、和及与]/u.test(before.slice(listStart)) ||
-          !/^(?:$|[^\u4e00-\u9fff]|发展|建设|集群)/u.test(after))
+          !(/^(?:$|[^\u4e00-\u9fff]|发展|建设|集群)/u.test(after) || this.promotesAt(after)))
       )
         continue;
       const cue = lastCue?.[1] ?? (end[0].startsWith('等') ? `等${head}` : head);

@@ -60,4 +60,30 @@ describe('a news report', () => {
     const quotes = graph.nodes.flatMap((n) => n.evidence.map((e) => e.quote));
     expect(quotes.filter((quote) => quote.includes('发布时间') && quote.includes('本报讯'))).toEqual([]);
   });
+
+  it('gives another park the sentence names what it develops, not the headline’s park', async () => {
+    const text = [
+      '襄阳高新区：汽车产业链加速成势',
+      '来源：襄阳日报　发布时间：2026-03-20',
+      '',
+      '今年，襄阳高新区将围绕新能源汽车、汽车零部件两大主导产业，全力推进延链补链。',
+      '',
+      '与此同时，谷城经开区围绕再生资源、汽车零部件两大产业推动数字化改造。枣阳经开区则着力发展新型建材产业。',
+    ].join('\n');
+    const { graph } = await extractText(text, 'xiangyang-parks-news.txt');
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const hosts = graph.edges
+      .filter((e) => e.type === 'HOSTS')
+      .map((e) => `${names.get(e.source)} → ${names.get(e.target)}`)
+      .sort();
+    expect(hosts).toEqual(
+      [
+        '襄阳高新区 → 新能源汽车',
+        '襄阳高新区 → 汽车零部件',
+        '谷城经开区 → 再生资源',
+        '谷城经开区 → 汽车零部件',
+        '枣阳经开区 → 建材',
+      ].sort(),
+    );
+  });
 });
