@@ -421,11 +421,10 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
       if (industryColumns.length > 0) {
         for (const index of industryColumns) {
           const role = normaliseRole(row[roleColumn]?.text || (table.header[index] ?? ''));
-          for (const industryText of splitList(row[index]?.text ?? '')) {
-            if (/^[—－-]+$/u.test(industryText)) continue;
+          // Items as the industry reader splits them (汽车及零部件 is one), each with its one name.
+          for (const term of context.industryTerms.listed(row[index]?.text ?? '', role)) {
             const evidence = rowEvidence(context, table, row, index);
-            const canonical = context.industries.canonical(industryText) ?? industryText;
-            hosts(addIndustry(context, canonical, industryText, evidence), role, evidence);
+            hosts(addIndustry(context, term.canonical, term.surface, evidence), role, evidence);
           }
         }
       } else if (captionIndustry) {

@@ -35,3 +35,18 @@ describe('parks as a plan writes them', async () => {
     expect(projects).toEqual(expect.arrayContaining(['邵阳湘中冷链物流园', '邵东公铁联运物流园区']));
   });
 });
+
+describe('a table of parks and their leading industries', () => {
+  it('reads each cell’s industries as the industry reader splits them (汽车及零部件 is one)', async () => {
+    const layout = [
+      '湖南省先进制造业园区布局规划',
+      '| 园区名称 | 所在市州 | 主导产业 |',
+      '| --- | --- | --- |',
+      '| 长沙经济技术开发区 | 长沙市 | 工程机械、汽车及零部件 |',
+    ].join('\n');
+    const { graph } = await extractText(layout, 'hunan-park-layout.txt');
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const hosted = graph.edges.filter((e) => e.type === 'HOSTS').map((e) => names.get(e.target));
+    expect(hosted.sort()).toEqual(['工程机械', '汽车及零部件']);
+  });
+});
