@@ -80,6 +80,9 @@ export function namesPlaceOrPark(context: ExtractionContext, surface: string): b
 /** A 专栏's title that sets out what an industry focuses on (电子信息产业重点). Group: the industry. */
 const INDUSTRY_FOCUS = /^(.{2,16}?)(?:的布局与)?(?:发展|转型升级)?(?:重点|发展方向)$/u;
 
+/** What a name that opens an item follows: a clause's start, a separator, a quote or bracket, 的 or 以. */
+const ITEM_START = /(?:^|[、，,；;：:和及与或“"「（(\s]|等|的|以)$/u;
+
 const ITEM_END =
   /^(?:$|[、，,；;。：:和及与或等（(“”"]|产业|产品|行业|制造|加工|集群|基地|企业|领域|业|经济|园)/u;
 
@@ -165,6 +168,12 @@ export function extractPriorities(context: ExtractionContext): void {
         if (!ITEM_END.test(clause.text.slice(industry.start + industry.surface.length))) continue;
         // `轻纺制鞋产业`: a name that starts inside one read in the clause is part of it.
         if (read.some((term) => term.start < industry.start && industry.start < term.end)) continue;
+        // `发展功率半导体`: nor one that starts inside a word (after the cue, not after 率).
+        if (
+          !ITEM_START.test(clause.text.slice(0, industry.start)) &&
+          industry.start !== cue.index + cue[0].length
+        )
+          continue;
         const quoted = evidence();
         const id = addIndustry(context, industry.canonical, industry.surface, quoted);
         subjectsOfClause ??= clauseRegions(context, clause.text, carried, regionOfSentence, evidence);

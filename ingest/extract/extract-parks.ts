@@ -241,10 +241,16 @@ export function extractParks(context: ExtractionContext): void {
         /[，；。,;]/u.test(sentence.text.slice(park.end, match.index))
       )
         continue;
-      const developed = [
-        ...context.industries.find(match[2] ?? ''),
-        ...context.industryTerms.read(`${match[1]}${match[2]}`),
-      ];
+      const read = context.industryTerms.read(`${match[1]}${match[2]}`);
+      const cueLength = (match[1] ?? '').length;
+      // A known name starting inside one the reader names is part of it (半导体 of 功率半导体).
+      const known = context.industries
+        .find(match[2] ?? '')
+        .filter(
+          (found) =>
+            !read.some((term) => term.start < found.start + cueLength && found.start + cueLength < term.end),
+        );
+      const developed = [...known, ...read];
       for (const industry of developed) {
         if (withRole.has(`${park.id}>industry:${industry.canonical}`)) continue;
         const industryId = addIndustry(

@@ -50,3 +50,19 @@ describe('a table of parks and their leading industries', () => {
     expect(hosted.sort()).toEqual(['工程机械', '汽车及零部件']);
   });
 });
+
+describe('a park the sentence opens with', () => {
+  it('hosts what it develops, not a known name inside a longer one (半导体 of 功率半导体)', async () => {
+    const plan = [
+      '襄阳市国民经济和社会发展第十五个五年规划纲要',
+      '第一章 园区发展',
+      '襄阳高新区重点发展功率半导体和新能源汽车产业。',
+    ];
+    const { graph } = await extractText(plan.join('\n'), 'xiangyang-plan.txt');
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const targets = (type: string) =>
+      [...new Set(graph.edges.filter((e) => e.type === type).map((e) => names.get(e.target)))].sort();
+    expect(targets('HOSTS')).toEqual(['功率半导体', '新能源汽车']);
+    expect(targets('PRIORITIZES')).not.toContain('半导体');
+  });
+});
