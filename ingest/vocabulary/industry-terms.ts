@@ -44,9 +44,9 @@ const COUNTED_HEAD =
  */
 const COUNTED_FIELDS =
   /[“"「]?([一二三四五六七八九十]|\d{1,2})大(?:重点|主攻|主导|优势)?(?:方向|领域|板块|赛道)[”"」]?/gu;
-/** A base an industry is built in: `建设新能源汽车产业基地`. Groups: the verb, what comes before 产业. */
+/** A base an industry is built in: `建设新能源汽车产业基地`, `共建白酒产业带`. Groups: the verb, what comes before 产业. */
 const INDUSTRY_BASE =
-  /(建设|建成|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|带)/gu;
+  /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|带)/gu;
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
 const STANDING =
   /^[^、，,；;。的]{0,12}(?:影响力|竞争力|领先|一流|知名|重要|领先水平|标杆|示范|最大|最强|较强|特色鲜明)的/u;
@@ -221,6 +221,11 @@ export class IndustryTermReader {
     return false;
   };
 
+  /** Whether a text opens with what is measured of or said of an industry (营业收入, 做大做强…). */
+  private measuredAt(text: string): boolean {
+    return this.subjectPredicate.exec(text)?.index === 0;
+  }
+
   /** Whether a text opens with a verb that promotes (推动, 加快…). */
   private promotesAt(text: string): boolean {
     this.promoteVerb.lastIndex = 0;
@@ -349,7 +354,11 @@ export class IndustryTermReader {
       if (
         !end[0].startsWith('等') &&
         (!/[、和及与]/u.test(before.slice(listStart)) ||
-          !(/^(?:$|[^\u4e00-\u9fff]|发展|建设|集群)/u.test(after) || this.promotesAt(after)))
+          !(
+            /^(?:$|[^\u4e00-\u9fff]|发展|建设|集群)/u.test(after) ||
+            this.promotesAt(after) ||
+            this.measuredAt(after)
+          ))
       )
         continue;
       const cue = lastCue?.[1] ?? (end[0].startsWith('等') ? `等${head}` : head);
