@@ -38,9 +38,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['重点发展仪器仪表及器材、新能源汽车及零部件等产业', ['仪器仪表及器材', '新能源汽车及零部件']],
     ['做强竹浆、竹板、竹材及制品三大传统加工', ['竹浆', '竹板', '竹材及制品']],
     ['积极开拓竹笋开发、林下养殖等新兴产业', ['竹笋开发', '林下养殖']],
-    // A counted list straight before what is measured of it (a review), or a base built together.
+    // A counted list straight before what is measured of it (a review).
     ['全省电子信息、装备制造、食品轻纺三大优势产业营业收入突破5万亿元', ['电子信息', '装备制造', '食品轻纺']],
-    ['支持宜宾、泸州共建白酒产业带', ['白酒']],
     // A list of techniques for a chain names no industries.
     ['突破良种繁育、病虫害防控、冷链贮运等全产业链技术', []],
     // Quoted items side by side are a list.
@@ -175,6 +174,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
       '绿色贸易',
     ]);
     expect(names('积极发展服务外包')).toEqual(['服务外包']);
+  });
+
+  it('reads the industry of a base built together (共建白酒产业带)', () => {
+    expect(withTaxonomy.read('支持宜宾、泸州共建白酒产业带').map((term) => term.canonical)).toEqual(['白酒']);
   });
 
   it('keeps two pieces one item when the first qualifies the second’s head (新能源汽车)', () => {
