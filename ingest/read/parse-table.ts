@@ -32,7 +32,13 @@ export function parseTable(
 ): ParsedTable | null {
   const first = lines[start]?.type.kind;
   const raw =
-    first === 'row' ? readRowPerLine(lines, start) : first === 'cell' ? readCellPerLine(lines, start) : null;
+    first === 'row'
+      ? readRowPerLine(lines, start)
+      : first === 'cell'
+        ? readCellPerLine(lines, start)
+        : first === 'text'
+          ? readBareCells(lines, start)
+          : null;
   if (!raw) return null;
   const [headerCells, ...bodyBlocks] = raw.blocks;
   if (!headerCells) return null;
@@ -104,6 +110,51 @@ function readRowPerLine(lines: ClassifiedLine[], start: number): RawTable | null
   }
   if (blocks.length < 2) return null;
   return { form: 'row-per-line', blocks, firstIndex: start, lastIndex };
+}
+
+/** A column's title: what a table of places, parks or industries heads its columns with. */
+const COLUMN_TITLE =
+  /^(?:序号|编号|名称|类别|类型|[\u4e00-\u9fff]{0,6}(?:名称|园区|地区|区域|县市区|市州|县区|区县|所在地?|产业|方向|定位|领域|面积|单位|规模|级别|批次))$/u;
+/** A cell of a bare table: a short line, no sentence. */
+const BARE_CELL = /^[^。；;！？!?]{1,40}$/u;
+const MAX_COLUMNS = 8;
+
+/**
+ * A table a PDF or web page converter left one cell a line without tabs (`园区名称` / `主导产业` /
+ * `邵阳经济开发区` / `先进装备制造、电子信息` …): two or more lines of column titles, then the
+ * cells, as many lines as rows times columns, up to a blank line or anything else.
+ */
+function readBareCells(lines: ClassifiedLine[], start: number): RawTable | null {
+  const titleAt = (index: number) => {
+    const line = lines[index];
+    return line?.type.kind === 'text' && COLUMN_TITLE.test(line.clean.text.trim());
+  };
+  if (!titleAt(start)) return null;
+  let width = 1;
+  while (width < MAX_COLUMNS && titleAt(start + width)) width += 1;
+  if (width < 2) return null;
+  let end = start + width;
+  while (end < lines.length) {
+    const line = lines[end];
+    if (line?.type.kind !== 'text' || !BARE_CELL.test(line.clean.text.trim()) || NOTE.test(line.folded))
+      break;
+    end += 1;
+  }
+  const cells = end - start - width;
+  if (cells < width) return null;
+  // Only whole rows: a shorter last run is running text after the table.
+  const last = start + width + cells - (cells % width) - 1;
+  const blocks: Cell[][] = [];
+  for (let index = start; index <= last; index += width) {
+    blocks.push(
+      lines.slice(index, index + width).map((line) => ({
+        text: line.clean.text.trim(),
+        line: line.line,
+        filledDown: false,
+      })),
+    );
+  }
+  return { form: 'cell-per-line', blocks, firstIndex: start, lastIndex: last };
 }
 
 /** Whether the next row after blank lines has as many cells as the table's first: else it opens another table. */

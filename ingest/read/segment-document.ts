@@ -109,9 +109,13 @@ class Segmenter {
         this.addParagraph(current, this.section(), null);
         return index + 1;
       }
-      case 'text':
+      case 'text': {
+        // (A table a converter left one cell a line, without tabs.)
+        const next = this.readTable(index, null, this.captionBefore(index));
+        if (next !== null) return next;
         this.addParagraph(current, this.section(), null);
         return index + 1;
+      }
     }
   }
 

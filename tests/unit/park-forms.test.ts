@@ -51,6 +51,33 @@ describe('a table of parks and their leading industries', () => {
   });
 });
 
+describe('a table of parks a converter left one cell a line', () => {
+  it('gives each park the industries of its row', async () => {
+    const layout = [
+      '邵阳市园区发展规划',
+      '第一章 园区布局',
+      '表1 重点园区主导产业',
+      '园区名称',
+      '主导产业',
+      '邵东经济开发区',
+      '箱包皮具、五金工具',
+      '隆回高新技术产业开发区',
+      '中医药',
+    ].join('\n');
+    const { graph } = await extractText(layout, 'shaoyang-parks.txt');
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const hosts = graph.edges
+      .filter((e) => e.type === 'HOSTS')
+      .map((e) => `${names.get(e.source)} → ${e.properties.role}`)
+      .sort();
+    expect(hosts).toEqual([
+      '邵东经济开发区 → 主导产业',
+      '邵东经济开发区 → 主导产业',
+      '隆回高新技术产业开发区 → 主导产业',
+    ]);
+  });
+});
+
 describe('a park the sentence opens with', () => {
   it('hosts what it develops, not a known name inside a longer one (半导体 of 功率半导体)', async () => {
     const plan = [

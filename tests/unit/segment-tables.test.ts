@@ -148,6 +148,39 @@ describe('a Markdown table', () => {
   });
 });
 
+describe('a table a converter left one cell a line, without tabs', () => {
+  it('reads the column titles, then the cells a row at a time, and running text after it as text', () => {
+    const document = decodeAndSegment(
+      [
+        '第一章 园区布局',
+        '表1 重点园区主导产业',
+        '园区名称',
+        '所在县市区',
+        '主导产业',
+        '青石经济开发区',
+        '青石县',
+        '先进装备制造、电子信息',
+        '白河高新技术产业开发区',
+        '白河区',
+        '中医药',
+        '推进园区提质升级，做强主导产业。',
+      ].join('\n'),
+    );
+    expect(document.tables[0]?.caption).toBe('表1 重点园区主导产业');
+    expect(document.tables[0]?.header).toEqual(['园区名称', '所在县市区', '主导产业']);
+    expect(document.tables[0]?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['青石经济开发区', '青石县', '先进装备制造、电子信息'],
+      ['白河高新技术产业开发区', '白河区', '中医药'],
+    ]);
+    expect(document.sentences.map((sentence) => sentence.text)).toContain('推进园区提质升级，做强主导产业。');
+  });
+
+  it('is no table when the short lines are not column titles', () => {
+    const document = decodeAndSegment(['第一章 总则', '坚持创新', '坚持协调', '坚持绿色'].join('\n'));
+    expect(document.tables).toEqual([]);
+  });
+});
+
 function decodeAndSegment(text: string) {
   return segmentDocument(decodeSourceText('plan.txt', Buffer.from(text)));
 }
