@@ -39,7 +39,7 @@ const TOC_ENTRY = /(?:[.…·]{2,}|\t)\s*(?:<\/?b>)*\s*\d+\s*(?:<\/?b>)*\s*$/u;
 const TOC_TITLE = /^目\s*录$/u;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s/u;
 const MARKDOWN_ROW = /^\s*\|(.*)\|\s*$/u;
-const MARKDOWN_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
+export const MARKDOWN_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
 
 export function classifyLine(original: string, line: number): ClassifiedLine {
   const clean = cleanLine(original);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import type { ClassifiedLine } from './classify-line.ts';
+import { type ClassifiedLine, MARKDOWN_RULE } from './classify-line.ts';
 import type { Cell, Table } from './plan-document.ts';
 
 /** A note under (or above) a table: `注：…`, `单位：亿元`. It ends the table. */
@@ -93,6 +93,8 @@ function readRowPerLine(lines: ClassifiedLine[], start: number): RawTable | null
   let lastIndex = start;
   while (index < lines.length) {
     const current = lines[index];
+    // A Markdown row with its rule under it is a header: another table begins.
+    if (blocks.length > 0 && MARKDOWN_RULE.test(lines[index + 1]?.original ?? '')) break;
     if (current?.type.kind === 'row' && !NOTE.test(current.folded)) {
       const { cells } = current.type;
       blocks.push(cells.map((text) => ({ text, line: current.line, filledDown: false })));

@@ -148,6 +148,28 @@ describe('a Markdown table', () => {
   });
 });
 
+describe('two Markdown tables a blank line apart', () => {
+  it('are two tables: the second header has its rule under it', () => {
+    const document = decodeAndSegment(
+      [
+        '第一章 产业布局',
+        '| 园区 | 产业定位 |',
+        '| --- | --- |',
+        '| 青石经济开发区 | 电子信息 |',
+        '',
+        '| 县（市、区） | 重点发展产业 |',
+        '| --- | --- |',
+        '| 青石县 | 生物医药 |',
+      ].join('\n'),
+    );
+    expect(document.tables.map((table) => table.header)).toEqual([
+      ['园区', '产业定位'],
+      ['县（市、区）', '重点发展产业'],
+    ]);
+    expect(document.tables.map((table) => table.rows.length)).toEqual([1, 1]);
+  });
+});
+
 describe('a table a converter left one cell a line, without tabs', () => {
   it('reads the column titles, then the cells a row at a time, and running text after it as text', () => {
     const document = decodeAndSegment(
