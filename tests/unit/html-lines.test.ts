@@ -53,6 +53,29 @@ describe('htmlLines: the article of a saved web page as lines of text', () => {
   });
 });
 
+describe('a table with cells spanning rows and columns', () => {
+  it('lays each cell out in every row it spans, blank where it leads a row, and once across columns', () => {
+    const lines = htmlLines(
+      [
+        '<html><body><h1>某市园区规划</h1><table>',
+        '<tr><th>园区名称</th><th>产业类型</th><th>产业名称</th></tr>',
+        '<tr><td rowspan="3">某市高新区</td><td rowspan="2">主导产业</td><td>电子信息</td></tr>',
+        '<tr><td>新材料</td></tr>',
+        '<tr><td>特色产业</td><td>生物医药</td></tr>',
+        '<tr><td colspan="2">合计</td><td>3</td></tr>',
+        '</table></body></html>',
+      ].join(''),
+    );
+    expect(lines.filter((line) => line.includes('\t'))).toEqual([
+      '园区名称\t产业类型\t产业名称',
+      '某市高新区\t主导产业\t电子信息',
+      '\t\t新材料',
+      '\t特色产业\t生物医药',
+      '合计\t\t3',
+    ]);
+  });
+});
+
 describe('withoutEmptyColumns', () => {
   it('removes only the columns empty in every row, and keeps each row its own length', () => {
     expect(

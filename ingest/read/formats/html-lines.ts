@@ -116,10 +116,11 @@ function walk(node: AnyNode, writer: LineWriter): void {
 /** A table's rows, cells joined by tabs; nested tables' rows come after their row. */
 function tableRows(table: Element): string[] {
   const rows: string[][] = [];
+  const spans = new ColumnSpans();
   const visit = (element: Element) => {
     for (const child of element.children) {
       if (child.type !== 'tag') continue;
-      if (child.tagName === 'tr') rows.push(rowCells(child));
+      if (child.tagName === 'tr') rows.push(spans.place(rowCells(child)));
       else if (child.tagName !== 'table') visit(child);
     }
   };
@@ -147,7 +148,13 @@ export function filledColumns(rows: string[][]): number[] {
   return [...Array(width).keys()].filter((column) => rows.some((cells) => (cells[column] ?? '') !== ''));
 }
 
-function rowCells(row: Element): string[] {
+interface SpannedCell {
+  text: string;
+  rows: number;
+  columns: number;
+}
+
+function rowCells(row: Element): SpannedCell[] {
   return row.children
     .filter((child): child is Element => child.type === 'tag' && /^t[dh]$/u.test(child.tagName))
     .map((cell) => {
@@ -155,9 +162,53 @@ function rowCells(row: Element): string[] {
       const writer = new LineWriter(lines);
       for (const child of cell.children) walk(child, writer);
       writer.flush();
+      const span = (name: string) =>
+        Math.min(50, Math.max(1, Number.parseInt(cell.attribs[name] ?? '1', 10) || 1));
       // A cell's own paragraphs stay in the cell: a row is one line.
-      return lines.join('').replace(/\t/gu, ' ');
+      return { text: lines.join('').replace(/\t/gu, ' '), rows: span('rowspan'), columns: span('colspan') };
     });
+}
+
+/**
+ * Where a table's cells stand once rowspan and colspan are laid out: a cell spanning rows
+ * stands in each row it spans — blank when it leads the row (the table reader fills such
+ * cells down and cites the cell above), its text otherwise; a cell spanning columns stands in
+ * the first and leaves the others blank (none at the row's end: a note across the table is a
+ * row of one cell).
+ */
+class ColumnSpans {
+  /** Per column, the text of a cell from a row above and how many rows it still spans. */
+  private readonly above = new Map<number, { text: string; rows: number }>();
+
+  place(cells: SpannedCell[]): string[] {
+    const row: string[] = [];
+    let leading = true;
+    let column = 0;
+    const fromAbove = () => {
+      for (let spanned = this.above.get(column); spanned; spanned = this.above.get(column)) {
+        row[column] = leading ? '' : spanned.text;
+        if (spanned.rows <= 1) this.above.delete(column);
+        else spanned.rows -= 1;
+        column += 1;
+      }
+    };
+    let spannedEnd = 0;
+    for (const cell of cells) {
+      fromAbove();
+      leading = false;
+      for (let part = 0; part < cell.columns; part += 1) {
+        row[column] = part === 0 ? cell.text : '';
+        if (cell.rows > 1) this.above.set(column, { text: cell.text, rows: cell.rows - 1 });
+        column += 1;
+      }
+      spannedEnd = cell.columns > 1 ? column : 0;
+    }
+    const placed = column;
+    fromAbove();
+    const kept =
+      spannedEnd === placed && column === placed ? placed - (cells.at(-1)?.columns ?? 1) + 1 : column;
+    return Array.from(row.slice(0, kept), (text) => text ?? '');
+  }
 }
 
 /** Gathers inline text into lines: whitespace collapsed, and dropped next to Chinese characters. */
