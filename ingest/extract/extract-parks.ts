@@ -23,7 +23,7 @@ const DEVELOP_PATTERN =
   /(重点发展|重点打造|重点做强|重点培育|大力发展|着力发展|做大做强|培育壮大)([^，。；]{2,40})/gu;
 const DEVELOP_CUE = new RegExp(DEVELOP_PATTERN.source, 'u');
 /** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
-const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场)/gu;
+const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场|依托|基础|支撑)/gu;
 /** Parks an industry's paragraph supports: `支持A产业园、B等产业园集群发展`. */
 const SUPPORTED_PARKS =
   /(?:支持|推动|引导|鼓励)([^，。；]{4,80}?)(?:集群发展|集聚发展|做大做强|发展壮大|提质升级|加快发展|特色发展)/gu;
@@ -354,7 +354,8 @@ function leadIndustry(
   text: string,
 ): { industry: string; surface: string } | undefined {
   if (text.length > 24 || !text.endsWith('。')) return undefined;
-  const terms = context.industryTerms.read(text);
+  // (Read as a clause: without its 。.)
+  const terms = context.industryTerms.read(text.slice(0, -1));
   const [term] = terms;
   if (!term || terms.some((other) => other.canonical !== term.canonical)) return undefined;
   if (context.parkNames.find(text, context.placeAt).length > 0) return undefined;

@@ -46,7 +46,7 @@ const COUNTED_FIELDS =
   /[“"「]?([一二三四五六七八九十]|\d{1,2})大(?:重点|主攻|主导|优势)?(?:方向|领域|板块|赛道)[”"」]?/gu;
 /** A base an industry is built in: `建设新能源汽车产业基地`, `共建白酒产业带`. Groups: the verb, what comes before 产业. */
 const INDUSTRY_BASE =
-  /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|带)/gu;
+  /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|高地|带)/gu;
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
 const STANDING =
   /^[^、，,；;。的]{0,12}(?:影响力|竞争力|领先|一流|知名|重要|领先水平|标杆|示范|最大|最强|较强|特色鲜明)的/u;
@@ -220,6 +220,14 @@ export class IndustryTermReader {
     }
     return false;
   };
+
+  /** The longest end of words the vocabularies know as an industry (五省边区文化创意 → 文化创意). */
+  private knownTail(words: string): string | undefined {
+    for (let cut = 0; cut <= words.length - 2; cut += 1) {
+      if (this.knows(words.slice(cut))) return words.slice(cut);
+    }
+    return undefined;
+  }
 
   /** Whether a text opens with what is measured of or said of an industry (营业收入, 做大做强…). */
   private measuredAt(text: string): boolean {
@@ -577,11 +585,21 @@ export class IndustryTermReader {
       const standing = STANDING.exec(base[2] ?? '')?.[0].length ?? 0;
       const written = (base[2] ?? '').slice(standing);
       const start = (base.index ?? 0) + verb.length + standing;
-      // Only industries the vocabularies know: a base is also built for a kind of thing, or
-      // named with its place (科技创新产业基地, 五省边区生物医药产业基地).
-      for (const term of this.listed(written, verb))
-        if (this.knows(term.surface))
-          terms.push({ ...term, start: term.start + start, end: term.end + start });
+      // Only industries the vocabularies know: a base is also built for a kind of thing (科技创新
+      // 产业基地); one named with its place is for the known name its words end with
+      // (五省边区|生物医药产业基地).
+      for (const term of this.listed(written, verb)) {
+        const known = this.knownTail(term.surface);
+        if (!known) continue;
+        const at = term.start + start + term.surface.length - known.length;
+        terms.push({
+          ...term,
+          surface: known,
+          canonical: this.canonical(known),
+          start: at,
+          end: at + known.length,
+        });
+      }
     }
     return terms;
   }

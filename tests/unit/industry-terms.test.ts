@@ -176,8 +176,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('积极发展服务外包')).toEqual(['服务外包']);
   });
 
-  it('reads the industry of a base built together (共建白酒产业带)', () => {
+  it('reads the industry of a base built together (共建白酒产业带), or named with its place (…产业高地)', () => {
     expect(withTaxonomy.read('支持宜宾、泸州共建白酒产业带').map((term) => term.canonical)).toEqual(['白酒']);
+    expect(withTaxonomy.read('打造川南边区文化创意产业高地').map((term) => term.canonical)).toEqual([
+      '文化创意',
+    ]);
   });
 
   it('keeps two pieces one item when the first qualifies the second’s head (新能源汽车)', () => {

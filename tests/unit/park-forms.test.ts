@@ -93,3 +93,19 @@ describe('a park the sentence opens with', () => {
     expect(targets('PRIORITIZES')).not.toContain('半导体');
   });
 });
+
+describe('a park a paragraph about one industry rests on', () => {
+  it('hosts that industry: `4. 发展创意经济。以X为依托…`', async () => {
+    const plan = [
+      '岳阳市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 文化产业',
+      '4. 发展创意经济。以岳阳国家广告产业园区为依托，整合一批优质科技项目。',
+    ];
+    const { graph } = await extractText(plan.join('\n'), 'yueyang-plan.txt');
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const hosts = graph.edges
+      .filter((e) => e.type === 'HOSTS')
+      .map((e) => `${names.get(e.source)} → ${names.get(e.target)}`);
+    expect(hosts).toEqual(['岳阳国家广告产业园区 → 创意经济']);
+  });
+});
