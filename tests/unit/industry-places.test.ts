@@ -335,6 +335,20 @@ describe('a 专栏 that sets out an industry’s focus', () => {
       '专栏6 综合交通网络建设重点',
       '铁路。加快建设一批高速铁路和城际铁路。',
     ]);
-    expect(developed('专题')).toEqual(['遵义市 → 包装印刷', '遵义市 → 酱香基酒']);
+    // (特色农业: the chapter's heading, 第五章 特色农业.)
+    expect(developed('专题')).toEqual(['遵义市 → 包装印刷', '遵义市 → 特色农业', '遵义市 → 酱香基酒']);
+  });
+});
+
+describe('a heading that is an industry’s name', () => {
+  it('is an industry the plan develops; a task’s heading is read as a task', async () => {
+    const developed = await developedIn([
+      '### 1. 粮油产业',
+      '稳定粮食播种面积。',
+      '第二节 推进乡村宜居宜业',
+      '改善农村人居环境。',
+    ]);
+    // (特色农业: the chapter's heading, 第五章 特色农业, as 1. 粮油产业.)
+    expect(developed('专题')).toEqual(['遵义市 → 特色农业', '遵义市 → 粮油']);
   });
 });
