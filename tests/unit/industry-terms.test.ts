@@ -40,6 +40,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['积极开拓竹笋开发、林下养殖等新兴产业', ['竹笋开发', '林下养殖']],
     // A counted list straight before what is measured of it (a review).
     ['全省电子信息、装备制造、食品轻纺三大优势产业营业收入突破5万亿元', ['电子信息', '装备制造', '食品轻纺']],
+    // Machinery of a kind is a product an industry makes (机械, as 装备).
+    ['大力发展矿山机械、农用机械', ['矿山机械', '农用机械']],
     // What a verb of spreading or boosting promotes (推广, 助推) develops.
     ['推广生态畜禽养殖业发展', ['生态畜禽养殖业']],
     ['助推生态旅游产业发展', ['生态旅游']],
