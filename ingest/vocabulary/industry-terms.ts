@@ -127,6 +127,8 @@ export class IndustryTermReader {
   /** Any verb that makes a clause a task rather than a statement about its subject. */
   private readonly acting: RegExp;
   private readonly promoted: RegExp;
+  /** A promoting verb, then firms of an industry and their development (加快X企业发展). */
+  private readonly firmsPromoted: RegExp;
   private readonly grade: RegExp;
   /** Any head an industry's name ends with (产业, 服务业, 旅游…). */
   private readonly headEnding: RegExp;
@@ -194,6 +196,10 @@ export class IndustryTermReader {
       `^(?![\\u4e00-\\u9fff]{0,2}事业)[\\u4e00-\\u9fff]{0,3}?(?:发展|${alternation(grammar.subjectPredicates)})`,
       'u',
     );
+    this.firmsPromoted = new RegExp(
+      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,40}?)(?:龙头|骨干|领军)?企业(?:加快|加速)?(?:发展|做大做强|做大做优|做优做强|集聚发展)`,
+      'gu',
+    );
     // (The same verbs, for a test that keeps no position between calls.)
     this.promoting = new RegExp(this.promoteVerb.source, 'u');
     this.acting = new RegExp(
@@ -210,10 +216,12 @@ export class IndustryTermReader {
 
   /**
    * Whether two pieces a conjunction joins are one item: the second completes the first
-   * (电器机械及器材), or the first qualifies the second's head (新能源与智能网联汽车: 新能源汽车).
+   * (电器机械及器材), the first qualifies the second's head (新能源与智能网联汽车: 新能源汽车), or
+   * the whole is a name a vocabulary knows (科技推广和应用服务业).
    */
-  private readonly keepsTogether = (first: string, second: string): boolean => {
-    if (this.dependentPart.test(second)) return true;
+  private readonly keepsTogether = (first: string, second: string, joined: string): boolean => {
+    // (A name a vocabulary knows with its conjunction: 科技推广和应用服务业.)
+    if (this.dependentPart.test(second) || this.knows(joined)) return true;
     // (A qualifier of three characters or more: 智能制造 after 电子信息和 is an industry of its own.)
     for (let cut = 3; cut <= second.length - 2; cut += 1) {
       if (this.knows(first + second.slice(cut))) return true;
@@ -274,6 +282,7 @@ export class IndustryTermReader {
       ...this.subject(clause),
       ...this.promotedObjects(clause),
       ...this.promotedKnown(clause),
+      ...this.firmsOfIndustries(clause),
       ...this.ledAreas(clause),
       ...this.industryBases(clause),
     );
@@ -679,6 +688,26 @@ export class IndustryTermReader {
     return areas;
   }
 
+  /**
+   * `加快农用机械、环保机械企业发展`, `支持天兵科技、天章卫星等商业航天企业做大做优`: the firms of an
+   * industry promoted, so the industry (each item with a head, or the kind after 等).
+   */
+  private firmsOfIndustries(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    if (!clause.includes('企业')) return terms;
+    for (const match of allMatches(this.firmsPromoted, clause)) {
+      const written = match[2] ?? '';
+      // (After 等, the kind of the firms listed by name.)
+      const kind = written.lastIndexOf('等');
+      const object = kind >= 0 ? written.slice(kind + 1) : written;
+      const at = match.index + (match[1] ?? '').length + (kind >= 0 ? kind + 1 : 0);
+      for (const term of this.headedItems(object, match[1] ?? '')) {
+        terms.push({ ...term, start: term.start + at, end: term.end + at });
+      }
+    }
+    return terms;
+  }
+
   /** The industries whose development a clause promotes: `大力推动中医药产业发展`. */
   private promotedObjects(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
@@ -691,6 +720,8 @@ export class IndustryTermReader {
       // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general;
       // `推动数字创意在文化旅游、制造业等领域…发展`: what is promoted is where the object goes.
       if (/[与和及在内的]产业$/u.test(object) || /在(?!线)/u.test(object)) continue;
+      // `科技推广和应用服务业`: an object opening with a conjunction follows no verb but a noun.
+      if (/^[和及与、]/u.test(object)) continue;
       // `推动鞍山西柳服装、辽阳小北河袜业等专业市场焕新发展`: items of a list of other things.
       if (clause.startsWith('等', match.index + (match[1] ?? '').length + (match[2] ?? '').length)) continue;
       const at = match.index + (match[1] ?? '').length + places.length;
@@ -957,10 +988,11 @@ export class IndustryTermReader {
     if (surface.endsWith('+')) return undefined;
     // `新增7个全国未来产业…`: a count inside is a sentence's, not a name's (5G, 3D打印 are names).
     if (/[\d一二三四五六七八九十百千万亿]+(?:个|家|项|条|座|处)/u.test(surface)) return undefined;
-    // `推动宝鸡、咸阳加快制造业转型`: a verb promoting inside an item makes it a clause.
-    if (this.promoting.test(surface)) return undefined;
     const core = surface.replace(INDUSTRY_ENDING, '');
     const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(core);
+    // `推动宝鸡、咸阳加快制造业转型`: a verb promoting inside an item makes it a clause (not in a
+    // name a vocabulary knows: 科技推广和应用服务业).
+    if (!known && this.promoting.test(surface)) return undefined;
     // A known name may hold a stop word (工程机械); an unknown one that does is no industry.
     // 特色县域经济 is 县域经济 qualified: no industry either.
     const ungraded = surface.replace(this.grade, '');
@@ -1037,7 +1069,7 @@ function endOf(match: RegExpExecArray | undefined): number {
  */
 function splitItems(
   text: string,
-  together: (first: string, second: string) => boolean,
+  together: (first: string, second: string, joined: string) => boolean,
 ): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
   let offset = 0;
@@ -1053,7 +1085,8 @@ function splitItems(
     if (pieces.length > 1 && pieces.every((piece) => piece.text.trim().length >= 2)) {
       for (const piece of pieces) {
         const previous = items.at(-1);
-        if (previous && piece !== pieces[0] && together(previous.text.trim(), piece.text.trim()))
+        const joined = previous ? text.slice(previous.start, piece.start + piece.text.length).trim() : '';
+        if (previous && piece !== pieces[0] && together(previous.text.trim(), piece.text.trim(), joined))
           previous.text = text.slice(previous.start, piece.start + piece.text.length);
         else items.push({ ...piece });
       }

@@ -181,6 +181,23 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('积极发展服务外包')).toEqual(['服务外包']);
   });
 
+  it('keeps a name the taxonomy knows whole with its conjunction (科技推广和应用服务业, 高性能纤维及复合材料)', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
+    expect(names('科技推广和应用服务业营业收入增长19%')).toEqual(['科技推广和应用服务业']);
+    // (Named as the taxonomy names the concept.)
+    expect(names('大力发展高端合金、高性能纤维及复合材料')).toEqual([
+      '高端合金',
+      '高性能纤维及制品和复合材料',
+    ]);
+  });
+
+  it('reads the firms of an industry promoted as that industry (…企业发展, 等X企业做大做优)', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
+    expect(names('加快农用机械、环保机械企业发展')).toEqual(['农用机械', '环保机械']);
+    expect(names('支持星辰科技、远航卫星等商业航天企业做大做优')).toEqual(['商业航天']);
+    expect(names('支持中小企业发展')).toEqual([]);
+  });
+
   it('reads the industry of a base built together (共建白酒产业带), or named with its place (…产业高地)', () => {
     expect(withTaxonomy.read('支持宜宾、泸州共建白酒产业带').map((term) => term.canonical)).toEqual(['白酒']);
     expect(withTaxonomy.read('打造川南边区文化创意产业高地').map((term) => term.canonical)).toEqual([
