@@ -229,6 +229,14 @@ export class IndustryTermReader {
     return false;
   };
 
+  /** The product a head names (材料 of 新材料产业), if it ends with one. */
+  private productHeadOf(head: string): string | undefined {
+    const words = head.replace(INDUSTRY_ENDING, '');
+    return this.grammar.productHeads
+      .filter((product) => words.endsWith(product))
+      .sort((a, b) => b.length - a.length)[0];
+  }
+
   /** The longest end of words the vocabularies know as an industry (五省边区文化创意 → 文化创意). */
   private knownTail(words: string): string | undefined {
     for (let cut = 0; cut <= words.length - 2; cut += 1) {
@@ -383,9 +391,20 @@ export class IndustryTermReader {
       if (whole) terms.push(whole);
       const group =
         whole?.canonical ?? (this.groups.has(head) && !this.notIndustries.has(head) ? head : undefined);
-      for (const term of this.listed(before.slice(listStart), cue)) {
+      const listed = this.listed(before.slice(listStart), cue);
+      // `超硬、超轻、超薄等新材料产业`, `农工、农文、农旅等特色产业`: items of two characters none
+      // of which names an industry qualify the head: each is a kind of the head's product
+      // (超硬材料), or, without one, names none.
+      const qualifying =
+        listed.length >= 2 && listed.every((term) => term.surface.length <= 2 && !this.knows(term.surface));
+      const product = qualifying ? this.productHeadOf(head) : undefined;
+      if (qualifying && !product) continue;
+      for (const term of listed) {
+        const surface = product ? term.surface + product : term.surface;
         terms.push({
           ...term,
+          surface,
+          canonical: product ? this.canonical(surface) : term.canonical,
           start: term.start + listStart,
           end: term.end + listStart,
           ...(group ? { group } : {}),

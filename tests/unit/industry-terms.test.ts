@@ -40,6 +40,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['积极开拓竹笋开发、林下养殖等新兴产业', ['竹笋开发', '林下养殖']],
     // A counted list straight before what is measured of it (a review).
     ['全省电子信息、装备制造、食品轻纺三大优势产业营业收入突破5万亿元', ['电子信息', '装备制造', '食品轻纺']],
+    // Items of two characters none of which is an industry qualify the head: kinds of its
+    // product, or none.
+    ['超硬、超轻等新材料产业积厚成势', ['新材料', '超硬材料', '超轻材料']],
+    ['推动农工、农文、农旅等特色产业融合发展', []],
     // Machinery of a kind is a product an industry makes (机械, as 装备).
     ['大力发展矿山机械、农用机械', ['矿山机械', '农用机械']],
     // What a verb of spreading or boosting promotes (推广, 助推) develops.
