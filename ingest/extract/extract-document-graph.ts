@@ -34,11 +34,13 @@ export type { ExtractionResources };
 
 export function loadExtractionResources(): ExtractionResources {
   const industries = IndustryLexicon.load();
+  const taxonomy = loadTaxonomyNames();
   const gazetteer = new RegionGazetteer(loadDivisions());
-  const parkNames = new ParkNameReader(loadParkLexicon(), industries.surfaces());
+  // (A park named only by what it is for is a kind of park: 精品油茶产业示范园.)
+  const parkNames = new ParkNameReader(loadParkLexicon(), [...industries.surfaces(), ...taxonomy.keys()]);
   return {
     industries,
-    industryTerms: new IndustryTermReader(loadIndustryGrammar(), industries, loadTaxonomyNames()),
+    industryTerms: new IndustryTermReader(loadIndustryGrammar(), industries, taxonomy),
     goalClauses: new GoalClauseReader(loadGoalGrammar()),
     parkNames,
     gazetteer,

@@ -8,6 +8,7 @@ const PLAN = [
   '支持邵阳市新邵红岩工业园扩区，对原青山新材料工业园进行提质改造。',
   '加快建设邵阳湘中冷链物流园和邵东公铁联运物流园区。',
   '通过设立青山数字科技园等方式深化合作。',
+  '建设精品油茶产业示范园和油菜优势产区。',
 ].join('\n');
 
 describe('parks as a plan writes them', async () => {
@@ -28,6 +29,10 @@ describe('parks as a plan writes them', async () => {
   it('reads a park without the means a sentence names it by (通过设立)', () => {
     expect(parks.map((p) => p.name)).toContain('青山数字科技园');
     expect(parks.map((p) => p.name).filter((name) => name.startsWith('通过'))).toEqual([]);
+  });
+
+  it('takes a park named only by the industry it is for for a kind of park, not a name', () => {
+    expect(parks.map((p) => p.name).filter((name) => name.includes('油茶'))).toEqual([]);
   });
 
   it('takes a logistics park for a work being built, not a park', () => {
