@@ -10,3 +10,22 @@ export async function extractText(text: string, name = 'plan.txt'): Promise<Corp
   await writeFile(file, text);
   return extractPaths([file]);
 }
+
+/**
+ * The relationships extraction finds in a document written for a test: for a type, each as
+ * `source → target` by name (or `source → <property>` when a property is named).
+ */
+export async function edgesIn(
+  text: string,
+  name?: string,
+): Promise<(type: string, property?: string) => string[]> {
+  const { graph } = await extractText(text, name);
+  const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+  return (type, property) =>
+    graph.edges
+      .filter((edge) => edge.type === type)
+      .map(
+        (edge) =>
+          `${names.get(edge.source)} → ${property ? edge.properties[property] : names.get(edge.target)}`,
+      );
+}

@@ -1,6 +1,6 @@
 /** Where a plan grows an industry: the divisions a sentence about it lists (a plan written for this test). */
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../support/extract-text.ts';
+import { edgesIn as edgesInText, extractText } from '../support/extract-text.ts';
 
 /** The PRIORITIZES of a plan of 遵义 with these lines, by cue, as `division → industry`, sorted. */
 async function developedIn(lines: string[]): Promise<(cue: string) => string[]> {
@@ -15,12 +15,7 @@ async function developedIn(lines: string[]): Promise<(cue: string) => string[]> 
 }
 
 /** The edges of one type a plan of these lines gives, as `source → target`. */
-async function edgesIn(lines: string[], file: string): Promise<(type: string) => string[]> {
-  const { graph } = await extractText(lines.join('\n'), file);
-  const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name;
-  return (type) =>
-    graph.edges.filter((e) => e.type === type).map((e) => `${name(e.source)} → ${name(e.target)}`);
-}
+const edgesIn = (lines: string[], file: string) => edgesInText(lines.join('\n'), file);
 
 describe('divisions listed in a sentence about one industry', () => {
   it('develop that industry: the paragraph label’s, or the one its first clause develops', async () => {

@@ -1,6 +1,6 @@
 /** How a plan writes its parks: forms of a name, and sites that are works, not parks (a plan written for this test). */
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../support/extract-text.ts';
+import { edgesIn, extractText } from '../support/extract-text.ts';
 
 const PLAN = [
   '邵阳市国民经济和社会发展第十四个五年规划纲要',
@@ -49,10 +49,11 @@ describe('a table of parks and their leading industries', () => {
       '| --- | --- | --- |',
       '| 长沙经济技术开发区 | 长沙市 | 工程机械、汽车及零部件 |',
     ].join('\n');
-    const { graph } = await extractText(layout, 'hunan-park-layout.txt');
-    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
-    const hosted = graph.edges.filter((e) => e.type === 'HOSTS').map((e) => names.get(e.target));
-    expect(hosted.sort()).toEqual(['工程机械', '汽车及零部件']);
+    const edges = await edgesIn(layout, 'hunan-park-layout.txt');
+    expect(edges('HOSTS').sort()).toEqual([
+      '长沙经济技术开发区 → 工程机械',
+      '长沙经济技术开发区 → 汽车及零部件',
+    ]);
   });
 });
 
@@ -69,13 +70,8 @@ describe('a table of parks a converter left one cell a line', () => {
       '隆回高新技术产业开发区',
       '中医药',
     ].join('\n');
-    const { graph } = await extractText(layout, 'shaoyang-parks.txt');
-    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
-    const hosts = graph.edges
-      .filter((e) => e.type === 'HOSTS')
-      .map((e) => `${names.get(e.source)} → ${e.properties.role}`)
-      .sort();
-    expect(hosts).toEqual([
+    const edges = await edgesIn(layout, 'shaoyang-parks.txt');
+    expect(edges('HOSTS', 'role').sort()).toEqual([
       '邵东经济开发区 → 主导产业',
       '邵东经济开发区 → 主导产业',
       '隆回高新技术产业开发区 → 主导产业',
@@ -90,12 +86,12 @@ describe('a park the sentence opens with', () => {
       '第一章 园区发展',
       '襄阳高新区重点发展功率半导体和新能源汽车产业。',
     ];
-    const { graph } = await extractText(plan.join('\n'), 'xiangyang-plan.txt');
-    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
-    const targets = (type: string) =>
-      [...new Set(graph.edges.filter((e) => e.type === type).map((e) => names.get(e.target)))].sort();
-    expect(targets('HOSTS')).toEqual(['功率半导体', '新能源汽车']);
-    expect(targets('PRIORITIZES')).not.toContain('半导体');
+    const edges = await edgesIn(plan.join('\n'), 'xiangyang-plan.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual([
+      '襄阳高新区 → 功率半导体',
+      '襄阳高新区 → 新能源汽车',
+    ]);
+    expect(edges('PRIORITIZES')).not.toContain('襄阳市 → 半导体');
   });
 });
 
@@ -106,11 +102,7 @@ describe('a park a paragraph about one industry rests on', () => {
       '第一章 文化产业',
       '4. 发展创意经济。以岳阳国家广告产业园区为依托，整合一批优质科技项目。',
     ];
-    const { graph } = await extractText(plan.join('\n'), 'yueyang-plan.txt');
-    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
-    const hosts = graph.edges
-      .filter((e) => e.type === 'HOSTS')
-      .map((e) => `${names.get(e.source)} → ${names.get(e.target)}`);
-    expect(hosts).toEqual(['岳阳国家广告产业园区 → 创意经济']);
+    const edges = await edgesIn(plan.join('\n'), 'yueyang-plan.txt');
+    expect(edges('HOSTS')).toEqual(['岳阳国家广告产业园区 → 创意经济']);
   });
 });
