@@ -96,8 +96,12 @@ export class GoalClauseReader {
   private readonly periodAsTime = new Map<string, RegExp>();
 
   constructor(private readonly grammar: GoalGrammar) {
+    // A counted unit in ten thousands or hundred millions is a unit too (1.25万项, 3亿条).
+    const units = alternation([
+      ...new Set([...grammar.units, ...grammar.countUnits.flatMap((unit) => [`万${unit}`, `亿${unit}`])]),
+    ]);
     // qualifier before, number, (range end), unit, qualifier after: 不低于5%—5.5%左右
-    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${UNITS_NUMBER}(?:%?\\s*${RANGE_SEPARATOR}\\s*${NUMBER})?\\s*(${alternation(grammar.units)})\\s*(${alternation(grammar.qualifiersAfter)})?`;
+    const value = `(${alternation(grammar.qualifiersBefore)})?\\s*${UNITS_NUMBER}(?:%?\\s*${RANGE_SEPARATOR}\\s*${NUMBER})?\\s*(${units})\\s*(${alternation(grammar.qualifiersAfter)})?`;
     // the indicator, then its value
     this.goal = new RegExp(`([^，,；;。：:]*?)${value}`, 'gu');
     this.growthVerb = new RegExp(`(${alternation(grammar.growthVerbs)})$`, 'u');
@@ -115,7 +119,7 @@ export class GoalClauseReader {
     const bare = value.replace(/\((?!\?)/gu, '(?:');
     this.valueRun = new RegExp(`(?:${bare}\\s*[、和及]\\s*)+${bare}\\s*$`, 'u');
     this.cellValue = new RegExp(
-      `^(${alternation(grammar.qualifiersBefore)})?\\s*([\\[［【〔])?\\s*${SIGNED_NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(?:%(?=\\s*[\\]］】〕]))?\\s*[\\]］】〕]?\\s*(?:${alternation(grammar.units)})?\\s*(${alternation(grammar.qualifiersAfter)})?$`,
+      `^(${alternation(grammar.qualifiersBefore)})?\\s*([\\[［【〔])?\\s*${SIGNED_NUMBER}(?:%?${RANGE_SEPARATOR}${NUMBER})?\\s*(?:%(?=\\s*[\\]］】〕]))?\\s*[\\]］】〕]?\\s*(?:${units})?\\s*(${alternation(grammar.qualifiersAfter)})?$`,
       'u',
     );
     this.resultCue = anyWord(grammar.resultCues);

@@ -32,6 +32,10 @@ describe('GoalClauseReader', () => {
     expect(goals('地区生产总值突破千亿元。')).toEqual([
       ['地区生产总值', 'level', 1000, null, '亿元', '突破', null],
     ]);
+    // A counted unit in ten thousands keeps what it counts (万项), listed or not.
+    expect(goals('转移转化成果1.25万项。')).toEqual([
+      ['转移转化成果', 'level', 1.25, null, '万项', null, null],
+    ]);
     // A bound (≥) promises in a report's task too.
     expect(reader.setsTargets('职工住院费用报销比例≥70%。', '', true, 2025)).toBe(true);
   });
