@@ -17,6 +17,8 @@ import type { SourceText } from './read-source-text.ts';
 
 const STRUCTURAL_RANKS: HeadingRank[] = ['part', 'chapter', 'section'];
 const CAPTION = /^(附?表)\s*\d+/u;
+/** The longest column title a table left one cell a line opens with (所在县市区, 主导产业). */
+const MAX_COLUMN_TITLE = 12;
 /** Sentences end at 。；！？ (and their ASCII forms), with closing quotes and brackets kept. */
 const SENTENCE = /[^。；！？!?;]+(?:[。；！？!?;]+[”’」』）)》]*)?|[。；！？!?;]+/gu;
 
@@ -110,8 +112,11 @@ class Segmenter {
         return index + 1;
       }
       case 'text': {
-        // (A table a converter left one cell a line, without tabs.)
-        const next = this.readTable(index, null, this.captionBefore(index));
+        // (A table a converter left one cell a line, without tabs: it opens with a short column title.)
+        const next =
+          current.clean.text.length <= MAX_COLUMN_TITLE
+            ? this.readTable(index, null, this.captionBefore(index))
+            : null;
         if (next !== null) return next;
         this.addParagraph(current, this.section(), null);
         return index + 1;
