@@ -34,8 +34,8 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
   const short = context.parkNames.shortForm(name);
   // A park within another keeps the way it was written (高新区竹循环经济产业园, 大连片区).
   const written = name.within && name.written ? [name.written] : [];
-  // 怀化市溆浦红花园工业园 is also named without its prefecture: 溆浦红花园工业园 (once per park).
-  const local = context.builder.hasNode(id) ? undefined : withoutOuterDivisions(context, name.surface);
+  // 怀化市溆浦红花园工业园 is also named without its prefecture: 溆浦红花园工业园.
+  const local = withoutOuterDivisions(context, name.surface);
   context.builder.addNode({
     id,
     label: 'Park',

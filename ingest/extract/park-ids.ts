@@ -35,6 +35,20 @@ function placeKey(context: ExtractionContext, place: string): string {
  * (怀化市|溆浦红花园工业园: 溆浦红花园工业园); undefined when it opens otherwise.
  */
 export function withoutOuterDivisions(context: ExtractionContext, name: string): string | undefined {
+  // (Worked out once per name and document: a park is added again at every mention.)
+  let known = LOCAL_NAMES.get(context);
+  if (!known) {
+    known = new Map();
+    LOCAL_NAMES.set(context, known);
+  }
+  if (known.has(name)) return known.get(name);
+  const local = localName(context, name);
+  known.set(name, local);
+  return local;
+}
+const LOCAL_NAMES = new WeakMap<ExtractionContext, Map<string, string | undefined>>();
+
+function localName(context: ExtractionContext, name: string): string | undefined {
   const outer = (text: string) =>
     context.gazetteer.leading(text, {
       scope: context.scope,
