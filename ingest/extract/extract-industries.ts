@@ -76,13 +76,13 @@ export function namesPlaceOrPark(context: ExtractionContext, surface: string): b
   );
 }
 
-/** What may follow an industry's name that ends an item: a list mark, the clause's end, its head. */
 /** A 专栏's title that sets out what an industry focuses on (电子信息产业重点). Group: the industry. */
 const INDUSTRY_FOCUS = /^(.{2,16}?)(?:的布局与)?(?:发展|转型升级)?(?:重点|发展方向)$/u;
 
 /** What a name that opens an item follows: a clause's start, a separator, a quote or bracket, 的 or 以. */
 const ITEM_START = /(?:^|[、，,；;：:和及与或“"「（(\s]|等|的|以)$/u;
 
+/** What may follow an industry's name that ends an item: a list mark, the clause's end, its head. */
 const ITEM_END =
   /^(?:$|[、，,；;。：:和及与或等（(“”"]|产业|产品|行业|制造|加工|集群|基地|企业|领域|业|经济|园)/u;
 

@@ -138,7 +138,7 @@ export class IndustryTermReader {
   /** A part that completes the item before it (器材 of 电器机械及器材). */
   private readonly dependentPart: RegExp;
   /** A name ending with a product's head (传统加工, 高端装备). */
-  private readonly productHeads: RegExp;
+  private readonly productAtEnd: RegExp;
 
   constructor(
     private readonly grammar: IndustryGrammar,
@@ -162,7 +162,7 @@ export class IndustryTermReader {
     );
     this.notIndustries = new Set(grammar.notIndustries);
     this.dependentPart = new RegExp(`^(?:${alternation(grammar.dependentParts)})$`, 'u');
-    this.productHeads = new RegExp(`(?:${alternation(grammar.productHeads)})$`, 'u');
+    this.productAtEnd = new RegExp(`(?:${alternation(grammar.productHeads)})$`, 'u');
     this.knownInitials = new Set([...lexicon.surfaces(), ...taxonomy.keys()].map((name) => name.charAt(0)));
     this.curb = new RegExp(alternation(grammar.curbVerbs), 'u');
     // A stop word inside a longer word stops nothing: 电机制造 holds 机制 (a mechanism) by chance.
@@ -252,8 +252,7 @@ export class IndustryTermReader {
 
   /** Whether a text opens with a verb that promotes (推动, 加快…). */
   private promotesAt(text: string): boolean {
-    this.promoteVerb.lastIndex = 0;
-    return this.promoteVerb.exec(text)?.index === 0;
+    return this.promoting.exec(text)?.index === 0;
   }
 
   /** Whether the lexicon or the taxonomy knows a phrase as an industry (量子通信, 新能源汽车产业). */
@@ -938,10 +937,8 @@ export class IndustryTermReader {
    * (a product's head: 加工, 装备, 食品…), ends a list without 等 too.
    */
   private countedProducts(text: string): { index: number; 1: string } | null {
-    const counted = /([一二两三四五六七八九十])大([\u4e00-\u9fff]{0,4}(?:[\u4e00-\u9fff]{2}))$/u.exec(
-      text.trimEnd(),
-    );
-    if (!counted?.[2] || !this.productHeads.test(counted[2])) return null;
+    const counted = /([一二两三四五六七八九十])大([\u4e00-\u9fff]{2,6})$/u.exec(text.trimEnd());
+    if (!counted?.[2] || !this.productAtEnd.test(counted[2])) return null;
     const items = text.slice(0, counted.index).split('、');
     const joinedLast = /和|与/u.test(items.at(-1) ?? '');
     const count = parseChineseNumber(counted[1] ?? '');
@@ -1082,6 +1079,9 @@ function endOf(match: RegExpExecArray | undefined): number {
   return match ? match.index + match[0].length : 0;
 }
 
+/** What joins two items within one of a list's parts. */
+const JOINER = /以及|和|及|与/gu;
+
 /**
  * Items of an enumeration: split on 、; then on 和 / 及 / 与 / 以及 when both sides are two
  * characters or more, unless `together` says the two are one item (电器机械及器材).
@@ -1093,10 +1093,9 @@ function splitItems(
   const items: { text: string; start: number }[] = [];
   let offset = 0;
   for (const part of text.split('、')) {
-    const joiner = /以及|和|及|与/gu;
     const pieces: { text: string; start: number }[] = [];
     let from = 0;
-    for (const match of allMatches(joiner, part)) {
+    for (const match of allMatches(JOINER, part)) {
       pieces.push({ text: part.slice(from, match.index), start: offset + from });
       from = match.index + match[0].length;
     }

@@ -148,6 +148,9 @@ export function filledColumns(rows: string[][]): number[] {
   return [...Array(width).keys()].filter((column) => rows.some((cells) => (cells[column] ?? '') !== ''));
 }
 
+/** The most rows or columns a cell is taken to span (a page's rowspan="9999" spans no more). */
+const MAX_SPAN = 50;
+
 interface SpannedCell {
   text: string;
   rows: number;
@@ -163,7 +166,7 @@ function rowCells(row: Element): SpannedCell[] {
       for (const child of cell.children) walk(child, writer);
       writer.flush();
       const span = (name: string) =>
-        Math.min(50, Math.max(1, Number.parseInt(cell.attribs[name] ?? '1', 10) || 1));
+        Math.min(MAX_SPAN, Math.max(1, Number.parseInt(cell.attribs[name] ?? '1', 10) || 1));
       // A cell's own paragraphs stay in the cell: a row is one line.
       return { text: lines.join('').replace(/\t/gu, ' '), rows: span('rowspan'), columns: span('colspan') };
     });
