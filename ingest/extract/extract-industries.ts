@@ -116,6 +116,17 @@ export function extractPriorities(context: ExtractionContext): void {
     const opening = paragraphSubject(context, sentence);
     if (opening) {
       subject = { paragraph: sentence.paragraph, id: opening };
+      // `3.托口：杨梅小镇和…运动小镇。`: the theme of a town a plan makes, when it names an industry.
+      for (const theme of townThemes(context, sentence.text)) {
+        const evidence = sentenceEvidence(context, sentence);
+        addPriority(
+          context,
+          opening,
+          addIndustry(context, theme.canonical, theme.surface, evidence),
+          '特色小镇',
+          evidence,
+        );
+      }
       // (`淄博市：重点发展A、B产业。`: a label whose title develops something is read on.)
       if (!PRIORITY_CUE.test(sentence.text)) continue;
     }
@@ -258,6 +269,19 @@ function placeBeforeTitle(context: ExtractionContext, text: string): Division | 
   return place && issuer && place.code !== issuer.code && context.gazetteer.within(place.code, issuer.code)
     ? place
     : undefined;
+}
+
+/**
+ * The themes of the towns a label gives a place (`托口：杨梅小镇和马拉松健康运动小镇`): each
+ * `…小镇` after the colon whose words name an industry (杨梅), not a theme of another kind.
+ */
+function townThemes(context: ExtractionContext, text: string): IndustryTerm[] {
+  const titles = /[：:]([^，,；;。]{3,40})。?$/u.exec(text)?.[1];
+  if (!titles?.includes('小镇')) return [];
+  return titles.split(/和|、|及|与/u).flatMap((title) => {
+    const theme = /^(.{2,10}?)(?:特色)?小镇$/u.exec(title.trim())?.[1];
+    return theme && context.industryTerms.namesIndustries(theme) ? context.industryTerms.lead(theme) : [];
+  });
 }
 
 /** Whether a text names a park other than `ownPark` (a node id). */

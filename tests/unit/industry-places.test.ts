@@ -347,3 +347,14 @@ describe('a heading that is an industry’s name', () => {
     expect(developed('专题')).toEqual(['遵义市 → 特色农业', '遵义市 → 粮油']);
   });
 });
+
+describe('a town a plan makes, labelled with its theme', () => {
+  it('develops the theme that names an industry (`1.湄潭：红色旅游小镇`), not another kind of theme', async () => {
+    const developed = await developedIn([
+      '专栏8 特色小镇发展方向',
+      '1.湄潭：红色旅游小镇和马拉松运动小镇。',
+      '依托红色资源，打造红色旅游精品线路。',
+    ]);
+    expect(developed('特色小镇')).toEqual(['湄潭县 → 红色旅游']);
+  });
+});
