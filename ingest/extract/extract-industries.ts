@@ -273,7 +273,7 @@ function placeBeforeTitle(context: ExtractionContext, text: string): Division | 
 
 /**
  * The themes of the towns a label gives a place (`托口：杨梅小镇和马拉松健康运动小镇`): each
- * `…小镇` after the colon whose words name an industry (杨梅), not a theme of another kind.
+ * `…小镇` after the colon whose words name an industry (中药材小镇), not a theme of another kind.
  */
 function townThemes(context: ExtractionContext, text: string): IndustryTerm[] {
   const titles = /[：:]([^，,；;。]{3,40})。?$/u.exec(text)?.[1];
