@@ -178,7 +178,7 @@ export function extractPriorities(context: ExtractionContext): void {
         // `中医药康养等新型消费`: a name that only opens a longer word names that word, not itself.
         if (!ITEM_END.test(clause.text.slice(industry.start + industry.surface.length))) continue;
         // `轻纺制鞋产业`: a name that starts inside one read in the clause is part of it.
-        if (read.some((term) => term.start < industry.start && industry.start < term.end)) continue;
+        if (startsWithin(read, industry.start)) continue;
         // `发展功率半导体`: nor one that starts inside a word (after the cue, not after 率).
         if (
           !ITEM_START.test(clause.text.slice(0, industry.start)) &&
@@ -282,6 +282,11 @@ function townThemes(context: ExtractionContext, text: string): IndustryTerm[] {
     const theme = /^(.{2,10}?)(?:特色)?小镇$/u.exec(title.trim())?.[1];
     return theme && context.industryTerms.namesIndustries(theme) ? context.industryTerms.lead(theme) : [];
   });
+}
+
+/** Whether a position falls inside one of the terms read (not at its start): 制鞋 of 轻纺制鞋. */
+export function startsWithin(terms: readonly IndustryTerm[], at: number): boolean {
+  return terms.some((term) => term.start < at && at < term.end);
 }
 
 /** Whether a text names a park other than `ownPark` (a node id). */

@@ -7,7 +7,7 @@ import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
 import { firstMention } from './extract-documents.ts';
-import { addIndustry, namesPlaceOrPark, prioritizeByIssuer } from './extract-industries.ts';
+import { addIndustry, namesPlaceOrPark, prioritizeByIssuer, startsWithin } from './extract-industries.ts';
 import { addRegion, locateInCell, PLACE_COLUMN } from './extract-regions.ts';
 import { addHosts } from './hosts.ts';
 import { parkId, withoutOuterDivisions } from './park-ids.ts';
@@ -59,6 +59,7 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
 
 /** Suffixes of a park for one industry: its name says which (华晨电子信息产业园, 绿色新型建材产业基地). */
 const THEMED_PARK = /(?:产业园区?|产业基地|产业城|专业园)$/u;
+/** The longest industry name read at the end of a park's name part. */
 const LONGEST_INDUSTRY_NAME = 12;
 
 /**
@@ -84,7 +85,7 @@ function hostsNamedIndustry(
     // An item before the last is an industry whole (皮革箱包 of 皮革箱包、智能终端…).
     const words =
       index === items.length - 1
-        ? industryAtEnd(context, item)
+        ? context.industryTerms.knownTail(item, LONGEST_INDUSTRY_NAME)
         : /^[\u4e00-\u9fff]{2,8}$/u.test(item)
           ? item
           : undefined;
@@ -92,15 +93,6 @@ function hostsNamedIndustry(
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
   }
-}
-
-/** The longest words a vocabulary knows as an industry at the end of a park's name part. */
-function industryAtEnd(context: ExtractionContext, text: string): string | undefined {
-  for (let start = Math.max(0, text.length - LONGEST_INDUSTRY_NAME); start <= text.length - 2; start += 1) {
-    const words = text.slice(start);
-    if (context.industryTerms.knows(words)) return words;
-  }
-  return undefined;
 }
 
 function locate(context: ExtractionContext, name: ParkName) {
@@ -246,10 +238,7 @@ export function extractParks(context: ExtractionContext): void {
       // A known name starting inside one the reader names is part of it (半导体 of 功率半导体).
       const known = context.industries
         .find(match[2] ?? '')
-        .filter(
-          (found) =>
-            !read.some((term) => term.start < found.start + cueLength && found.start + cueLength < term.end),
-        );
+        .filter((found) => !startsWithin(read, found.start + cueLength));
       const developed = [...known, ...read];
       for (const industry of developed) {
         if (withRole.has(`${park.id}>industry:${industry.canonical}`)) continue;

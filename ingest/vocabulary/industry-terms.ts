@@ -237,9 +237,12 @@ export class IndustryTermReader {
       .sort((a, b) => b.length - a.length)[0];
   }
 
-  /** The longest end of words the vocabularies know as an industry (五省边区文化创意 → 文化创意). */
-  private knownTail(words: string): string | undefined {
-    for (let cut = 0; cut <= words.length - 2; cut += 1) {
+  /**
+   * The longest end of words the vocabularies know as an industry (五省边区文化创意 → 文化创意),
+   * of at most `longest` characters.
+   */
+  knownTail(words: string, longest = words.length): string | undefined {
+    for (let cut = Math.max(0, words.length - longest); cut <= words.length - 2; cut += 1) {
       if (this.knows(words.slice(cut))) return words.slice(cut);
     }
     return undefined;

@@ -195,7 +195,6 @@ class ColumnSpans {
         column += 1;
       }
     };
-    let spannedEnd = 0;
     for (const cell of cells) {
       fromAbove();
       leading = false;
@@ -204,13 +203,12 @@ class ColumnSpans {
         if (cell.rows > 1) this.above.set(column, { text: cell.text, rows: cell.rows - 1 });
         column += 1;
       }
-      spannedEnd = cell.columns > 1 ? column : 0;
     }
     const placed = column;
     fromAbove();
-    const kept =
-      spannedEnd === placed && column === placed ? placed - (cells.at(-1)?.columns ?? 1) + 1 : column;
-    return Array.from(row.slice(0, kept), (text) => text ?? '');
+    // The last cell's spanned columns, when nothing from above follows them, are left out.
+    const trailing = column === placed ? (cells.at(-1)?.columns ?? 1) - 1 : 0;
+    return Array.from(row.slice(0, column - trailing), (text) => text ?? '');
   }
 }
 
