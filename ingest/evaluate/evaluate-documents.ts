@@ -121,6 +121,16 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
     return [industry, ...(record?.aliases ?? [])].flatMap(industryForms);
   };
   const where = (record: GoldRecord) => `${gold.document}:${record.line}`;
+  const partsOf = (industry: string) =>
+    gold.industries.find((i) => i.name === industry || i.aliases?.includes(industry))?.parts ?? [];
+  // A relationship to an industry's part (the region develops 石油化工, of which 合成树脂 is a part)
+  // states what the text says in finer grain: like the parts themselves, neither right nor wrong.
+  const withParts = <R extends GoldRecord & { industry: string }>(records: R[]): R[] => [
+    ...records,
+    ...records.flatMap((record) =>
+      partsOf(record.industry).map((part) => ({ ...record, industry: part, unsure: true })),
+    ),
+  ];
   const scored = <P, R extends GoldRecord>(
     name: string,
     predicted: P[],
@@ -165,7 +175,7 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
     scored(
       'HOSTS',
       edgesOf('HOSTS'),
-      gold.hosts,
+      withParts(gold.hosts),
       (edge, host) =>
         sameParkZone(edge, host.park, names(byId.get(edge.source)), goldParkNames(host.park)) &&
         overlaps(industryNames(byId.get(edge.target)), goldIndustryForms(host.industry)),
@@ -175,7 +185,7 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
     scored(
       'PRIORITIZES',
       edgesOf('PRIORITIZES'),
-      gold.prioritizes,
+      withParts(gold.prioritizes),
       (edge, priority) =>
         overlaps(names(byId.get(edge.source)), [normaliseName(priority.region)]) &&
         overlaps(industryNames(byId.get(edge.target)), goldIndustryForms(priority.industry)),

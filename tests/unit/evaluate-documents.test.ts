@@ -106,4 +106,35 @@ describe('whole-document evaluation', () => {
     expect(score('Industry')).toMatchObject({ predicted: 2, correct: 1, gold: 1, found: 1 });
     expect(score('Project')).toMatchObject({ predicted: 1, correct: 1, found: 1 });
   });
+
+  it("counts a region's or park's relationship to a part of an industry it develops as neither wrong nor missed", () => {
+    const withParts: GoldDocument = {
+      ...gold,
+      industries: [
+        { name: '白酒', parts: ['酱香型白酒'], line: 6, quote: 'x' },
+        { name: '新能源汽车', parts: ['动力电池'], line: 5, quote: 'x' },
+        { name: '陶瓷', parts: ['日用陶瓷'], line: 8, quote: 'x' },
+      ],
+    };
+    const graph: PlanGraph = {
+      nodes: [
+        node('region:1', 'Region', '遵义市', 1),
+        node('park:1', 'Park', '遵义经开区', 3),
+        node('industry:1', 'Industry', '白酒', 6),
+        node('industry:2', 'Industry', '酱香型白酒', 6),
+        node('industry:3', 'Industry', '动力电池', 7),
+        node('industry:4', 'Industry', '日用陶瓷', 8),
+      ],
+      edges: [
+        edge('PRIORITIZES', 'region:1', 'industry:1', 6),
+        edge('PRIORITIZES', 'region:1', 'industry:2', 6), // a part of what it develops: not counted
+        edge('PRIORITIZES', 'region:1', 'industry:4', 8), // 陶瓷 is no industry it develops: wrong
+        edge('HOSTS', 'park:1', 'industry:3', 7), // a part of what the park hosts: not counted
+      ],
+    };
+    const [result] = evaluateDocuments(graph, [withParts]);
+    const score = (name: string) => result?.scores.find((s) => s.name === name);
+    expect(score('PRIORITIZES')).toMatchObject({ predicted: 2, correct: 1, gold: 1, found: 1 });
+    expect(score('HOSTS')).toMatchObject({ predicted: 0, gold: 1, found: 0 });
+  });
 });
