@@ -152,8 +152,12 @@ export function extractPriorities(context: ExtractionContext): void {
     let carried: Division[] = [];
     const evidence = () => sentenceEvidence(context, sentence);
     for (const clause of clauses(sentence.text)) {
+      // A part after `；` has a subject of its own (the sentence's, unless it names one).
+      if (/[；;]\s*$/u.test(sentence.text.slice(0, clause.start))) carried = [];
       const labelled = /^\s*[：:]/u.test(sentence.text.slice(clause.start + clause.text.length));
-      const opening = openingDivisions(context, clause.text, labelled);
+      // (In a paragraph about an area the plan marks out, the divisions it rests on make up the area.)
+      const rested = regionOfSentence === regionId ? restedOn(context, clause.text) : undefined;
+      const opening = rested ?? openingDivisions(context, clause.text, labelled);
       if (opening.length > 0) carried = opening;
       // Who develops: looked for only when the clause develops something (most clauses do not).
       let subjectsOfClause: string[] | undefined;
@@ -439,6 +443,37 @@ function openingDivisions(context: ExtractionContext, clause: string, labelled =
   const words = clause.slice(0, end).trim();
   const one = namedDivision(context, words);
   return one ? [one] : listedDivisions(context, words);
+}
+
+/** `以湄潭、凤冈等县为主体`, `以绥阳为龙头`: what a part of a sentence rests on, before its task. */
+const RESTS_ON = /^以(.{2,90}?)为(?:主体|重点|核心|龙头|引领|中心|主阵地|重点区域)$/u;
+
+/**
+ * The divisions a clause says the part of the sentence after it rests on (`以湄潭、凤冈和余庆丘陵区
+ * 等县为主体，壮大…`): the subject of that part. A list needs half its items to open with a
+ * division (湄潭, 余庆丘陵区); one item must be a division's name (以绥阳为龙头), since a place
+ * word may open another name (赤水河谷). Undefined when the clause is no such opening.
+ */
+function restedOn(context: ExtractionContext, clause: string): Division[] | undefined {
+  const leaders = RESTS_ON.exec(clause.trim())?.[1];
+  if (!leaders) return undefined;
+  const items = leaders.replace(/等[^、和及与]*$/u, '').split(/[、和及与]/u);
+  if (items.length === 1) {
+    const one = namedDivision(context, items[0] ?? '');
+    return one ? [one] : undefined;
+  }
+  const divisions = items.flatMap((item) => {
+    const leading = context.gazetteer.leading(item, {
+      scope: context.scope,
+      prefer: context.issuer?.code,
+      accept: (division) =>
+        division.level !== 'township' &&
+        division.code !== context.issuer?.code &&
+        !isFunctionalZone(division.code),
+    });
+    return leading ? [leading.division] : [];
+  });
+  return divisions.length * 2 >= items.length && divisions.length > 0 ? divisions : undefined;
 }
 
 /** `烟台市、威海市`, `枣庄、济宁、临沂、菏泽四市`: every item a division below the issuer, two or more. */

@@ -45,6 +45,31 @@ describe('divisions listed in a sentence about one industry', () => {
   });
 });
 
+describe('divisions a part of a sentence rests on (以A、B等县为主体/为重点/为龙头，…)', () => {
+  it('develop what the rest of that part develops, not what the next part (after ；) develops', async () => {
+    const edges = (
+      await edgesIn(
+        [
+          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+          '第五章 特色农业',
+          '粮油产业。以湄潭、凤冈和余庆丘陵区等县为主体，不断壮大优质粮食产业；以赤水河谷生态良好地为主体，巩固油菜产业带建设。',
+          '以仁怀、习水等县市为重点，做强白酒产业，推动酒旅融合发展。',
+          '以绥阳为龙头，大力发展辣椒加工产业。',
+        ],
+        'zunyi-plan.txt',
+      )
+    )('PRIORITIZES');
+    const of = (industry: string) =>
+      edges.filter((edge) => edge.endsWith(` → ${industry}`)).map((edge) => edge.split(' → ')[0]);
+    // (优质粮食 is 粮食 of a grade.)
+    expect(of('粮食').sort()).toEqual(['余庆县', '凤冈县', '湄潭县']);
+    expect(of('白酒').sort()).toEqual(['习水县', '仁怀市']);
+    expect(of('辣椒加工')).toEqual(['绥阳县']);
+    expect(of('油菜')).not.toContain('湄潭县');
+    expect(of('油菜')).not.toContain('赤水市');
+  });
+});
+
 describe('areas a plan marks out (no division)', () => {
   it('develop what a paragraph opening with their name, or a task handed to them, says', async () => {
     const developed = await developedIn([
