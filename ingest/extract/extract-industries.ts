@@ -196,21 +196,22 @@ export function extractPriorities(context: ExtractionContext): void {
       }
     }
   }
-  // A heading that is an industry's name (### 1. 粮油产业, 第三节 现代服务业): the plan develops it there.
+  // A heading that is an industry's name (### 1. 粮油产业, 第三节 现代服务业), or a task that
+  // develops one: the plan develops it there.
   for (const heading of document.headings) {
     if (heading.rank === 'title') continue;
     const quote = originalLine(document, heading.line).trim() || heading.title;
     const evidence = { document: document.file, line: heading.line, section: heading.section, quote };
     const title = heading.title.replace(/[*#\s]/gu, '');
-    const terms = context.industryTerms.lead(title);
-    // (Not a task's heading: 发展壮大现代文化产业, 促进乡村宜居宜业 name what is done.)
-    if (!title.startsWith(terms[0]?.surface ?? '\0')) continue;
+    const named = context.industryTerms.lead(title);
+    // A task's heading develops what it names as a clause does (第一章 大力发展山地精细农业).
+    const terms = title.startsWith(named[0]?.surface ?? '\0') ? named : context.industryTerms.read(title);
     for (const term of terms) {
       if (namesPlaceOrPark(context, term.surface)) continue;
       prioritizeByIssuer(
         context,
         addIndustry(context, term.canonical, term.surface, evidence),
-        '专题',
+        terms === named ? '专题' : term.cue,
         evidence,
       );
     }

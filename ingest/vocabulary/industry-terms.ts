@@ -50,6 +50,8 @@ const INDUSTRY_BASE =
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
 const STANDING =
   /^[^、，,；;。的]{0,12}(?:影响力|竞争力|领先|一流|知名|重要|领先水平|标杆|示范|最大|最强|较强|特色鲜明)的/u;
+/** What an object is shown by, before its name: `以侗苗风情为代表的`, `以杨梅、蓝莓为主的`. */
+const SHOWN_BY = /^以[^，,；;。]{1,30}?为(?:代表|主|主体|核心|重点|主导|特色|龙头|引领)的/u;
 /** The heads an industry standing as a subject or a promoted object ends with. */
 const SUBJECT_HEAD = '(?:产业集群|产业链|产业|集群|服务业|制造业)';
 const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
@@ -832,6 +834,7 @@ export class IndustryTermReader {
     // `打造长三角有影响力的X产业集群`: what the industry is to be (有影响力的, 全国领先的) is no part of it.
     const masked = object
       .replace(/[（(][^（）()]*[）)]/gu, (bracket) => ' '.repeat(bracket.length))
+      .replace(SHOWN_BY, (shown) => ' '.repeat(shown.length))
       .replace(STANDING, (standing) => ' '.repeat(standing.length));
     const end =
       this.listEnd.exec(masked) ??
@@ -1008,6 +1011,8 @@ export class IndustryTermReader {
     // `新增7个全国未来产业…`: a count inside is a sentence's, not a name's (5G, 3D打印 are names).
     if (/[\d一二三四五六七八九十百千万亿]+(?:个|家|项|条|座|处)/u.test(surface)) return undefined;
     const core = surface.replace(INDUSTRY_ENDING, '');
+    // `培育壮大农业优势特色百亿产业`, `千亿级产业集群`: a class by output, not a name.
+    if (/[十百千万]亿(?:元)?级?$/u.test(core)) return undefined;
     const known = this.lexicon.canonical(surface) ?? this.taxonomy.get(surface) ?? this.taxonomy.get(core);
     // `推动宝鸡、咸阳加快制造业转型`: a verb promoting inside an item makes it a clause (not in a
     // name a vocabulary knows: 科技推广和应用服务业).

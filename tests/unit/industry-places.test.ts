@@ -367,9 +367,13 @@ describe('a heading that is an industry’s name', () => {
       '稳定粮食播种面积。',
       '第二节 推进乡村宜居宜业',
       '改善农村人居环境。',
+      '第三节 大力发展山地精细农业',
+      '推广节水灌溉。',
     ]);
     // (特色农业: the chapter's heading, 第五章 特色农业, as 1. 粮油产业.)
     expect(developed('专题')).toEqual(['遵义市 → 特色农业', '遵义市 → 粮油']);
+    // A task's heading develops what it names with its cue.
+    expect(developed('大力发展')).toEqual(['遵义市 → 山地精细农业']);
   });
 });
 

@@ -67,6 +67,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // qualified or two-character head is not.
     ['推动光学镜头、智能传感等光电子信息产业发展', ['光学镜头', '智能传感', '光电子信息']],
     ['发展沙棘、蓝莓等特色经济', ['沙棘', '蓝莓']],
+    // What an object is shown by (以…为代表的) stands before its name, no part of it.
+    ['发展以畲族风情为代表的民俗文化旅游', ['民俗文化旅游']],
+    // 不断 leads a cue as 持续 does.
+    ['不断壮大稻渔综合种养产业', ['稻渔综合种养']],
     // An item's number stands before the verb of its heading.
     ['2. 发展森林康养产业', ['森林康养']],
     ['（三）培育壮大竹木产业', ['竹木']],
@@ -258,6 +262,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '科技成果转化及新技术新产业规模化应用',
     '培育集研发、设计、生产为一体的产业集群',
     '粮食产量保持稳定',
+    // A class by output is no industry's name.
+    '培育壮大农业优势特色百亿产业',
+    '打造三个千亿级产业集群',
     '增强内需拉动经济增长',
     '万元工业增加值能耗下降15%',
     // What a clause curbs is not developed.
