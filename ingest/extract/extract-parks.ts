@@ -58,7 +58,7 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
 }
 
 /** Suffixes of a park for one industry: its name says which (华晨电子信息产业园, 绿色新型建材产业基地). */
-const THEMED_PARK = /(?:产业园区?|产业基地|产业城|专业园)$/u;
+const THEMED_PARK = /(?:产业园区?|产业基地|产业城|专业园|科技园区?)$/u;
 /** The longest industry name read at the end of a park's name part. */
 const LONGEST_INDUSTRY_NAME = 12;
 
@@ -85,7 +85,7 @@ function hostsNamedIndustry(
     // An item before the last is an industry whole (皮革箱包 of 皮革箱包、智能终端…).
     const words =
       index === items.length - 1
-        ? context.industryTerms.knownTail(item, LONGEST_INDUSTRY_NAME)
+        ? namedIndustry(context, item)
         : /^[\u4e00-\u9fff]{2,8}$/u.test(item)
           ? item
           : undefined;
@@ -93,6 +93,29 @@ function hostsNamedIndustry(
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
   }
+}
+
+/** Most characters of an industry a park's name part holds whole (地质装备制造). */
+const LONGEST_WHOLE_INDUSTRY = 8;
+
+/**
+ * The industry a park's name part ends with: the longest a vocabulary knows; when none is
+ * known, all of the name after its division if that ends with a product (地质装备).
+ * (A known tail wins: what stands before it is often a firm's or a place's name, 京东|数字经济.)
+ */
+function namedIndustry(context: ExtractionContext, part: string): string | undefined {
+  const known = context.industryTerms.knownTail(part, LONGEST_INDUSTRY_NAME);
+  if (known) return known;
+  const division = context.gazetteer.leading(part, { scope: context.scope });
+  const whole = division ? part.slice(division.length) : part;
+  const namesOne =
+    whole.length >= 3 &&
+    whole.length <= LONGEST_WHOLE_INDUSTRY &&
+    /^[\u4e00-\u9fff]+$/u.test(whole) &&
+    !/^(?:国家|省级)/u.test(whole) &&
+    !context.parkNames.suffixOf(whole) &&
+    context.industryTerms.endsWithProduct(whole);
+  return namesOne ? whole : undefined;
 }
 
 function locate(context: ExtractionContext, name: ParkName) {

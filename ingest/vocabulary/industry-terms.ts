@@ -231,6 +231,11 @@ export class IndustryTermReader {
     return false;
   };
 
+  /** Whether words end with what an industry makes (地质装备, 户外用品 does not). */
+  endsWithProduct(words: string): boolean {
+    return this.productHeadOf(words) !== undefined;
+  }
+
   /** The product a head names (材料 of 新材料产业), if it ends with one. */
   private productHeadOf(head: string): string | undefined {
     const words = head.replace(INDUSTRY_ENDING, '');

@@ -172,6 +172,23 @@ describe('a park named for its industries', () => {
       ]),
     );
   });
+
+  it('hosts a product no vocabulary knows that its name ends with, and what a 科技园区 is named for', async () => {
+    const hosts = (
+      await edgesIn(
+        [
+          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+          '第五章 产业布局',
+          '加快仁怀酒具装备产业园建设，推进湄潭茶叶科技园区建设。',
+          '建设遵义国华循环经济产业园。',
+        ],
+        'zunyi-plan.txt',
+      )
+    )('HOSTS');
+    expect(hosts).toEqual(expect.arrayContaining(['仁怀酒具装备产业园 → 酒具装备', '湄潭茶叶科技园区 → 茶']));
+    // (A firm's name before a head that is no product: 国华|循环经济 names no industry.)
+    expect(hosts.filter((edge) => edge.startsWith('遵义国华'))).toEqual([]);
+  });
 });
 
 describe('a table of parks in another shape', () => {
