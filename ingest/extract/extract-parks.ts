@@ -469,13 +469,16 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
           // The plan sets out to develop the fields of its industry's table, wherever they are hosted.
           prioritizeByIssuer(context, fieldId, '专栏', evidence);
         }
-        // …and the industry itself.
-        const evidence = rowEvidence(context, table, row, parkColumn);
-        hosts(
-          addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence),
-          headerRole,
-          evidence,
-        );
+        // A row with no fields: its parks host the industry itself. (With fields, they host
+        // the industry through its parts, PART_OF it.)
+        if (rowFields.length === 0) {
+          const evidence = rowEvidence(context, table, row, parkColumn);
+          hosts(
+            addIndustry(context, captionIndustry.canonical, captionIndustry.surface, evidence),
+            headerRole,
+            evidence,
+          );
+        }
       }
     }
   }
