@@ -201,6 +201,14 @@ export function extractParks(context: ExtractionContext): void {
         ...found,
         id: addPark(context, found.name, sentenceEvidence(context, sentence)),
       }));
+    // `推动吴淞创新城、南大智慧城、湾区科创城开发提速`: the parks' siblings in a list are parks.
+    for (const sibling of context.parkNames.siblingParks(sentence.text, parks)) {
+      if (context.gazetteer.resolve(sibling.name.surface)) continue;
+      const end = sibling.start + sibling.name.surface.length;
+      const id = addPark(context, sibling.name, sentenceEvidence(context, sentence));
+      parks.push({ name: sibling.name, start: sibling.start, end, id });
+    }
+    parks.sort((a, b) => a.start - b.start);
     extractZoneParts(context, sentence, parks);
     // `提升联影小镇、东方美谷等特色园区能级`: items of a list of parks not named like one.
     if (sentence.text.includes('园区') || sentence.text.includes('开发区'))

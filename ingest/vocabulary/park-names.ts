@@ -342,6 +342,44 @@ export class ParkNameReader {
     return lists;
   }
 
+  /**
+   * The other items of an enumeration two or more of whose items are parks (`推动吴淞创新城、南大
+   * 智慧城、湾区科创城开发提速`): named like a place of work (城, 园, 区, 谷…), they are parks too.
+   * `found`: the parks named in the text, with their offsets. (The last item only when 等 closes
+   * it: what follows a last item is the clause's.)
+   */
+  siblingParks(
+    text: string,
+    found: readonly { start: number; end: number }[],
+  ): { name: ParkName; start: number }[] {
+    const siblings: { name: ParkName; start: number }[] = [];
+    for (const clause of allMatches(/[^，,；;。：:]+/gu, text)) {
+      const items = clause[0].split('、');
+      if (items.length < 3) continue;
+      let start = clause.index;
+      const read = items.map((written, index) => {
+        const itemStart = start;
+        start += written.length + 1;
+        const isPark = found.some(
+          (park) => park.start >= itemStart && park.end <= itemStart + written.length,
+        );
+        const closed = /^(.+?)等/u.exec(written)?.[1];
+        const words = index === items.length - 1 ? closed : index === 0 ? this.stripVerbs(written) : written;
+        const item = words?.replace(/^[“"]|[”"]$/gu, '');
+        return { isPark, item, at: itemStart + (words ? written.indexOf(words) : 0) };
+      });
+      if (read.filter((entry) => entry.isPark).length < 2) continue;
+      for (const { isPark, item, at } of read) {
+        if (isPark || !item || !LISTED_PARK_NAME.test(item) || GENERIC_PREFIX.test(item)) continue;
+        // (Not a logistics site or a market, works: 物流城, 商贸城.)
+        if (this.hasNotNameWord(item) || /物流|商贸|商城|市场/u.test(item)) continue;
+        if (!this.suffixOf(item) && !/[城谷]$/u.test(item)) continue;
+        siblings.push({ name: { surface: item, place: item, kind: '园区' }, start: at });
+      }
+    }
+    return siblings;
+  }
+
   /** The zone suffix a name ends with (产业园, 高新区), longest first; undefined for none. */
   suffixOf(surface: string): ParkSuffix | undefined {
     return this.suffixes.find((suffix) => surface.endsWith(suffix.suffix));

@@ -9,6 +9,7 @@ const PLAN = [
   '加快建设邵阳湘中冷链物流园和邵东公铁联运物流园区。',
   '通过设立青山数字科技园等方式深化合作。',
   '建设精品油茶产业示范园和油菜优势产区。',
+  '推动大祥创新城、双清智慧城、北塘科创城、宝庆国际商贸城、邵阳市区开发提速。',
 ].join('\n');
 
 describe('parks as a plan writes them', async () => {
@@ -33,6 +34,11 @@ describe('parks as a plan writes them', async () => {
 
   it('takes a park named only by the industry it is for for a kind of park, not a name', () => {
     expect(parks.map((p) => p.name).filter((name) => name.includes('油茶'))).toEqual([]);
+  });
+
+  it('takes the items of a list of parks named like a place of work for parks, not a market or a district', () => {
+    expect(parks.map((p) => p.name)).toContain('双清智慧城');
+    expect(parks.map((p) => p.name).filter((name) => /商贸城|市区/u.test(name))).toEqual([]);
   });
 
   it('takes a logistics park for a work being built, not a park', () => {
