@@ -145,9 +145,11 @@ export class ParkNameReader {
     }
     const suffix = this.suffixOf(text);
     if (!suffix) return null;
-    // 中国（湖南）自由贸易试验区: the place is the one in brackets, the name is written whole.
-    const national = /^中国[（(]([^）)]{2,8})[）)]/u.exec(text.slice(Math.max(0, placeAt(text) - 3)));
-    if (national?.[1] && placeAt(national[1]) === 0) {
+    // 中国（湖南）自由贸易试验区: the place is the one in brackets, the name is written whole. (A
+    // province other documents are about too: 中国（上海）… in a plan of Hunan.)
+    const nationalAt = text.search(/中国[（(]/u);
+    const national = nationalAt >= 0 ? /^中国[（(]([^）)]{2,8})[）)]/u.exec(text.slice(nationalAt)) : null;
+    if (national?.[1] && (placeAt(national[1]) === 0 || /^[\u4e00-\u9fff]{2,3}$/u.test(national[1]))) {
       const whole = text.slice(text.indexOf(national[0]));
       return {
         surface: whole,
@@ -334,7 +336,12 @@ export class ParkNameReader {
         const item = written.replace(/^“|”$/gu, '');
         const parsed = this.parse(item, placeAt);
         if (parsed) names.push(parsed);
-        else if (LISTED_PARK_NAME.test(item) && !GENERIC_PREFIX.test(item) && !this.hasNotNameWord(item))
+        // (A list of parks may name one for what it shows: …创新发展示范园, …融合发展示范区.)
+        else if (
+          LISTED_PARK_NAME.test(item) &&
+          !GENERIC_PREFIX.test(item) &&
+          !this.hasNotNameWord(item.replace(/(?<=创新|融合|协调|转型)发展(?=示范|先行)/u, ''))
+        )
           names.push({ surface: item, place: item, kind: '园区' });
       }
       if (names.length > 0) lists.push({ parks: names, kind: match[2] ?? '' });

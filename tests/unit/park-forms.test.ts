@@ -10,6 +10,7 @@ const PLAN = [
   '通过设立青山数字科技园等方式深化合作。',
   '建设精品油茶产业示范园和油菜优势产区。',
   '推动大祥创新城、双清智慧城、北塘科创城、宝庆国际商贸城、邵阳市区开发提速。',
+  '推动雪峰数字经济创新发展示范园、资江临港经济区等数字经济园区落地，对接中国（广西）自由贸易试验区。',
 ].join('\n');
 
 describe('parks as a plan writes them', async () => {
@@ -39,6 +40,12 @@ describe('parks as a plan writes them', async () => {
   it('takes the items of a list of parks named like a place of work for parks, not a market or a district', () => {
     expect(parks.map((p) => p.name)).toContain('双清智慧城');
     expect(parks.map((p) => p.name).filter((name) => /商贸城|市区/u.test(name))).toEqual([]);
+  });
+
+  it('takes a park a list of parks names for what it shows (…创新发展示范园), and a pilot zone of another province', () => {
+    expect(parks.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['雪峰数字经济创新发展示范园', '中国（广西）自由贸易试验区']),
+    );
   });
 
   it('takes a logistics park for a work being built, not a park', () => {
