@@ -112,8 +112,15 @@ export function extractPriorities(context: ExtractionContext): void {
   // (Functions made once, not per clause: most clauses name nothing.)
   const isSubject = (words: string) =>
     namedDivision(context, words) !== undefined || listedDivisions(context, words).length > 0;
+  // A paragraph a park's name labels (`——双溪片区。…`) speaks of the park: extract-parks reads it.
+  let parkParagraph: number | undefined;
   for (const sentence of document.sentences) {
+    if (parkParagraph === sentence.paragraph) continue;
     const opening = paragraphSubject(context, sentence);
+    if (!opening && labelsPark(context, sentence)) {
+      parkParagraph = sentence.paragraph;
+      continue;
+    }
     if (opening) {
       subject = { paragraph: sentence.paragraph, id: opening };
       // `3.托口：杨梅小镇和…运动小镇。`: the theme of a town a plan makes, when it names an industry.
@@ -318,6 +325,13 @@ function inIndustryFocus(context: ExtractionContext, line: number): boolean {
  * `——托口片区。`: an area the plan marks out. 株山片区 in a paragraph about an industrial area is a
  * park's part instead (extract-parks reads it).
  */
+/** Whether a sentence is the label of its paragraph that names a park (`——株山片区。`, `青石园区：`). */
+function labelsPark(context: ExtractionContext, sentence: Sentence): boolean {
+  const label = paragraphLabel(context, sentence);
+  const line = context.document.lines[sentence.line - 1] ?? '';
+  return label !== undefined && context.parkNames.parseLabel(label, context.placeAt, line) !== null;
+}
+
 function labelledArea(context: ExtractionContext, sentence: Sentence): string | undefined {
   const label = paragraphLabel(context, sentence);
   const area = label ? context.areaNames.named(label) : undefined;

@@ -70,6 +70,21 @@ describe('divisions a part of a sentence rests on (以A、B等县为主体/为�
   });
 });
 
+describe('a paragraph a park labels', () => {
+  it('speaks of the park: what it develops the park hosts, and the plan’s region does not prioritize', async () => {
+    const edges = await edgesIn(
+      [
+        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+        '第五章 园区布局',
+        '——新蒲片区。以两家龙头企业为龙头，着力打造以装配式建筑、新型玻璃等产品为主的新型建材产业区，发展精细化工为主导的化工产业区。',
+      ],
+      'zunyi-plan.txt',
+    );
+    expect(edges('HOSTS')).toEqual(expect.arrayContaining(['新蒲片区 → 建材', '新蒲片区 → 化工']));
+    expect(edges('PRIORITIZES')).toEqual([]);
+  });
+});
+
 describe('areas a plan marks out (no division)', () => {
   it('develop what a paragraph opening with their name, or a task handed to them, says', async () => {
     const developed = await developedIn([
