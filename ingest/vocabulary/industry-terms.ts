@@ -506,6 +506,19 @@ export class IndustryTermReader {
       predicate && predicate.index >= 2 && !qualifies
         ? this.subjectBefore(clause, predicate.index, predicate[0])
         : [];
+    // `推动文化旅游业提档升级、健康服务业加速壮大、商贸服务业转型增效`: pairs of subject and
+    // predicate in a list, each read as the first.
+    for (
+      let at = predicate ? predicate.index + predicate[0].length : 0;
+      listed.length > 0 && clause[at] === '、';
+    ) {
+      const rest = clause.slice(at + 1);
+      const next = this.subjectPredicate.exec(rest);
+      const terms = next && next.index >= 2 ? this.subjectBefore(rest, next.index, next[0]) : [];
+      if (!next || terms.length === 0) break;
+      listed.push(...terms.map((term) => ({ ...term, start: term.start + at + 1, end: term.end + at + 1 })));
+      at += 1 + next.index + next[0].length;
+    }
     if (listed.length > 0 || !clause.includes('、')) return listed;
     // `磷、煤、氟化工产业深度耦合`: an enumeration of industries (产业, 产业链) opening the clause is
     // its subject, whatever the clause goes on to say.

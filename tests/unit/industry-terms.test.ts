@@ -63,6 +63,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['促进文化事业和体育产业融合发展', ['体育']],
     ['推动科技服务业向专业化和价值链高端延伸', ['科技服务业']],
     ['推动会展服务业提质增效', ['会展服务业']],
+    // Pairs of an industry and what it does, listed.
+    [
+      '推动会展服务业提档升级、健康服务业加速壮大、商贸服务业转型增效',
+      ['会展服务业', '健康服务业', '商贸服务业'],
+    ],
     // A list's head that names an industry of its own is one too (the whole of its items), a
     // qualified or two-character head is not.
     ['推动光学镜头、智能传感等光电子信息产业发展', ['光学镜头', '智能传感', '光电子信息']],
