@@ -171,6 +171,7 @@ export function extractPriorities(context: ExtractionContext): void {
       const read = context.industryTerms.read(clause.text, isSubject);
       for (const found of read) {
         if (namesPlaceOrPark(context, found.surface) || namesPlaceOrPark(context, found.canonical)) continue;
+        if (context.parkNames.suffixAt(clause.text.slice(found.end))) continue;
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
         subjectsOfClause ??= clauseRegions(context, clause.text, carried, regionOfSentence, evidence);
@@ -184,8 +185,16 @@ export function extractPriorities(context: ExtractionContext): void {
       }
       const cue = PRIORITY_CUE.exec(clause.text);
       if (!cue) continue;
+      const gathered = allMatches(GATHERED, clause.text);
       for (const industry of context.industries.find(clause.text)) {
         if (industry.start < cue.index) continue;
+        // `打造集研发、制造、商贸为一体的…产业集群`: what one industry brings together.
+        if (
+          gathered.some((span) => industry.start > span.index && industry.start < span.index + span[0].length)
+        )
+          continue;
+        // `湘西老爹芙蓉现代农业产业园`: a name that a park's suffix goes on from is the park's.
+        if (context.parkNames.suffixAt(clause.text.slice(industry.start + industry.surface.length))) continue;
         // `中医药康养等新型消费`: a name that only opens a longer word names that word, not itself.
         if (!ITEM_END.test(clause.text.slice(industry.start + industry.surface.length))) continue;
         // `轻纺制鞋产业`: a name that starts inside one read in the clause is part of it.
@@ -502,6 +511,8 @@ function listedDivisions(context: ExtractionContext, words: string): Division[] 
 }
 
 const CLAUSE = /[^，,；;。：:]+/gu;
+/** What one thing brings together: `集研发、制造、商贸为一体`. */
+const GATHERED = /集[^，,；;。]{2,60}?[为于]一体/gu;
 
 function clauses(text: string): { text: string; start: number }[] {
   return allMatches(CLAUSE, text).map((match) => ({ text: match[0], start: match.index }));

@@ -387,6 +387,11 @@ export class ParkNameReader {
     return siblings;
   }
 
+  /** Whether a text opens with a zone suffix (产业园…): what stands before it is a park's name. */
+  suffixAt(text: string): boolean {
+    return this.suffixes.some((suffix) => text.startsWith(suffix.suffix));
+  }
+
   /** The zone suffix a name ends with (产业园, 高新区), longest first; undefined for none. */
   suffixOf(surface: string): ParkSuffix | undefined {
     return this.suffixes.find((suffix) => surface.endsWith(suffix.suffix));
