@@ -58,6 +58,11 @@ const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 /** A promoted object may end with a trade (游艇业), a kind of product (智能农机装备) or of making (服务型制造) too. */
 const PROMOTED_HEAD = `(?:${SUBJECT_HEAD}|(?<![就企事行专物创学职营主新])业(?![态务绩主])|装备|制造)`;
 const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
+/** A second promoted object joined to the first (`推动中药材产业和文化旅游业发展`). */
+const JOINED_PROMOTED = new RegExp(
+  `^(?:和|及|与|以及)([^，,；;。、和及与]{2,12}?${PROMOTED_HEAD})(?=[\\u4e00-\\u9fff]{0,6}?发展)`,
+  'u',
+);
 /**
  * Events and zones a subject's predicate may name (办好文旅产业高质量发展大会, 数字经济创新发展
  * 试验区): held or built, not an industry's course. (A task named so, 竹木家具产业提质升级行动,
@@ -769,6 +774,14 @@ export class IndustryTermReader {
       for (const term of this.headedItems(object, match[1] ?? '')) {
         terms.push({ ...term, start: term.start + at, end: term.end + at });
       }
+      const objectEnd = at + object.length;
+      const joined = JOINED_PROMOTED.exec(clause.slice(objectEnd));
+      if (joined?.[1]) {
+        const joinedAt = objectEnd + joined[0].length - joined[1].length;
+        for (const term of this.headedItems(joined[1], match[1] ?? '')) {
+          terms.push({ ...term, start: term.start + joinedAt, end: term.end + joinedAt });
+        }
+      }
     }
     return terms;
   }
@@ -789,19 +802,30 @@ export class IndustryTermReader {
       const end = CLAUSE_END.exec(clause)?.index;
       const pieces = clause.slice(start, end).split('、');
       const last = pieces.pop() ?? '';
-      if (!pieces.every((piece) => this.knownName(piece) !== undefined)) continue;
+      // (In a list beside known ones, an item may say it is an industry by its head: 石化物流、
+      // 农产品集散物流、冷链物流.)
+      const known = pieces.filter((piece) => this.knownName(piece) !== undefined);
+      const headed = (piece: string) =>
+        piece.length <= MAX_KNOWN_PROMOTED && !piece.includes('等') && this.endsWithHead(piece);
+      if (
+        known.length < pieces.length &&
+        (known.length === 0 || !pieces.every((p) => this.knownName(p) || headed(p)))
+      )
+        continue;
       let name: string | undefined;
       for (let length = Math.min(MAX_KNOWN_PROMOTED, last.length); length >= 2 && !name; length -= 1) {
         const candidate = last.slice(0, length);
-        if (this.knownName(candidate) !== undefined && this.promotedTail.test(last.slice(length)))
-          name = candidate;
+        const names =
+          this.knownName(candidate) !== undefined ||
+          (pieces.length > 0 && known.length > 0 && headed(candidate));
+        if (names && this.promotedTail.test(last.slice(length))) name = candidate;
       }
       if (!name) continue;
       let at = start;
       for (const surface of [...pieces, name]) {
         terms.push({
           surface,
-          canonical: this.knownName(surface) ?? surface,
+          canonical: this.knownName(surface) ?? this.canonical(surface),
           cue: verb[0],
           start: at,
           end: at + surface.length,
