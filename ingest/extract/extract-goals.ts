@@ -309,6 +309,8 @@ function addGoal(
     builder.addEdge({ type: 'FOR_REGION', source: id, target: regionNodeId(issuer), evidence });
   }
   for (const industry of context.industries.find(indicator)) {
+    // `非石化能源占一次能源消费比重`: what is measured is what the industry is not.
+    if (indicator[industry.start - 1] === '非') continue;
     const industryNode = addIndustry(context, industry.canonical, industry.surface, evidence);
     builder.addEdge({ type: 'CONCERNS', source: id, target: industryNode, evidence });
   }

@@ -87,6 +87,22 @@ describe('words that name no industry the plan develops', () => {
   });
 });
 
+describe('a goal', () => {
+  it('concerns the industry its indicator names, not one it says it is not (非石化能源)', async () => {
+    const edges = await edgesIn(
+      [
+        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+        '第五章 目标',
+        '到2025年，非石化能源占一次能源消费比重达到20%，数字经济核心产业增加值占地区生产总值比重达到10%。',
+      ],
+      'zunyi-plan.txt',
+    );
+    const concerned = edges('CONCERNS').map((edge) => edge.split(' → ')[1]);
+    expect(concerned).toContain('数字经济');
+    expect(concerned).not.toContain('化工');
+  });
+});
+
 describe('a paragraph a park labels', () => {
   it('speaks of the park: what it develops the park hosts, and the plan’s region does not prioritize', async () => {
     const edges = await edgesIn(
