@@ -105,6 +105,16 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const nodesOf = (label: GraphNode['label']) =>
     graph.nodes.filter((n) => n.label === label && inDocument(n));
+  const onlyBroader = (node: GraphNode) => {
+    const here = (edge: GraphEdge) => edge.evidence.some((e) => e.document === gold.document);
+    const touching = graph.edges.filter(
+      (edge) => (edge.source === node.id || edge.target === node.id) && here(edge),
+    );
+    return (
+      touching.length > 0 &&
+      touching.every((edge) => edge.type === 'PART_OF' && edge.target === node.id)
+    );
+  };
   const edgesOf = (type: GraphEdge['type']) => graph.edges.filter((e) => e.type === type && inDocument(e));
   const names = (node: GraphNode | undefined) =>
     node ? [node.name, ...node.aliases].map(normaliseName) : [];
@@ -158,7 +168,9 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
     ),
     scored(
       'Industry',
-      nodesOf('Industry'),
+      // Not a broader industry the taxonomy adds above one the document names (装备制造 above
+      // 高端装备制造): it carries the narrower one's evidence without the document naming it.
+      nodesOf('Industry').filter((node) => !onlyBroader(node)),
       // An industry's parts (高端装备（工程机械、机器人）) are industries the text names, annotated
       // inside their whole: found, they are not wrong; not found, not missed (as unsure records).
       [
