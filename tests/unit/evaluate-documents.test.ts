@@ -107,6 +107,19 @@ describe('whole-document evaluation', () => {
     expect(score('Project')).toMatchObject({ predicted: 1, correct: 1, found: 1 });
   });
 
+  it('leaves out a broader industry the taxonomy adds above one the document names', () => {
+    const graph: PlanGraph = {
+      nodes: [
+        node('industry:1', 'Industry', '白酒', 6),
+        node('industry:2', 'Industry', '食品饮料', 6), // above 白酒 only: not counted
+        node('industry:3', 'Industry', '新能源汽车', 5),
+      ],
+      edges: [edge('PART_OF', 'industry:1', 'industry:2', 6), edge('HOSTS', 'park:1', 'industry:3', 7)],
+    };
+    const [result] = evaluateDocuments(graph, [gold]);
+    expect(result?.scores.find((s) => s.name === 'Industry')).toMatchObject({ predicted: 2, correct: 2 });
+  });
+
   it("counts a region's or park's relationship to a part of an industry it develops as neither wrong nor missed", () => {
     const withParts: GoldDocument = {
       ...gold,
