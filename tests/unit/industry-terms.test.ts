@@ -270,9 +270,6 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '科技成果转化及新技术新产业规模化应用',
     '培育集研发、设计、生产为一体的产业集群',
     '粮食产量保持稳定',
-    // Processes, not industries: the digital transformation of industries, and its converse.
-    '1. 推动产业数字化',
-    '2. 推动数字产业化',
     // Factors a list names, moving toward industries; the economy and society.
     '推动土地、人才等要素向主导产业集聚',
     '以适度发展社会经济为导向',
@@ -357,7 +354,8 @@ describe('IndustryTermReader.lead: a paragraph labelled with an industry', () =>
     ]);
   });
 
-  it.each(['发展形象好', '——全面发展乡村旅游', '基础设施', '（一）产业'])(
+  // (产业数字化, 数字产业化: the digital transformation of industries and its converse, processes.)
+  it.each(['发展形象好', '——全面发展乡村旅游', '基础设施', '（一）产业', '产业数字化', '数字产业化'])(
     '%s labels no industry',
     (label) => {
       expect(reader.lead(label)).toEqual([]);
