@@ -354,13 +354,17 @@ describe('IndustryTermReader.lead: a paragraph labelled with an industry', () =>
     ]);
   });
 
-  // (产业数字化, 数字产业化: the digital transformation of industries and its converse, processes.)
-  it.each(['发展形象好', '——全面发展乡村旅游', '基础设施', '（一）产业', '产业数字化', '数字产业化'])(
+  it.each(['发展形象好', '——全面发展乡村旅游', '基础设施', '（一）产业'])(
     '%s labels no industry',
     (label) => {
       expect(reader.lead(label)).toEqual([]);
     },
   );
+
+  it('takes the digital transformation of industries and its converse for processes, not industries', () => {
+    expect(withTaxonomy.lead('1. 推动产业数字化')).toEqual([]);
+    expect(withTaxonomy.lead('数字产业化')).toEqual([]);
+  });
 
   it('reads a clause the same whatever clause it read before', () => {
     const clause = '大力发展新型电池、生物制造和智能传感终端';
