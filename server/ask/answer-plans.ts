@@ -131,6 +131,32 @@ function parkIndustryRows(data: GraphData): IndustryRow[] {
   ).map((h) => ({ industry: h.industry, how: h.role, evidence: h.evidence, ids: [h.industry.id] }));
 }
 
+/**
+ * A park's industries with the broader ones its industries are parts of (a park hosting
+ * 装配式结构系统 develops 装配式建筑): each once, saying which parts it holds, with their evidence.
+ */
+function withBroader(rows: IndustryRow[], linker: EntityLinker): IndustryRow[] {
+  const hosted = new Set(rows.map((row) => row.industry.id));
+  const broader = new Map<string, IndustryRow>();
+  for (const row of rows) {
+    for (const up of linker.entity(row.industry.id)?.ups ?? []) {
+      const industry = linker.entity(up);
+      if (!industry || industry.label !== 'Industry' || hosted.has(up)) continue;
+      const entry = broader.get(up) ?? {
+        industry: { id: up, name: industry.name },
+        how: '',
+        evidence: [],
+        ids: [up],
+      };
+      entry.how = entry.how ? `${entry.how}、${row.industry.name}` : `含${row.industry.name}`;
+      entry.evidence.push(...row.evidence);
+      entry.ids.push(row.industry.id);
+      broader.set(up, entry);
+    }
+  }
+  return [...rows, ...broader.values()];
+}
+
 function regionIndustryRows(data: GraphData): IndustryRow[] {
   type Entry = {
     industry: NamedData;
@@ -152,8 +178,8 @@ function industriesOf(reading: Reading, subject: { id: string; label: string }, 
   const isPark = subject.label === 'Park';
   return {
     query: isPark ? PARK_INDUSTRIES(subject.id) : REGION_INDUSTRIES(subject.id),
-    table(data) {
-      const rows = (isPark ? parkIndustryRows(data) : regionIndustryRows(data)).filter(
+    table(data, linker) {
+      const rows = (isPark ? withBroader(parkIndustryRows(data), linker) : regionIndustryRows(data)).filter(
         (r) => !reading.role || !isPark || (r.how ?? '').includes(reading.role.replace(/产业$/, '')),
       );
       return table(

@@ -100,6 +100,15 @@ describe('ask: questions in Chinese answered from the corpus graph', () => {
     expect(answer.rows.every((row) => row[2] === '%')).toBe(true);
   });
 
+  it('answers what a park develops with the broader industries its industries are parts of', async () => {
+    const answer = await ask('中方工业集中区发展什么产业？');
+    expect(answer.kind).toBe('park-industries');
+    // The park hosts the fields of an industry's 专栏 (装配式结构系统…), parts of 装配式建筑.
+    const broader = answer.rows.find((row) => row[0] === '装配式建筑');
+    expect(broader?.[1]).toMatch(/^含.*装配式结构系统/u);
+    expect(answer.rows.map((row) => row[0])).toContain('装配式结构系统');
+  });
+
   it('counts when asked how many', async () => {
     const answer = await ask('怀化市有多少个园区？');
     expect(answer.kind).toBe('region-parks');
