@@ -111,8 +111,7 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
       (edge) => (edge.source === node.id || edge.target === node.id) && here(edge),
     );
     return (
-      touching.length > 0 &&
-      touching.every((edge) => edge.type === 'PART_OF' && edge.target === node.id)
+      touching.length > 0 && touching.every((edge) => edge.type === 'PART_OF' && edge.target === node.id)
     );
   };
   const edgesOf = (type: GraphEdge['type']) => graph.edges.filter((e) => e.type === type && inDocument(e));

@@ -420,7 +420,9 @@ function withoutRegionPrefix(
   });
   const prefix = named ? term.surface.slice(0, named.length) : '';
   const rest = term.surface.slice(prefix.length);
-  if (!named || !/[省市州县区]$/u.test(prefix) || rest.length < 2) return { term };
+  // (A county's short name too, before a product: 做强江华马达产业, 湘西黄牛.)
+  const shortName = named !== undefined && named.division.level !== 'province' && prefix.length >= 2;
+  if (!named || !(/[省市州县区]$/u.test(prefix) || shortName) || rest.length < 2) return { term };
   return {
     term: {
       ...term,

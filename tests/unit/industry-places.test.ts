@@ -87,6 +87,21 @@ describe('words that name no industry the plan develops', () => {
   });
 });
 
+describe('an industry written after a division’s name', () => {
+  it('is the division’s, its full name or its short one (做强仁怀酱香白酒产业, 湄潭县茶叶产业)', async () => {
+    const edges = await edgesIn(
+      [
+        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+        '第五章 产业',
+        '做强仁怀酱香白酒产业，壮大湄潭县茶叶产业。',
+      ],
+      'zunyi-plan.txt',
+    );
+    expect(edges('PRIORITIZES')).toEqual(expect.arrayContaining(['仁怀市 → 酱香白酒', '湄潭县 → 茶']));
+    expect(edges('PRIORITIZES').filter((edge) => edge.includes('仁怀酱香'))).toEqual([]);
+  });
+});
+
 describe('a goal', () => {
   it('concerns the industry its indicator names, not one it says it is not (非石化能源)', async () => {
     const edges = await edgesIn(
@@ -364,8 +379,9 @@ describe('a list of products named after their places', () => {
       'shandong-rural-plan.txt',
     );
     const prioritizes = edges('PRIORITIZES');
-    expect(prioritizes.filter((edge) => edge.startsWith('烟台市'))).toEqual([]);
-    expect(prioritizes).toEqual(expect.arrayContaining(['潍坊市 → 蔬菜']));
+    // Each place its own product (烟台|苹果, 威海|海参), not the list's other items.
+    expect(prioritizes.filter((edge) => edge.startsWith('烟台市'))).toEqual(['烟台市 → 苹果']);
+    expect(prioritizes).toEqual(expect.arrayContaining(['潍坊市 → 蔬菜', '威海市 → 海参']));
   });
 });
 
