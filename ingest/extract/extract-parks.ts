@@ -201,8 +201,14 @@ export function extractParks(context: ExtractionContext): void {
         ...found,
         id: addPark(context, found.name, sentenceEvidence(context, sentence)),
       }));
-    // `推动吴淞创新城、南大智慧城、湾区科创城开发提速`: the parks' siblings in a list are parks.
-    for (const sibling of context.parkNames.siblingParks(sentence.text, parks)) {
+    // `推动吴淞创新城、南大智慧城、湾区科创城开发提速`: the parks' siblings in a list are parks;
+    // `A皮具产业园、B轻纺制鞋等产业园`: items sharing the suffix that closes their list too.
+    const listed = sentence.text.includes('等')
+      ? context.parkNames
+          .sharedSuffixParks(sentence.text, context.placeAt)
+          .filter((shared) => !parks.some((park) => park.start <= shared.start && shared.start < park.end))
+      : [];
+    for (const sibling of [...listed, ...context.parkNames.siblingParks(sentence.text, parks)]) {
       if (context.gazetteer.resolve(sibling.name.surface)) continue;
       const end = sibling.start + sibling.name.surface.length;
       const id = addPark(context, sibling.name, sentenceEvidence(context, sentence));
@@ -392,7 +398,11 @@ function extractIndustryBases(
     ...allMatches(SUPPORTED_PARKS, sentence.text),
   ]) {
     const evidence = sentenceEvidence(context, sentence);
-    for (const found of context.parkNames.find(match[1] ?? '', context.placeAt)) {
+    const words = match[1] ?? '';
+    for (const found of [
+      ...context.parkNames.find(words, context.placeAt),
+      ...context.parkNames.sharedSuffixParks(words, context.placeAt),
+    ]) {
       const parkId = addPark(context, found.name, evidence);
       const industryId = addIndustry(context, subject.industry, subject.surface, evidence);
       addHosts(context, parkId, industryId, '重点发展', evidence);

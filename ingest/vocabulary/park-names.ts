@@ -44,6 +44,9 @@ const LISTED_PARKS =
 /** What a listed park's name ends with: a place of work (大飞机园, 临港经济区, 联影小镇, 东方美谷). */
 const LISTED_PARK_NAME =
   /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
+/** A list closed by a park's suffix its items share: `A产业园、B等产业园`. */
+const SHARED_SUFFIX_LIST =
+  /([^，,；;。：:等]{2,80})等(产业园|工业园|工业集中区|科技园)(?![区\u4e00-\u9fff]{0,1}区)/gu;
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
@@ -347,6 +350,29 @@ export class ParkNameReader {
       if (names.length > 0) lists.push({ parks: names, kind: match[2] ?? '' });
     }
     return lists;
+  }
+
+  /**
+   * The items of a list closed by a park's suffix (`支持汝城湘江源皮具产业园、嘉禾轻纺制鞋等产业园`)
+   * that open with a place and have no suffix of their own: parks with the list's suffix
+   * (嘉禾轻纺制鞋产业园), each with where its item starts.
+   */
+  sharedSuffixParks(text: string, placeAt: (text: string) => number): { name: ParkName; start: number }[] {
+    const parks: { name: ParkName; start: number }[] = [];
+    for (const match of allMatches(SHARED_SUFFIX_LIST, text)) {
+      const items = (match[1] ?? '').split('、');
+      if (items.length < 2) continue;
+      let start = match.index;
+      for (const [index, written] of items.entries()) {
+        const itemStart = start;
+        start += written.length + 1;
+        const item = index === 0 ? this.stripVerbs(written) : written;
+        if (this.suffixOf(item) || placeAt(item) !== 0) continue;
+        const name = this.parse(`${item}${match[2]}`, placeAt);
+        if (name) parks.push({ name, start: itemStart + written.length - item.length });
+      }
+    }
+    return parks;
   }
 
   /**

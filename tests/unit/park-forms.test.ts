@@ -11,6 +11,7 @@ const PLAN = [
   '建设精品油茶产业示范园和油菜优势产区。',
   '推动大祥创新城、双清智慧城、北塘科创城、宝庆国际商贸城、邵阳市区开发提速。',
   '推动雪峰数字经济创新发展示范园、资江临港经济区等数字经济园区落地，对接中国（广西）自由贸易试验区。',
+  '推动轻纺箱包制鞋产业品牌化发展。支持邵东湘中皮具产业园、隆回轻纺制鞋等产业园集群发展。',
 ].join('\n');
 
 describe('parks as a plan writes them', async () => {
@@ -45,6 +46,13 @@ describe('parks as a plan writes them', async () => {
   it('takes a park a list of parks names for what it shows (…创新发展示范园), and a pilot zone of another province', () => {
     expect(parks.map((p) => p.name)).toEqual(
       expect.arrayContaining(['雪峰数字经济创新发展示范园', '中国（广西）自由贸易试验区']),
+    );
+  });
+
+  it('gives an item of a list closed by a park’s suffix that suffix (隆回轻纺制鞋等产业园), and it hosts the paragraph’s industry', async () => {
+    expect(parks.map((p) => p.name)).toContain('隆回轻纺制鞋产业园');
+    expect((await edgesIn(PLAN, 'shaoyang-plan.txt'))('HOSTS')).toEqual(
+      expect.arrayContaining(['隆回轻纺制鞋产业园 → 轻纺箱包制鞋', '邵东湘中皮具产业园 → 轻纺箱包制鞋']),
     );
   });
 
