@@ -406,7 +406,8 @@ export class ParkNameReader {
         if (isPark || !item || !LISTED_PARK_NAME.test(item) || GENERIC_PREFIX.test(item)) continue;
         // (Not a logistics site or a market, works: 物流城, 商贸城.)
         if (this.hasNotNameWord(item) || /物流|商贸|商城|市场/u.test(item)) continue;
-        if (!this.suffixOf(item) && !/[城谷]$/u.test(item)) continue;
+        // (An item with a park's suffix that is no park by itself is a kind of park: 国家高新区.)
+        if (this.suffixOf(item) || !/[城谷]$/u.test(item)) continue;
         siblings.push({ name: { surface: item, place: item, kind: '园区' }, start: at });
       }
     }

@@ -12,6 +12,7 @@ const PLAN = [
   '推动大祥创新城、双清智慧城、北塘科创城、宝庆国际商贸城、邵阳市区开发提速。',
   '推动雪峰数字经济创新发展示范园、资江临港经济区等数字经济园区落地，对接中国（广西）自由贸易试验区。',
   '推动轻纺箱包制鞋产业品牌化发展。支持邵东湘中皮具产业园、隆回轻纺制鞋等产业园集群发展。',
+  '获批国家火炬邵东打火机特色产业基地，续建邵阳天然植物提取物高技术产业基地，争创更多国家火炬特色产业基地。',
 ].join('\n');
 
 describe('parks as a plan writes them', async () => {
@@ -54,6 +55,14 @@ describe('parks as a plan writes them', async () => {
     expect((await edgesIn(PLAN, 'shaoyang-plan.txt'))('HOSTS')).toEqual(
       expect.arrayContaining(['隆回轻纺制鞋产业园 → 轻纺箱包制鞋', '邵东湘中皮具产业园 → 轻纺箱包制鞋']),
     );
+  });
+
+  it('takes a base a national programme names (特色产业基地, 高技术产业基地) for a park, not the programme’s kind of base', () => {
+    expect(parks.map((p) => p.name)).toEqual(
+      // (A name starts at its place: 国家火炬|邵东打火机特色产业基地.)
+      expect.arrayContaining(['邵东打火机特色产业基地', '邵阳天然植物提取物高技术产业基地']),
+    );
+    expect(parks.map((p) => p.name)).not.toContain('国家火炬特色产业基地');
   });
 
   it('takes a logistics park for a work being built, not a park', () => {
