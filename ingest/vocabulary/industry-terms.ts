@@ -617,7 +617,9 @@ export class IndustryTermReader {
         piece.length >= 2 &&
         (index === split.length - 1 || this.knows(piece) || this.endsWithHead(`${piece}${head}`)),
     );
-    const pieces = this.knows(whole) || !each ? [whole] : split;
+    // (A focus named without a head, its pieces joined by 及/和, is one: 新型电子元器件及电子材料.)
+    const oneFocus = head === '' && !whole.includes('、');
+    const pieces = this.knows(whole) || !each || oneFocus ? [whole] : split;
     return pieces.flatMap((piece, index) => {
       const surface = index < pieces.length - 1 && !this.knows(piece) ? `${piece}${head}` : piece;
       const start = label.indexOf(piece);

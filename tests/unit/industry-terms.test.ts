@@ -361,6 +361,12 @@ describe('IndustryTermReader.lead: a paragraph labelled with an industry', () =>
     },
   );
 
+  it('keeps a focus a 专栏 names without a head whole, its pieces joined by 及', () => {
+    expect(withTaxonomy.lead('集成电路及配套材料', true).map((term) => term.surface)).toEqual([
+      '集成电路及配套材料',
+    ]);
+  });
+
   it('takes the digital transformation of industries and its converse for processes, not industries', () => {
     expect(withTaxonomy.lead('1. 推动产业数字化')).toEqual([]);
     expect(withTaxonomy.lead('数字产业化')).toEqual([]);
