@@ -109,6 +109,8 @@ const STRONG_CUE_LENGTH = 4;
 const CLAUSE_END = /[，,；;。]/gu;
 /** The longest known name read as a promoted object without a head. */
 const MAX_KNOWN_PROMOTED = 8;
+/** A list's close, its kind and the kind's development: `等新业态|健康发展`. */
+const LIST_CLOSED_DEVELOPED = /^等[\u4e00-\u9fff]{0,8}?(?:加快|加速|健康|融合|创新|高质量|规范|有序)?发展/u;
 
 export class IndustryTermReader {
   private readonly cue: RegExp;
@@ -820,7 +822,10 @@ export class IndustryTermReader {
         const names =
           this.knownName(candidate) !== undefined ||
           (pieces.length > 0 && known.length > 0 && headed(candidate));
-        if (names && this.promotedTail.test(last.slice(length))) name = candidate;
+        // (A list may close with 等 and its kind before the development: …共享经济等新业态发展.)
+        const tail = last.slice(length);
+        const closed = pieces.length > 0 && LIST_CLOSED_DEVELOPED.test(tail);
+        if (names && (this.promotedTail.test(tail) || closed)) name = candidate;
       }
       if (!name) continue;
       let at = start;

@@ -234,6 +234,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
     expect(names('推进柑橘、猕猴桃规模化发展')).toEqual(['柑橘', '猕猴桃']);
     expect(names('合理引导风电发展')).toEqual(['风电']);
+    // …closed by 等 and their kind before their development.
+    expect(names('推动创意经济、平台经济、共享经济等新业态发展')).toEqual([
+      '创意经济',
+      '平台经济',
+      '共享经济',
+    ]);
     expect(names('延长油茶、油菜特色优势产业链')).toEqual(['油茶', '油菜']);
     // What a known word opens is no industry of its own development (卫生|计生事业发展).
     expect(names('推进卫生计生事业发展')).toEqual([]);
