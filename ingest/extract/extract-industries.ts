@@ -188,7 +188,8 @@ export function extractPriorities(context: ExtractionContext): void {
       const gathered = allMatches(GATHERED, clause.text);
       for (const industry of context.industries.find(clause.text)) {
         if (industry.start < cue.index) continue;
-        // `打造集研发、制造、商贸为一体的…产业集群`: what one industry brings together.
+        // `打造集研发、制造、商贸为一体的…产业集群`: what one industry brings together; `推动大数据、
+        // 5G等新兴技术…应用`: techniques.
         if (
           gathered.some((span) => industry.start > span.index && industry.start < span.index + span[0].length)
         )
@@ -513,8 +514,12 @@ function listedDivisions(context: ExtractionContext, words: string): Division[] 
 }
 
 const CLAUSE = /[^，,；;。：:]+/gu;
-/** What one thing brings together: `集研发、制造、商贸为一体`. */
-const GATHERED = /集[^，,；;。]{2,60}?[为于]一体/gu;
+/**
+ * What one thing brings together (`集研发、制造、商贸为一体`), and a list of techniques or ways
+ * (`5G和工业互联网等新兴技术`): spans whose known names are no industries developed.
+ */
+const GATHERED =
+  /集[^，,；;。]{2,60}?[为于]一体|[^，,；;。]{2,60}?等[\u4e00-\u9fff]{0,6}?(?:技术|模式|平台|场景)(?!产业)/gu;
 
 function clauses(text: string): { text: string; start: number }[] {
   return allMatches(CLAUSE, text).map((match) => ({ text: match[0], start: match.index }));

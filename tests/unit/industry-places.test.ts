@@ -71,19 +71,22 @@ describe('divisions a part of a sentence rests on (以A、B等县为主体/为�
 });
 
 describe('words that name no industry the plan develops', () => {
-  it('are what one industry brings together (集…为一体), and the name of a park a suffix goes on to', async () => {
+  it('are what one industry brings together (集…为一体), techniques a list names, and the name of a park a suffix goes on to', async () => {
     const edges = await edgesIn(
       [
         '# 遵义市国民经济和社会发展第十四个五年规划纲要',
         '第五章 产业',
         '着力打造集研发、制造、商贸、现代服务为一体的生物医药产业集群。',
         '鼓励茅台酒文化公园、湄江现代农业产业园等龙头企业发展工业旅游。',
+        '优先发展物联网、人工智能、大数据、云计算等前沿技术，为企业提供综合服务。',
       ],
       'zunyi-plan.txt',
     );
     const developed = edges('PRIORITIZES').map((edge) => edge.split(' → ')[1]);
     expect(developed).toContain('生物医药');
     expect(developed.filter((name) => /商贸|湄江/u.test(name ?? ''))).toEqual([]);
+    // (Techniques a list names: 等前沿技术.)
+    expect(developed.filter((name) => /物联网|人工智能|大数据|云计算/u.test(name ?? ''))).toEqual([]);
   });
 });
 

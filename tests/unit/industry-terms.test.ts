@@ -276,6 +276,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '科技成果转化及新技术新产业规模化应用',
     '培育集研发、设计、生产为一体的产业集群',
     '粮食产量保持稳定',
+    // Techniques applied in industries; public welfare.
+    '推动大数据、5G和工业互联网等新兴技术在产业领域的快速融合应用',
+    '大力发展慈善、社会工作和志愿服务',
     // Factors a list names, moving toward industries; the economy and society.
     '推动土地、人才等要素向主导产业集聚',
     '以适度发展社会经济为导向',
