@@ -14,7 +14,7 @@ import { parkId, withoutOuterDivisions } from './park-ids.ts';
 
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
-  /以([^，。；以]{2,40}?)为(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
+  /(?:以|把|将)([^，。；以把将]{2,40}?)(?:为|作为|列为|确定为)(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
 /** `以A、B产业为核心的…园区`: what a park named after it is built around. */
 const CORE_OF_PARK = /以([^，。；以]{2,40}?)为(主导|核心|重点|特色)(?:产业)?的/gu;
 /** How far after `…为核心的` the park's name may start (a place or a qualifier before it). */

@@ -58,6 +58,10 @@ const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 /** A promoted object may end with a trade (游艇业), a kind of product (智能农机装备) or of making (服务型制造) too. */
 const PROMOTED_HEAD = `(?:${SUBJECT_HEAD}|(?<![就企事行专物创学职营主新])业(?![态务绩主])|装备|制造)`;
 const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
+/** An industry given a role: `以A和B为主导产业`, `把A作为首位产业`, `将A列为支柱产业`. Groups: the
+ * frame's opening word, the industries, the role. */
+const ROLE_FRAME =
+  /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业)/gu;
 /** A second promoted object joined to the first (`推动中药材产业和文化旅游业发展`). */
 const JOINED_PROMOTED = new RegExp(
   `^(?:和|及|与|以及)([^，,；;。、和及与]{2,12}?${PROMOTED_HEAD})(?=[\\u4e00-\\u9fff]{0,6}?发展)`,
@@ -309,6 +313,7 @@ export class IndustryTermReader {
       ...this.firmsOfIndustries(clause),
       ...this.ledAreas(clause),
       ...this.industryBases(clause),
+      ...this.roleFramed(clause),
     );
     return dedupe(found).filter((term) => !this.curbed(clause, term));
   }
@@ -635,6 +640,25 @@ export class IndustryTermReader {
    * `建设新能源汽车产业基地`, `打造国家级生物医药产业集聚区`: the industry a base of it is built
    * for (any verb of building: 建设 is no cue of its own). Each item of a list before 产业 too.
    */
+  /**
+   * Industries a clause gives a role (`以商用车和新能源汽车为主导产业`, `把新能源汽车作为首位产业`,
+   * `将生物医药列为支柱产业`), the role as cue.
+   */
+  private roleFramed(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    if (!clause.includes('产业')) return terms;
+    for (const match of allMatches(ROLE_FRAME, clause)) {
+      const at = match.index + (match[1] ?? '').length;
+      const listed = this.listed(match[2] ?? '', match[3] ?? '');
+      // One item at least must say it is an industry (firms or places given a role name none).
+      const saysIndustry = (term: IndustryTerm) =>
+        this.knows(term.surface) || this.knows(term.canonical) || this.endsWithHead(term.surface);
+      if (!listed.some(saysIndustry)) continue;
+      for (const term of listed) terms.push({ ...term, start: term.start + at, end: term.end + at });
+    }
+    return terms;
+  }
+
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('产业')) return terms;

@@ -219,6 +219,22 @@ describe('a park that opens a sentence', () => {
   });
 });
 
+describe('a park that gives an industry a role', () => {
+  it('hosts it with that role, whatever the frame (以…为, 把…作为, 将…列为)', async () => {
+    const hosts = (
+      await edgesIn(
+        [
+          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
+          '第五章 园区',
+          '遵义经开区坚持把新能源汽车作为首位产业，播州经开区将白酒列为主导产业。',
+        ],
+        'zunyi-plan.txt',
+      )
+    )('HOSTS', 'role');
+    expect(hosts).toEqual(expect.arrayContaining(['遵义经开区 → 首位产业', '播州经开区 → 主导产业']));
+  });
+});
+
 describe('a park named for its industries', () => {
   it('hosts each, past what the park is besides (科技, 专业化) and through a list', async () => {
     const hosts = (

@@ -66,6 +66,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // A second object promoted with the first; a list of known industries and ones with a head.
     ['推动茶叶产业和康养旅游产业发展', ['茶叶', '康养旅游']],
     ['加快冷链物流、农产品集散物流发展', ['现代物流', '农产品集散物流']],
+    // Industries given a role: 以…为, 把…作为, 将…列为 (one item saying it is an industry).
+    ['以商用车和新能源汽车为主导产业', ['商用车', '新能源汽车']],
+    ['坚持把新能源汽车作为首位产业', ['新能源汽车']],
     // Pairs of an industry and what it does, listed.
     [
       '推动会展服务业提档升级、健康服务业加速壮大、商贸服务业转型增效',
@@ -276,6 +279,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '科技成果转化及新技术新产业规模化应用',
     '培育集研发、设计、生产为一体的产业集群',
     '粮食产量保持稳定',
+    // A role given to no industry.
+    '以龙头企业为主导产业的带动',
     // Techniques applied in industries; public welfare.
     '推动大数据、5G和工业互联网等新兴技术在产业领域的快速融合应用',
     '大力发展慈善、社会工作和志愿服务',
