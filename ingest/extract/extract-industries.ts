@@ -365,15 +365,7 @@ function clauseSubject(
 ): string[] | undefined {
   const opening = context.industryTerms.handsToAt(clause);
   const handedTo = opening ? clause.slice(opening[0].length) : '';
-  const divisionAt = (text: string) =>
-    context.gazetteer.leading(text, {
-      scope: context.scope,
-      prefer: context.issuer?.code,
-      accept: (division) =>
-        division.level !== 'township' &&
-        division.code !== context.issuer?.code &&
-        !isFunctionalZone(division.code),
-    });
+  const divisionAt = (text: string) => leadingDivision(context, text);
   const leading = opening ? divisionAt(handedTo) : undefined;
   // `支持日照深海三文鱼、滨州盐田虾等特色产业发展`: a place that opens the first item of a list
   // (no cue before the list goes on) names the item, not who is handed the task.
@@ -404,6 +396,18 @@ function clauseSubject(
   const area = handedTo ? context.areaNames.leading(handedTo) : undefined;
   const areaId = area && !namesPlaceOrPark(context, area) ? addArea(context, area, evidence()) : undefined;
   return areaId ? [areaId] : undefined;
+}
+
+/** The division other than the issuer (no township, no development zone) a text opens with. */
+function leadingDivision(context: ExtractionContext, text: string) {
+  return context.gazetteer.leading(text, {
+    scope: context.scope,
+    prefer: context.issuer?.code,
+    accept: (division) =>
+      division.level !== 'township' &&
+      division.code !== context.issuer?.code &&
+      !isFunctionalZone(division.code),
+  });
 }
 
 /**
@@ -490,14 +494,7 @@ function restedOn(context: ExtractionContext, clause: string): Division[] | unde
     return one ? [one] : undefined;
   }
   const divisions = items.flatMap((item) => {
-    const leading = context.gazetteer.leading(item, {
-      scope: context.scope,
-      prefer: context.issuer?.code,
-      accept: (division) =>
-        division.level !== 'township' &&
-        division.code !== context.issuer?.code &&
-        !isFunctionalZone(division.code),
-    });
+    const leading = leadingDivision(context, item);
     return leading ? [leading.division] : [];
   });
   return divisions.length * 2 >= items.length && divisions.length > 0 ? divisions : undefined;

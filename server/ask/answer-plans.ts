@@ -141,7 +141,7 @@ function withBroader(rows: IndustryRow[], linker: EntityLinker): IndustryRow[] {
   for (const row of rows) {
     for (const up of linker.entity(row.industry.id)?.ups ?? []) {
       const industry = linker.entity(up);
-      if (!industry || industry.label !== 'Industry' || hosted.has(up)) continue;
+      if (industry?.label !== 'Industry' || hosted.has(up)) continue;
       const entry = broader.get(up) ?? {
         industry: { id: up, name: industry.name },
         how: '',

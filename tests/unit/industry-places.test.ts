@@ -16,6 +16,12 @@ async function developedIn(lines: string[]): Promise<(cue: string) => string[]> 
 
 /** The edges of one type a plan of these lines gives, as `source → target`. */
 const edgesIn = (lines: string[], file: string) => edgesInText(lines.join('\n'), file);
+/** …of a plan of 遵义 with these lines in a chapter of this title. */
+const inZunyiPlan = (chapter: string, lines: string[]) =>
+  edgesIn(
+    ['# 遵义市国民经济和社会发展第十四个五年规划纲要', `第五章 ${chapter}`, ...lines],
+    'zunyi-plan.txt',
+  );
 
 describe('divisions listed in a sentence about one industry', () => {
   it('develop that industry: the paragraph label’s, or the one its first clause develops', async () => {
@@ -48,16 +54,11 @@ describe('divisions listed in a sentence about one industry', () => {
 describe('divisions a part of a sentence rests on (以A、B等县为主体/为重点/为龙头，…)', () => {
   it('develop what the rest of that part develops, not what the next part (after ；) develops', async () => {
     const edges = (
-      await edgesIn(
-        [
-          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-          '第五章 特色农业',
-          '粮油产业。以湄潭、凤冈和余庆丘陵区等县为主体，不断壮大优质粮食产业；以赤水河谷生态良好地为主体，巩固油菜产业带建设。',
-          '以仁怀、习水等县市为重点，做强白酒产业，推动酒旅融合发展。',
-          '以绥阳为龙头，大力发展辣椒加工产业。',
-        ],
-        'zunyi-plan.txt',
-      )
+      await inZunyiPlan('特色农业', [
+        '粮油产业。以湄潭、凤冈和余庆丘陵区等县为主体，不断壮大优质粮食产业；以赤水河谷生态良好地为主体，巩固油菜产业带建设。',
+        '以仁怀、习水等县市为重点，做强白酒产业，推动酒旅融合发展。',
+        '以绥阳为龙头，大力发展辣椒加工产业。',
+      ])
     )('PRIORITIZES');
     const of = (industry: string) =>
       edges.filter((edge) => edge.endsWith(` → ${industry}`)).map((edge) => edge.split(' → ')[0]);
@@ -72,16 +73,11 @@ describe('divisions a part of a sentence rests on (以A、B等县为主体/为�
 
 describe('words that name no industry the plan develops', () => {
   it('are what one industry brings together (集…为一体), techniques a list names, and the name of a park a suffix goes on to', async () => {
-    const edges = await edgesIn(
-      [
-        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-        '第五章 产业',
-        '着力打造集研发、制造、商贸、现代服务为一体的生物医药产业集群。',
-        '鼓励茅台酒文化公园、湄江现代农业产业园等龙头企业发展工业旅游。',
-        '优先发展物联网、人工智能、大数据、云计算等前沿技术，为企业提供综合服务。',
-      ],
-      'zunyi-plan.txt',
-    );
+    const edges = await inZunyiPlan('产业', [
+      '着力打造集研发、制造、商贸、现代服务为一体的生物医药产业集群。',
+      '鼓励茅台酒文化公园、湄江现代农业产业园等龙头企业发展工业旅游。',
+      '优先发展物联网、人工智能、大数据、云计算等前沿技术，为企业提供综合服务。',
+    ]);
     const developed = edges('PRIORITIZES').map((edge) => edge.split(' → ')[1]);
     expect(developed).toContain('生物医药');
     expect(developed.filter((name) => /商贸|湄江/u.test(name ?? ''))).toEqual([]);
@@ -92,14 +88,7 @@ describe('words that name no industry the plan develops', () => {
 
 describe('an industry written after a division’s name', () => {
   it('is the division’s, its full name or its short one (做强仁怀酱香白酒产业, 湄潭县茶叶产业)', async () => {
-    const edges = await edgesIn(
-      [
-        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-        '第五章 产业',
-        '做强仁怀酱香白酒产业，壮大湄潭县茶叶产业。',
-      ],
-      'zunyi-plan.txt',
-    );
+    const edges = await inZunyiPlan('产业', ['做强仁怀酱香白酒产业，壮大湄潭县茶叶产业。']);
     expect(edges('PRIORITIZES')).toEqual(expect.arrayContaining(['仁怀市 → 酱香白酒', '湄潭县 → 茶']));
     expect(edges('PRIORITIZES').filter((edge) => edge.includes('仁怀酱香'))).toEqual([]);
   });
@@ -107,14 +96,9 @@ describe('an industry written after a division’s name', () => {
 
 describe('a goal', () => {
   it('concerns the industry its indicator names, not one it says it is not (非石化能源)', async () => {
-    const edges = await edgesIn(
-      [
-        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-        '第五章 目标',
-        '到2025年，非石化能源占一次能源消费比重达到20%，数字经济核心产业增加值占地区生产总值比重达到10%。',
-      ],
-      'zunyi-plan.txt',
-    );
+    const edges = await inZunyiPlan('目标', [
+      '到2025年，非石化能源占一次能源消费比重达到20%，数字经济核心产业增加值占地区生产总值比重达到10%。',
+    ]);
     const concerned = edges('CONCERNS').map((edge) => edge.split(' → ')[1]);
     expect(concerned).toContain('数字经济');
     expect(concerned).not.toContain('化工');
@@ -123,14 +107,9 @@ describe('a goal', () => {
 
 describe('a paragraph a park labels', () => {
   it('speaks of the park: what it develops the park hosts, and the plan’s region does not prioritize', async () => {
-    const edges = await edgesIn(
-      [
-        '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-        '第五章 园区布局',
-        '——新蒲片区。以两家龙头企业为龙头，着力打造以装配式建筑、新型玻璃等产品为主的新型建材产业区，发展精细化工为主导的化工产业区。',
-      ],
-      'zunyi-plan.txt',
-    );
+    const edges = await inZunyiPlan('园区布局', [
+      '——新蒲片区。以两家龙头企业为龙头，着力打造以装配式建筑、新型玻璃等产品为主的新型建材产业区，发展精细化工为主导的化工产业区。',
+    ]);
     expect(edges('HOSTS')).toEqual(expect.arrayContaining(['新蒲片区 → 建材', '新蒲片区 → 化工']));
     expect(edges('PRIORITIZES')).toEqual([]);
   });
@@ -204,15 +183,10 @@ describe('a development zone the statistics bureau codes among divisions', () =>
 describe('a park that opens a sentence', () => {
   it('develops what the sentence’s later clauses develop, until a clause names another subject', async () => {
     const hosts = (
-      await edgesIn(
-        [
-          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-          '第五章 产业布局',
-          '遵义新蒲农业科技产业园创建国家级示范区，加强农业技术推广，发展农产品精深加工产业。',
-          '遵义新蒲农业科技产业园提质扩能，湄潭重点发展茶叶产业。',
-        ],
-        'zunyi-plan.txt',
-      )
+      await inZunyiPlan('产业布局', [
+        '遵义新蒲农业科技产业园创建国家级示范区，加强农业技术推广，发展农产品精深加工产业。',
+        '遵义新蒲农业科技产业园提质扩能，湄潭重点发展茶叶产业。',
+      ])
     )('HOSTS');
     expect(hosts).toContain('遵义新蒲农业科技产业园 → 绿色食品');
     expect(hosts.filter((edge) => edge.endsWith('茶叶'))).toEqual([]);
@@ -222,14 +196,7 @@ describe('a park that opens a sentence', () => {
 describe('a park that gives an industry a role', () => {
   it('hosts it with that role, whatever the frame (以…为, 把…作为, 将…列为)', async () => {
     const hosts = (
-      await edgesIn(
-        [
-          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-          '第五章 园区',
-          '遵义经开区坚持把新能源汽车作为首位产业，播州经开区将白酒列为主导产业。',
-        ],
-        'zunyi-plan.txt',
-      )
+      await inZunyiPlan('园区', ['遵义经开区坚持把新能源汽车作为首位产业，播州经开区将白酒列为主导产业。'])
     )('HOSTS', 'role');
     expect(hosts).toEqual(expect.arrayContaining(['遵义经开区 → 首位产业', '播州经开区 → 主导产业']));
   });
@@ -238,14 +205,7 @@ describe('a park that gives an industry a role', () => {
 describe('a park named for its industries', () => {
   it('hosts each, past what the park is besides (科技, 专业化) and through a list', async () => {
     const hosts = (
-      await edgesIn(
-        [
-          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-          '第五章 产业布局',
-          '建设遵义经开区电子信息科技产业园、遵义高新区生物医药专业化产业园。',
-        ],
-        'zunyi-plan.txt',
-      )
+      await inZunyiPlan('产业布局', ['建设遵义经开区电子信息科技产业园、遵义高新区生物医药专业化产业园。'])
     )('HOSTS');
     expect(hosts).toEqual(
       expect.arrayContaining([
@@ -257,15 +217,10 @@ describe('a park named for its industries', () => {
 
   it('hosts a product no vocabulary knows that its name ends with, and what a 科技园区 is named for', async () => {
     const hosts = (
-      await edgesIn(
-        [
-          '# 遵义市国民经济和社会发展第十四个五年规划纲要',
-          '第五章 产业布局',
-          '加快仁怀酒具装备产业园建设，推进湄潭茶叶科技园区建设。',
-          '建设遵义国华循环经济产业园。',
-        ],
-        'zunyi-plan.txt',
-      )
+      await inZunyiPlan('产业布局', [
+        '加快仁怀酒具装备产业园建设，推进湄潭茶叶科技园区建设。',
+        '建设遵义国华循环经济产业园。',
+      ])
     )('HOSTS');
     expect(hosts).toEqual(expect.arrayContaining(['仁怀酒具装备产业园 → 酒具装备', '湄潭茶叶科技园区 → 茶']));
     // (A firm's name before a head that is no product: 国华|循环经济 names no industry.)
