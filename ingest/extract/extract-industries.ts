@@ -331,10 +331,6 @@ function inIndustryFocus(context: ExtractionContext, line: number): boolean {
   });
 }
 
-/**
- * `——托口片区。`: an area the plan marks out. 株山片区 in a paragraph about an industrial area is a
- * park's part instead (extract-parks reads it).
- */
 /** Whether a sentence is the label of its paragraph that names a park (`——株山片区。`, `青石园区：`). */
 function labelsPark(context: ExtractionContext, sentence: Sentence): boolean {
   const label = paragraphLabel(context, sentence);
@@ -342,6 +338,10 @@ function labelsPark(context: ExtractionContext, sentence: Sentence): boolean {
   return label !== undefined && context.parkNames.parseLabel(label, context.placeAt, line) !== null;
 }
 
+/**
+ * `——托口片区。`: an area the plan marks out. 株山片区 in a paragraph about an industrial area is a
+ * park's part instead (extract-parks reads it).
+ */
 function labelledArea(context: ExtractionContext, sentence: Sentence): string | undefined {
   const label = paragraphLabel(context, sentence);
   const area = label ? context.areaNames.named(label) : undefined;

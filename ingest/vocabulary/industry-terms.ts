@@ -637,10 +637,6 @@ export class IndustryTermReader {
   }
 
   /**
-   * `建设新能源汽车产业基地`, `打造国家级生物医药产业集聚区`: the industry a base of it is built
-   * for (any verb of building: 建设 is no cue of its own). Each item of a list before 产业 too.
-   */
-  /**
    * Industries a clause gives a role (`以商用车和新能源汽车为主导产业`, `把新能源汽车作为首位产业`,
    * `将生物医药列为支柱产业`), the role as cue.
    */
@@ -659,6 +655,10 @@ export class IndustryTermReader {
     return terms;
   }
 
+  /**
+   * `建设新能源汽车产业基地`, `打造国家级生物医药产业集聚区`: the industry a base of it is built
+   * for (any verb of building: 建设 is no cue of its own). Each item of a list before 产业 too.
+   */
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('产业')) return terms;

@@ -45,8 +45,7 @@ const LISTED_PARKS =
 const LISTED_PARK_NAME =
   /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
 /** A list closed by a park's suffix its items share: `A产业园、B等产业园`. */
-const SHARED_SUFFIX_LIST =
-  /([^，,；;。：:等]{2,80})等(产业园|工业园|工业集中区|科技园)(?![区\u4e00-\u9fff]{0,1}区)/gu;
+const SHARED_SUFFIX_LIST = /([^，,；;。：:等]{2,80})等(产业园|工业园|工业集中区|科技园)(?!区)/gu;
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
@@ -377,7 +376,8 @@ export class ParkNameReader {
 
   /**
    * The other items of an enumeration two or more of whose items are parks (`推动吴淞创新城、南大
-   * 智慧城、湾区科创城开发提速`): named like a place of work (城, 园, 区, 谷…), they are parks too.
+   * 智慧城、湾区科创城开发提速`): named like a place of work with no park's suffix (…城, …谷),
+   * they are parks too.
    * `found`: the parks named in the text, with their offsets. (The last item only when 等 closes
    * it: what follows a last item is the clause's.)
    */
