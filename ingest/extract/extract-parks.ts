@@ -24,6 +24,8 @@ const DEVELOP_PATTERN =
 const DEVELOP_CUE = new RegExp(DEVELOP_PATTERN.source, 'u');
 /** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
 const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场|依托|基础|支撑)/gu;
+/** Parks an industry's paragraph relies on: `依托株洲高新区，重点发展…`. */
+const RELIED_ON = /依托([^，。；以]{4,40}?)[，,]/gu;
 /** Parks an industry's paragraph supports: `支持A产业园、B等产业园集群发展`. */
 const SUPPORTED_PARKS =
   /(?:支持|推动|引导|鼓励)([^，。；]{4,80}?)(?:集群发展|集聚发展|做大做强|发展壮大|提质升级|加快发展|特色发展)/gu;
@@ -304,21 +306,32 @@ function extractParkSubject(
 ): void {
   const text = sentence.text;
   const evidence = sentenceEvidence(context, sentence);
-  for (const park of parks) {
+  for (const [index, park] of parks.entries()) {
+    // (A park listed after another, 支持A经开区、B经开区打造…, is read with the first.)
+    const previous = parks[index - 1];
+    if (previous && JOINING.test(text.slice(previous.end, park.start))) continue;
     // The park opens its clause, or a verb handing it the task does (推动X科学城Y产业发展).
     const opening = clauseOpening(text, park.start);
     const handedTo = opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening;
-    if ((!handedTo && !startsClause(text, park.start)) || /^[的和与及、等]/u.test(text.slice(park.end)))
-      continue;
-    const rest = text.slice(park.end).split(/[；;。]/u)[0] ?? '';
+    // …with the parks listed after it: they share the task.
+    const listed = [park];
+    for (let next = parks[index + 1]; next; next = parks[index + listed.length + 1]) {
+      const last = listed.at(-1) ?? park;
+      if (!JOINING.test(text.slice(last.end, next.start))) break;
+      listed.push(next);
+    }
+    const end = listed.at(-1)?.end ?? park.end;
+    if ((!handedTo && !startsClause(text, park.start)) || /^[的和与及、等]/u.test(text.slice(end))) continue;
+    const rest = text.slice(end).split(/[；;。]/u)[0] ?? '';
     const clauses = rest.split(/[，,]/u);
     // The first clause is DEVELOP_PATTERN's where it has one of its cues (重点发展…), else read here
     // (with the verb that hands the park its task: 推动|高端仪器产业发展).
     const first = (handedTo ? opening : '') + (clauses[0] ?? '');
-    if (!DEVELOP_CUE.test(first)) hostDeveloped(context, park.id, first, evidence, withRole);
+    if (!DEVELOP_CUE.test(first) || listed.length > 1)
+      for (const each of listed) hostDeveloped(context, each.id, first, evidence, withRole);
     // A park handed a task is that clause's object only; one opening its clause is the subject of
     // the clauses after it too.
-    if (handedTo) continue;
+    if (handedTo || listed.length > 1) continue;
     for (const clause of clauses.slice(1)) {
       const named = parks.some(
         (other) => other !== park && clause.includes(text.slice(other.start, other.end)),
@@ -396,6 +409,7 @@ function extractIndustryBases(
   for (const match of [
     ...allMatches(BASE_PATTERN, sentence.text),
     ...allMatches(SUPPORTED_PARKS, sentence.text),
+    ...allMatches(RELIED_ON, sentence.text),
   ]) {
     const evidence = sentenceEvidence(context, sentence);
     const words = match[1] ?? '';
@@ -510,6 +524,9 @@ function startsClause(text: string, start: number): boolean {
 }
 
 /** The words of a clause before `start`. */
+/** What joins two parks of a list: `A经开区、B经开区`, `A和B`. */
+const JOINING = /^[、和与及]$/u;
+
 function clauseOpening(text: string, start: number): string {
   const before = text.slice(0, start);
   const clauseStart = Math.max(

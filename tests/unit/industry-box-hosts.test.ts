@@ -76,6 +76,35 @@ describe('a park handed a task', () => {
     const { graph } = await extractText(report, 'tianjin-report.txt');
     expect(ends(graph, 'HOSTS')).toEqual(['滨海科学城 → 智能传感']);
   });
+
+  it('shares it with the parks listed with it (支持A经开区、B经开区打造…)', async () => {
+    const plan = [
+      '# 衡阳市国民经济和社会发展第十五个五年规划纲要',
+      '第三章 产业发展',
+      '支持衡阳高新区、耒阳经开区打造输变电装备、先进陶瓷产业集群。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'hengyang-plan.txt');
+    expect(ends(graph, 'HOSTS')).toEqual(
+      [
+        '衡阳高新区 → 先进陶瓷',
+        '衡阳高新区 → 输变电装备',
+        '耒阳经开区 → 先进陶瓷',
+        '耒阳经开区 → 输变电装备',
+      ].sort(),
+    );
+  });
+});
+
+describe('a park an industry’s paragraph relies on', () => {
+  it('hosts the paragraph’s industry (…产业。依托X，重点发展…)', async () => {
+    const plan = [
+      '# 衡阳市国民经济和社会发展第十五个五年规划纲要',
+      '第三章 产业发展',
+      '（一）做强输变电装备产业。依托衡阳高新区，重点发展变压器、互感器等产品，壮大关键零部件配套。',
+    ].join('\n');
+    const { graph } = await extractText(plan, 'hengyang-plan.txt');
+    expect(ends(graph, 'HOSTS')).toContain('衡阳高新区 → 输变电装备');
+  });
 });
 
 describe("a document's own park", () => {
