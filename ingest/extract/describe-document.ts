@@ -11,6 +11,8 @@ import type { DocumentLexicon } from '../vocabulary/lexicons.ts';
 import type { ParkNameReader } from '../vocabulary/park-names.ts';
 import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
 
+/** A notice issuing a document: `…关于印发《X》的通知`. */
+const PUBLISHED = /关于(?:印发|发布|公布|印送)《([^》]{4,})》的(?:通知|通告|公告|函)/u;
 /** How many lines at the top may hold the title and the lines about it. */
 const HEAD_LINES = 40;
 /** A title is a line, not a paragraph. */
@@ -37,7 +39,9 @@ export class DocumentDescriber {
   describe(file: string, document: PlanDocument): ManifestEntry {
     const head = this.headLines(document);
     const titleAt = this.titleIndex(head);
-    const title = head[titleAt] ?? document.sentences[0]?.text.slice(0, 60) ?? file;
+    const titleLine = head[titleAt] ?? document.sentences[0]?.text.slice(0, 60) ?? file;
+    // A notice that issues a document (关于印发《X》的通知) is published as X: X is the title.
+    const title = PUBLISHED.exec(titleLine)?.[1] ?? titleLine;
     const about = head.slice(titleAt + 1, titleAt + 1 + ABOUT_LINES);
     // A park's own plan (襄阳高新技术产业开发区“十五五”发展规划): issued for the park, in its place.
     const placeOf = (text: string) => this.gazetteer.leading(text, { accept: (d) => d.level !== 'township' });

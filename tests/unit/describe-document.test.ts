@@ -110,6 +110,23 @@ describe('what a document is, from its own text (no manifest)', () => {
     expect(entry).toMatchObject({ title: '政府工作报告', issuer: '四川省', kind: 'government-work-report' });
   });
 
+  it('titles a notice that issues a document by the document it issues', async () => {
+    const entry = await describedAs(
+      'notice.txt',
+      [
+        '岳阳市人民政府办公室关于印发《岳阳市石化产业链高质量发展三年行动方案（2026—2028年）》的通知',
+        '岳政办发〔2026〕3号',
+        '各县市区人民政府：',
+        '现印发给你们，请认真贯彻执行。',
+      ].join('\n'),
+    );
+    expect(entry).toMatchObject({
+      title: '岳阳市石化产业链高质量发展三年行动方案（2026—2028年）',
+      issuer: '岳阳市',
+      period: '2026-2028',
+    });
+  });
+
   it('reads a five-year plan, its period and its most local division', async () => {
     const entry = await describedAs(
       'plan.txt',
