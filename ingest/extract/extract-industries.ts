@@ -185,7 +185,8 @@ export function extractPriorities(context: ExtractionContext): void {
       }
       const cue = PRIORITY_CUE.exec(clause.text);
       if (!cue) continue;
-      const gathered = allMatches(GATHERED, clause.text);
+      // (Most clauses gather nothing: the pattern is tried only where it may match.)
+      const gathered = /一体|等/u.test(clause.text) ? allMatches(GATHERED, clause.text) : [];
       for (const industry of context.industries.find(clause.text)) {
         if (industry.start < cue.index) continue;
         // `打造集研发、制造、商贸为一体的…产业集群`: what one industry brings together; `推动大数据、

@@ -46,6 +46,7 @@ const LISTED_PARK_NAME =
   /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
 /** A list closed by a park's suffix its items share: `A产业园、B等产业园`. */
 const SHARED_SUFFIX_LIST = /([^，,；;。：:等]{2,80})等(产业园|工业园|工业集中区|科技园)(?!区)/gu;
+const SHARED_SUFFIX_CLOSE = /等(?:产业园|工业园|工业集中区|科技园)(?!区)/u;
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
@@ -358,6 +359,8 @@ export class ParkNameReader {
    */
   sharedSuffixParks(text: string, placeAt: (text: string) => number): { name: ParkName; start: number }[] {
     const parks: { name: ParkName; start: number }[] = [];
+    // (Few texts close a list so: the long pattern is tried only on those.)
+    if (!SHARED_SUFFIX_CLOSE.test(text)) return parks;
     for (const match of allMatches(SHARED_SUFFIX_LIST, text)) {
       const items = (match[1] ?? '').split('、');
       if (items.length < 2) continue;
