@@ -160,7 +160,8 @@ export function extractPriorities(context: ExtractionContext): void {
     const evidence = () => sentenceEvidence(context, sentence);
     for (const clause of clauses(sentence.text)) {
       // A part after `；` has a subject of its own (the sentence's, unless it names one).
-      if (/[；;]\s*$/u.test(sentence.text.slice(0, clause.start))) carried = [];
+      const separator = sentence.text[clause.start - 1];
+      if (separator === '；' || separator === ';') carried = [];
       const labelled = /^\s*[：:]/u.test(sentence.text.slice(clause.start + clause.text.length));
       // (In a paragraph about an area the plan marks out, the divisions it rests on make up the area.)
       const rested = regionOfSentence === regionId ? restedOn(context, clause.text) : undefined;
