@@ -105,11 +105,17 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const nodesOf = (label: GraphNode['label']) =>
     graph.nodes.filter((n) => n.label === label && inDocument(n));
+  // Each node's relationships with evidence in this document, gathered once.
+  const touchingHere = new Map<string, GraphEdge[]>();
+  for (const edge of graph.edges.filter(inDocument)) {
+    for (const end of [edge.source, edge.target]) {
+      const touching = touchingHere.get(end);
+      if (touching) touching.push(edge);
+      else touchingHere.set(end, [edge]);
+    }
+  }
   const onlyBroader = (node: GraphNode) => {
-    const here = (edge: GraphEdge) => edge.evidence.some((e) => e.document === gold.document);
-    const touching = graph.edges.filter(
-      (edge) => (edge.source === node.id || edge.target === node.id) && here(edge),
-    );
+    const touching = touchingHere.get(node.id) ?? [];
     return (
       touching.length > 0 && touching.every((edge) => edge.type === 'PART_OF' && edge.target === node.id)
     );

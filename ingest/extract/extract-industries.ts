@@ -223,14 +223,14 @@ export function extractPriorities(context: ExtractionContext): void {
     const evidence = { document: document.file, line: heading.line, section: heading.section, quote };
     const title = heading.title.replace(/[*#\s]/gu, '');
     const named = context.industryTerms.lead(title);
+    const isName = title.startsWith(named[0]?.surface ?? '\0');
     // A task's heading develops what it names as a clause does (第一章 大力发展山地精细农业).
-    const terms = title.startsWith(named[0]?.surface ?? '\0') ? named : context.industryTerms.read(title);
-    for (const term of terms) {
+    for (const term of isName ? named : context.industryTerms.read(title)) {
       if (namesPlaceOrPark(context, term.surface)) continue;
       prioritizeByIssuer(
         context,
         addIndustry(context, term.canonical, term.surface, evidence),
-        terms === named ? '专题' : term.cue,
+        isName ? '专题' : term.cue,
         evidence,
       );
     }
@@ -367,8 +367,7 @@ function clauseSubject(
 ): string[] | undefined {
   const opening = context.industryTerms.handsToAt(clause);
   const handedTo = opening ? clause.slice(opening[0].length) : '';
-  const divisionAt = (text: string) => leadingDivision(context, text);
-  const leading = opening ? divisionAt(handedTo) : undefined;
+  const leading = opening ? leadingDivision(context, handedTo) : undefined;
   // `支持日照深海三文鱼、滨州盐田虾等特色产业发展`: a place that opens the first item of a list
   // (no cue before the list goes on) names the item, not who is handed the task.
   const firstItem = leading ? handedTo.slice(leading.length).split('、') : [];
@@ -385,9 +384,9 @@ function clauseSubject(
     const divisions = [named];
     let rest = leading ? handedTo.slice(leading.length) : '';
     for (
-      let next = divisionAt(rest.slice(1));
+      let next = leadingDivision(context, rest.slice(1));
       /^[、和及与]/u.test(rest) && next;
-      next = divisionAt(rest.slice(1))
+      next = leadingDivision(context, rest.slice(1))
     ) {
       divisions.push(next.division);
       rest = rest.slice(1 + next.length);

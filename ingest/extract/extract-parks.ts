@@ -307,20 +307,13 @@ function extractParkSubject(
 ): void {
   const text = sentence.text;
   const evidence = sentenceEvidence(context, sentence);
-  for (const [index, park] of parks.entries()) {
-    // (A park listed after another, 支持A经开区、B经开区打造…, is read with the first.)
-    const previous = parks[index - 1];
-    if (previous && JOINING.test(text.slice(previous.end, park.start))) continue;
+  // Parks listed together (支持A经开区、B经开区打造…) share the task: read with the first.
+  for (const listed of listedTogether(text, parks)) {
+    const [park] = listed;
+    if (!park) continue;
     // The park opens its clause, or a verb handing it the task does (推动X科学城Y产业发展).
     const opening = clauseOpening(text, park.start);
     const handedTo = opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening;
-    // …with the parks listed after it: they share the task.
-    const listed = [park];
-    for (let next = parks[index + 1]; next; next = parks[index + listed.length + 1]) {
-      const last = listed.at(-1) ?? park;
-      if (!JOINING.test(text.slice(last.end, next.start))) break;
-      listed.push(next);
-    }
     const end = listed.at(-1)?.end ?? park.end;
     if ((!handedTo && !startsClause(text, park.start)) || /^[的和与及、等]/u.test(text.slice(end))) continue;
     const rest = text.slice(end).split(/[；;。]/u)[0] ?? '';
@@ -527,6 +520,18 @@ function startsClause(text: string, start: number): boolean {
 /** The words of a clause before `start`. */
 /** What joins two parks of a list: `A经开区、B经开区`, `A和B`. */
 const JOINING = /^[、和与及]$/u;
+
+/** The parks of a text in groups, each a park and those listed right after it. */
+function listedTogether<P extends { start: number; end: number }>(text: string, parks: readonly P[]): P[][] {
+  const groups: P[][] = [];
+  for (const park of parks) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (group && last && JOINING.test(text.slice(last.end, park.start))) group.push(park);
+    else groups.push([park]);
+  }
+  return groups;
+}
 
 function clauseOpening(text: string, start: number): string {
   const before = text.slice(0, start);
