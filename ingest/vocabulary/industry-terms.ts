@@ -61,7 +61,7 @@ const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
 /** An industry given a role: `以A和B为主导产业`, `把A作为首位产业`, `将A列为支柱产业`. Groups: the
  * frame's opening word, the industries, the role. */
 const ROLE_FRAME =
-  /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业)/gu;
+  /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业|主攻方向|主攻产业)/gu;
 /** A second promoted object joined to the first (`推动中药材产业和文化旅游业发展`). */
 const JOINED_PROMOTED = new RegExp(
   `^(?:和|及|与|以及)([^，,；;。、和及与]{2,12}?${PROMOTED_HEAD})(?=[\\u4e00-\\u9fff]{0,6}?发展)`,
@@ -114,6 +114,8 @@ const CLAUSE_END = /[，,；;。]/gu;
 /** The longest known name read as a promoted object without a head. */
 const MAX_KNOWN_PROMOTED = 8;
 /** A list's close, its kind and the kind's development: `等新业态|健康发展`. */
+/** An object that is a list closed by 等 and at most its kind (`红色旅游、乡村旅游等`, `…等业态`). */
+const CLOSED_LIST = /、[^、]*等[\u4e00-\u9fff]{0,4}\s*$/u;
 const LIST_CLOSED_DEVELOPED = /^等[\u4e00-\u9fff]{0,8}?(?:加快|加速|健康|融合|创新|高质量|规范|有序)?发展/u;
 
 export class IndustryTermReader {
@@ -300,6 +302,7 @@ export class IndustryTermReader {
       const objectStart = cue.index + cue[0].length;
       // The object ends where the next cue begins (做强A、培育B) or with the clause.
       const object = clause.slice(objectStart, cues[index + 1]?.index);
+      if (this.grammar.listCues.includes(cue[0]) && !CLOSED_LIST.test(object)) continue;
       for (const term of this.enumeration(object, cue[1] ?? cue[0])) {
         found.push({ ...term, start: term.start + objectStart, end: term.end + objectStart });
       }
@@ -642,7 +645,7 @@ export class IndustryTermReader {
    */
   private roleFramed(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    if (!clause.includes('产业')) return terms;
+    if (!/产业|主攻/u.test(clause)) return terms;
     for (const match of allMatches(ROLE_FRAME, clause)) {
       const at = match.index + (match[1] ?? '').length;
       const listed = this.listed(match[2] ?? '', match[3] ?? '');

@@ -244,6 +244,11 @@ export interface IndustryGrammar {
    * 新能源汽车及零部件): the products or supplies of that item, not an industry of their own.
    */
   dependentParts: string[];
+  /**
+   * Cues that as often open an activity (开展…技术研究, 开展…三年行动): they develop only a list
+   * closed by 等 (鼓励开展红色旅游、乡村旅游等).
+   */
+  listCues: string[];
 }
 
 export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-grammar.json')): IndustryGrammar {
@@ -267,6 +272,7 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'focusVerbs',
     'curbVerbs',
     'dependentParts',
+    'listCues',
   ]);
 }
 

@@ -69,6 +69,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // Industries given a role: 以…为, 把…作为, 将…列为 (one item saying it is an industry).
     ['以商用车和新能源汽车为主导产业', ['商用车', '新能源汽车']],
     ['坚持把新能源汽车作为首位产业', ['新能源汽车']],
+    ['坚持以先进制造业为主攻方向', ['先进制造业']],
+    ['坚持以数字化改革为主攻方向', []],
+    // 开展 develops a list closed by 等; before one activity (研究, 行动) it develops nothing.
+    ['鼓励开展森林旅游、研学旅游等', ['森林旅游', '研学旅游']],
+    ['开展工业机器人多机协作技术研究', []],
+    ['开展跨境电商发展三年行动', []],
     // Pairs of an industry and what it does, listed.
     [
       '推动会展服务业提档升级、健康服务业加速壮大、商贸服务业转型增效',
