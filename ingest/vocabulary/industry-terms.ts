@@ -163,9 +163,9 @@ export class IndustryTermReader {
   ) {
     this.cue = new RegExp(`(${alternation(grammar.cues)})`, 'gu');
     // `…等产业`, `…等生产性服务业`, a product's kind (`红色旅游、乡村旅游等特色旅游`), and new
-    // formats of business (`电竞潮玩、微短剧等新业态`).
+    // formats of business (`电竞潮玩、微短剧等新业态`, `…等新业态新模式`).
     this.listEnd = new RegExp(
-      `等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation([...grammar.heads, ...grammar.productHeads, '业态'])}))$`,
+      `等${COUNT}([\\u4e00-\\u9fff]{0,10}?(?:${alternation([...grammar.heads, ...grammar.productHeads, '业态'])})(?:和?新模式)?)$`,
       'u',
     );
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).

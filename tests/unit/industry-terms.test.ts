@@ -75,6 +75,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['鼓励开展森林旅游、研学旅游等', ['森林旅游', '研学旅游']],
     ['开展工业机器人多机协作技术研究', []],
     ['开展跨境电商发展三年行动', []],
+    // New formats of business closed by 等新业态新模式, as by 等新业态.
+    ['加快发展社区团购、数字影院等新业态新模式', ['社区团购', '数字影院']],
     // Pairs of an industry and what it does, listed.
     [
       '推动会展服务业提档升级、健康服务业加速壮大、商贸服务业转型增效',
@@ -271,7 +273,6 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     '培育壮大县域富民产业',
     '构建现代化产业体系',
     '打造区域性消费中心城市',
-    '加快发展数字景区、智慧零售等新业态新模式',
     '实现经济高质量发展',
     '打造现代产业集群',
     '培育了华辰、远航精工等一批行业领军企业',
