@@ -116,8 +116,10 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
   }
   const onlyBroader = (node: GraphNode) => {
     const touching = touchingHere.get(node.id) ?? [];
+    // (Touched by PART_OF only, one of them from below: the taxonomy's chain above a named
+    // industry, 集成电路 → 半导体 → 电子信息, names neither 半导体 nor 电子信息.)
     return (
-      touching.length > 0 && touching.every((edge) => edge.type === 'PART_OF' && edge.target === node.id)
+      touching.every((edge) => edge.type === 'PART_OF') && touching.some((edge) => edge.target === node.id)
     );
   };
   const edgesOf = (type: GraphEdge['type']) => graph.edges.filter((e) => e.type === type && inDocument(e));

@@ -107,14 +107,19 @@ describe('whole-document evaluation', () => {
     expect(score('Project')).toMatchObject({ predicted: 1, correct: 1, found: 1 });
   });
 
-  it('leaves out a broader industry the taxonomy adds above one the document names', () => {
+  it('leaves out the broader industries the taxonomy adds above one the document names, at every level', () => {
     const graph: PlanGraph = {
       nodes: [
         node('industry:1', 'Industry', '白酒', 6),
         node('industry:2', 'Industry', '食品饮料', 6), // above 白酒 only: not counted
         node('industry:3', 'Industry', '新能源汽车', 5),
+        node('industry:4', 'Industry', '消费品', 6), // above 食品饮料: not counted either
       ],
-      edges: [edge('PART_OF', 'industry:1', 'industry:2', 6), edge('HOSTS', 'park:1', 'industry:3', 7)],
+      edges: [
+        edge('PART_OF', 'industry:1', 'industry:2', 6),
+        edge('PART_OF', 'industry:2', 'industry:4', 6),
+        edge('HOSTS', 'park:1', 'industry:3', 7),
+      ],
     };
     const [result] = evaluateDocuments(graph, [gold]);
     expect(result?.scores.find((s) => s.name === 'Industry')).toMatchObject({ predicted: 2, correct: 2 });
