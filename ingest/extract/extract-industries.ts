@@ -484,12 +484,16 @@ const RESTS_ON = /^以(.{2,90}?)为(?:主体|重点|核心|龙头|引领|中心|
  * The divisions a clause says the part of the sentence after it rests on (`以湄潭、凤冈和余庆丘陵区
  * 等县为主体，壮大…`): the subject of that part. A list needs half its items to open with a
  * division (湄潭, 余庆丘陵区); one item must be a division's name (以绥阳为龙头), since a place
- * word may open another name (赤水河谷). Undefined when the clause is no such opening.
+ * word may open another name (赤水河谷). Undefined when the clause is no such opening, or
+ * when what it rests on are parks.
  */
 function restedOn(context: ExtractionContext, clause: string): Division[] | undefined {
   const leaders = RESTS_ON.exec(clause.trim())?.[1];
   if (!leaders) return undefined;
   const items = leaders.replace(/等[^、和及与]*$/u, '').split(/[、和及与]/u);
+  // `以花垣工业集中区、泸溪高新区为重点`, `以永顺、龙山、吉首产业园区为重点`: a list closed by a park's
+  // suffix rests on parks (their places name where they are), not on divisions.
+  if (context.parkNames.suffixOf(items.at(-1) ?? '')) return undefined;
   if (items.length === 1) {
     const one = namedDivision(context, items[0] ?? '');
     return one ? [one] : undefined;

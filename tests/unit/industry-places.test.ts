@@ -69,6 +69,17 @@ describe('divisions a part of a sentence rests on (以A、B等县为主体/为�
     expect(of('油菜')).not.toContain('湄潭县');
     expect(of('油菜')).not.toContain('赤水市');
   });
+
+  it('are parks, not divisions, when the list closes with a park’s suffix (以湄潭、凤冈产业园区为重点)', async () => {
+    const edges = (
+      await inZunyiPlan('新材料', [
+        '以湄潭、凤冈和余庆产业园区为重点，大力发展电池材料、合金材料。',
+        '以绥阳经开区、正安工业园区为重点，加快发展竹木家具产业。',
+      ])
+    )('PRIORITIZES');
+    expect(edges.filter((edge) => /^(湄潭|凤冈|余庆|绥阳|正安)/u.test(edge))).toEqual([]);
+    expect(edges).toEqual(expect.arrayContaining(['遵义市 → 电池材料', '遵义市 → 竹木家具']));
+  });
 });
 
 describe('words that name no industry the plan develops', () => {
