@@ -466,8 +466,26 @@ export class IndustryTermReader {
    * 磷化工, 煤化工 and 氟化工; `钨、稀土新材料` 钨新材料 and 稀土新材料. The tail is the longest a
    * vocabulary knows (or a product's head: 材料), shorter than that item.
    */
+  /**
+   * `第三方、第四方物流`, `国内、国际物流`: an item written like the next one's opening (as long,
+   * the same first or last character) shares the head the next one goes on with, when the item
+   * names no industry alone.
+   */
+  private parallelTail(item: string, next: string): string | undefined {
+    if (item.length < 2 || item.length > 4 || next.length < item.length + 2) return undefined;
+    if (this.knows(item) || this.endsWithHead(item)) return undefined;
+    const opening = next.slice(0, item.length);
+    if (opening === item || (opening[0] !== item[0] && opening.at(-1) !== item.at(-1))) return undefined;
+    const tail = next.slice(item.length);
+    const shareable =
+      this.knows(tail) || [...this.grammar.heads, ...this.grammar.productHeads].includes(tail);
+    return shareable ? tail : undefined;
+  }
+
   private shareTails(items: { text: string; start: number }[]): { text: string; start: number }[] {
     return items.map((item, index) => {
+      const parallel = this.parallelTail(item.text.trim(), items[index + 1]?.text.trim() ?? '');
+      if (parallel) return { text: item.text.trim() + parallel, start: item.start };
       if (!/^[\u4e00-\u9fff]$/u.test(item.text.trim())) return item;
       const longer = items
         .slice(index + 1)

@@ -112,6 +112,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['因地制宜发展设施农业', ['设施农业']],
     // One-character items share the industry the next longer item ends with.
     ['重点发展磷、煤、氟化工等产业', ['磷化工', '煤化工', '氟化工']],
+    // An item written like the next one's opening shares the head it goes on with.
+    ['积极发展第三方、第四方物流', ['第三方物流', '第四方物流']],
+    ['发展国内、国际物流', ['国内物流', '国际物流']],
     // Counts and levels before a name are no part of it; 核心 before a head is the industry's core;
     // a group named as an industry keeps its head.
     ['培育10个以上省级数据产业集群', ['数据']],
