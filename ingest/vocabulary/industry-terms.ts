@@ -62,6 +62,8 @@ const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
  * frame's opening word, the industries, the role. */
 const ROLE_FRAME =
   /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业|主攻方向|主攻产业)/gu;
+/** Heads a name may go on with after a shorter head (装备|制造产业集群). */
+const HEAD_GOING_ON = /^(?:制造业?|装备)?(?:产业集群|产业链|产业(?![园区基城带小])|集群)?/u;
 /** A second promoted object joined to the first (`推动中药材产业和文化旅游业发展`). */
 const JOINED_PROMOTED = new RegExp(
   `^(?:和|及|与|以及)([^，,；;。、和及与]{2,12}?${PROMOTED_HEAD})(?=[\\u4e00-\\u9fff]{0,6}?发展)`,
@@ -811,7 +813,9 @@ export class IndustryTermReader {
     for (const match of allMatches(this.promoted, clause)) {
       // `支持泰州等地大健康产业…`: the places the verb hands the task to are not the object.
       const places = /^.*等(?:地|城市|市|县)/u.exec(match[2] ?? '')?.[0] ?? '';
-      const object = (match[2] ?? '').slice(places.length);
+      // (The shortest object that ends with a head may stop inside a name: 先进装备|制造产业集群.)
+      const rest = clause.slice(match.index + (match[1] ?? '').length + (match[2] ?? '').length);
+      const object = (match[2] ?? '').slice(places.length) + (HEAD_GOING_ON.exec(rest)?.[0] ?? '');
       // `推进交通运输与产业融合发展`: a bare 产业 after a conjunction is industry in general;
       // `推动数字创意在文化旅游、制造业等领域…发展`: what is promoted is where the object goes.
       if (/[与和及在内的]产业$/u.test(object) || /在(?!线)/u.test(object)) continue;

@@ -63,6 +63,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['促进文化事业和体育产业融合发展', ['体育']],
     ['推动科技服务业向专业化和价值链高端延伸', ['科技服务业']],
     ['推动会展服务业提质增效', ['会展服务业']],
+    // (The object goes on to the whole name, not the first head in it: 先进装备|制造产业集群.)
+    ['推进先进装备制造产业集群化发展', ['先进装备制造']],
     // A second object promoted with the first; a list of known industries and ones with a head.
     ['推动茶叶产业和康养旅游产业发展', ['茶叶', '康养旅游']],
     ['加快冷链物流、农产品集散物流发展', ['现代物流', '农产品集散物流']],
