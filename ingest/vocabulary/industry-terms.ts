@@ -173,8 +173,8 @@ export class IndustryTermReader {
     // Within a clause, an enumeration's end names industries only with an industry head (not 等领域).
     // (经济社会 is the economy and society: no head.)
     this.headedList = new RegExp(
-      // (Or a count without 等: `A、B、C三大主导产业`.)
-      `(?:等${COUNT}|[一二两三四五六七八九十\\d]+大)([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济(?!社会)|服务业|制造业|文化业态))`,
+      // (Or a count without 等: `A、B、C三大主导产业`, `A、B、C4个集群`.)
+      `(?:等${COUNT}|[一二两三四五六七八九十\\d]+[大个])([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济(?!社会)|服务业|制造业|文化业态))`,
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
@@ -356,7 +356,7 @@ export class IndustryTermReader {
   private headedLists(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     // (Every such list closes with 等 or a count of 大: most clauses hold neither.)
-    if (!clause.includes('等') && !clause.includes('大')) return terms;
+    if (!/[等大个]/u.test(clause)) return terms;
     for (const end of allMatches(this.headedList, clause)) {
       const head = end[1] ?? '';
       // `集旅游、医疗、养生等于一体的康养产业`: what one industry brings together, not industries;
@@ -381,7 +381,14 @@ export class IndustryTermReader {
         continue;
       // `…等六大传统村落集群`: a cluster of other things; a cluster of industries says so (产业集群,
       // 先进制造业集群).
-      if (!/产业/u.test(head) && /集群$/u.test(head) && !this.namesIndustries(head.replace(/集群$/u, '')))
+      // (A bare 集群 is of what its items are: industries when half of them say they are.)
+      const bareCluster = head === '集群';
+      if (
+        !bareCluster &&
+        !/产业/u.test(head) &&
+        /集群$/u.test(head) &&
+        !this.namesIndustries(head.replace(/集群$/u, ''))
+      )
         continue;
       // `许港、郑焦等产业带`, `…等产业园`: the head goes on into a place, and the items are places.
       // (`…小商品城等一批重大产业项目`, `…研究院等一批农业产业研究院`: works, named by what they
@@ -406,7 +413,8 @@ export class IndustryTermReader {
         !end[0].startsWith('等') &&
         (!/[、和及与]/u.test(before.slice(listStart)) ||
           !(
-            /^(?:$|[^\u4e00-\u9fff]|发展|建设|集群)/u.test(after) ||
+            // (…4个集群获评国家先进制造业集群: what the list is recognised as.)
+            /^(?:$|[^\u4e00-\u9fff]|发展|建设|集群|获评|入选|获批|列入)/u.test(after) ||
             this.promotesAt(after) ||
             this.measuredAt(after)
           ))
@@ -425,6 +433,8 @@ export class IndustryTermReader {
         listed.length >= 2 && listed.every((term) => term.surface.length <= 2 && !this.knows(term.surface));
       const product = qualifying ? this.productHeadOf(head) : undefined;
       if (qualifying && !product) continue;
+      const namesOne = (term: IndustryTerm) => this.knows(term.surface) || this.endsWithHead(term.surface);
+      if (bareCluster && listed.filter(namesOne).length * 2 < listed.length) continue;
       for (const term of listed) {
         const surface = product ? term.surface + product : term.surface;
         terms.push({
@@ -950,7 +960,8 @@ export class IndustryTermReader {
     // 经济等新型消费.)
     const otherThings = !end && tail !== undefined && !INDUSTRY_WORD.test(tail.replace(/经济社会/u, ''));
     // (Not when the list's words go on to people or firms: 建筑业等高风险企业职工参加工伤保险.)
-    if (otherThings && (cue.length < STRONG_CUE_LENGTH || /企业|职工|人员|主体/u.test(tail ?? ''))) return [];
+    // (Nor to what the fields have: …等领域的人才培养能力.)
+    if (otherThings && /企业|职工|人员|主体|的/u.test(tail ?? '')) return [];
     // A list may close with 等 and nothing after it (大力发展A、B等): its last item is B.
     const listText = (
       end ? masked.slice(0, end.index) : otherThings ? masked.slice(0, masked.lastIndexOf('等')) : masked
@@ -977,6 +988,13 @@ export class IndustryTermReader {
         },
       ];
     });
+    // (After a weak cue, only when most items say so: 培育银发经济、冰雪经济…等消费新热点.)
+    if (
+      otherThings &&
+      cue.length < STRONG_CUE_LENGTH &&
+      cleaned.filter((item) => item.headed).length * 2 <= cleaned.length
+    )
+      return [];
     // Without a head ending the list, each item must say it is an industry itself, or stand in a
     // list after a strong cue beside one that does (大力发展高端合金、高性能纤维及复合材料; 重点发展
     // 低空经济和航空零部件).

@@ -114,6 +114,18 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['因地制宜发展设施农业', ['设施农业']],
     // One-character items share the industry the next longer item ends with.
     ['重点发展磷、煤、氟化工等产业', ['磷化工', '煤化工', '氟化工']],
+    // A count of clusters closes a list of industries when half its items say they are one.
+    [
+      '船舶、海工装备及智能制造、工业母机3个集群获评国家先进制造业集群',
+      ['船舶', '海工装备', '智能制造', '工业母机'],
+    ],
+    ['古村、古镇、古寨3个集群获评省级示范', []],
+    // 举全市之力 leads a cue; an industry's growth rate is said of it.
+    ['举全市之力发展航空航天核心产业', ['航空航天']],
+    ['数字经济核心产业增速达到10%', ['数字经济']],
+    // After a weak cue, a list closed by other things still names industries when most items do.
+    ['培育银发经济、冰雪经济、首发经济、微短剧等消费新热点', ['银发经济', '冰雪经济', '首发经济']],
+    ['重点提升面向现代农业、先进制造业、社会管理等领域的人才培养能力', []],
     // An item written like the next one's opening shares the head it goes on with.
     ['积极发展第三方、第四方物流', ['第三方物流', '第四方物流']],
     ['发展国内、国际物流', ['国内物流', '国际物流']],
