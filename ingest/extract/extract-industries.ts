@@ -372,8 +372,12 @@ function clauseSubject(
   // (no cue before the list goes on) names the item, not who is handed the task.
   const firstItem = leading ? handedTo.slice(leading.length).split('、') : [];
   const itemRest = firstItem[0] ?? '';
+  // (Not when a verb of building follows the place: 支持沈阳建设航空产业基地、大连建设….)
   const opensItem =
-    firstItem.length > 1 && itemRest.length > 0 && context.industryTerms.cueAt(itemRest) === itemRest.length;
+    firstItem.length > 1 &&
+    itemRest.length > 0 &&
+    context.industryTerms.cueAt(itemRest) === itemRest.length &&
+    !/^(?:建设|建成|创建)/u.test(itemRest);
   const named = opening
     ? opensItem
       ? undefined

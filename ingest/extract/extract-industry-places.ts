@@ -122,6 +122,9 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
     if (items.length < 2 || /等[^、]*(?:项目|工程)/u.test(clause)) continue;
     // The items after the first open with their division; only if one does is the first searched.
     // (The place finder, one regular expression, says cheaply whether a name starts an item.)
+    // `支持沈阳建设航空产业基地、大连建设船舶制造基地`: items that go on with a verb of their own
+    // are tasks handed to each place, not a list of places for one topic.
+    if (items.slice(1).some((item) => handedTask(context, item))) continue;
     const rest = items.slice(1).flatMap((item) => {
       const division =
         context.placeAt(item.replace(/^(?:和|及|与|以及)/u, '')) === 0
@@ -142,8 +145,19 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
   return [...found.values()];
 }
 
+/** An item that is a division and the verb of its own task (大连建设…, 营口打造…). */
+function handedTask(context: ExtractionContext, item: string): boolean {
+  const lead = leadingBelowIssuer(context, item);
+  const rest = lead ? item.replace(/^(?:和|及|与|以及)/u, '').slice(lead.length) : '';
+  return rest !== '' && (/^(?:建设|打造)/u.test(rest) || context.industryTerms.cueAt(rest) === 0);
+}
+
 /** The division an item opens with (溆浦, 吉首产业园区为重点 → 吉首市). */
 function divisionAt(context: ExtractionContext, item: string): Division | undefined {
+  return leadingBelowIssuer(context, item)?.division;
+}
+
+function leadingBelowIssuer(context: ExtractionContext, item: string) {
   const issuer = context.issuer;
   return context.gazetteer.leading(item.replace(/^(?:和|及|与|以及)/u, ''), {
     scope: context.scope,
@@ -153,7 +167,7 @@ function divisionAt(context: ExtractionContext, item: string): Division | undefi
       division.level !== 'township' &&
       division.code !== issuer?.code &&
       division.code.startsWith(issuer?.code ?? '-'),
-  })?.division;
+  });
 }
 
 /** The first division in the list's first item, after the sentence's verb (在鹤城, 推动冷水滩). */

@@ -692,6 +692,19 @@ export class IndustryTermReader {
    * `建设新能源汽车产业基地`, `打造国家级生物医药产业集聚区`: the industry a base of it is built
    * for (any verb of building: 建设 is no cue of its own). Each item of a list before 产业 too.
    */
+  /**
+   * A name of goods or a trade no vocabulary knows (菱镁 of 世界级菱镁产业基地, 航空): not a task
+   * (科技创新), a quality (外向型, 标准化, 新质生产力, 高新技术) or a part of the country (西部创意).
+   */
+  private goodsName(name: string): boolean {
+    return (
+      name.length >= 2 &&
+      name.length <= 8 &&
+      !this.acting.test(name) &&
+      !/创新|科技|研发|孵化|转化|创意|高新|[化型性式制力术]$|^(?:[东西南北中]部|省|市|县|集)/u.test(name)
+    );
+  }
+
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('产业')) return terms;
@@ -705,7 +718,8 @@ export class IndustryTermReader {
       // 产业基地); one named with its place is for the known name its words end with
       // (五省边区|生物医药产业基地).
       for (const term of this.listed(written, verb)) {
-        const known = this.knownTail(term.surface);
+        const known =
+          this.knownTail(term.surface) ?? (this.goodsName(term.surface) ? term.surface : undefined);
         if (!known) continue;
         const at = term.start + start + term.surface.length - known.length;
         terms.push({

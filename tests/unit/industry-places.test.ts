@@ -82,6 +82,23 @@ describe('divisions a part of a sentence rests on (以A、B等县为主体/为�
   });
 });
 
+describe('places handed the building of a base', () => {
+  it('develop its industry, a name no vocabulary knows too; each place its own base', async () => {
+    const edges = (
+      await inZunyiPlan('产业', [
+        '支持湄潭、凤冈、余庆等建设世界级菱镁产业基地和国家级铁矿基地。',
+        '支持播州建设具有国际影响力的航空产业基地、汇川建设世界级船舶制造基地。',
+        '打造科技创新产业基地，建设外向型产业集聚区。',
+      ])
+    )('PRIORITIZES');
+    expect(edges.filter((edge) => edge.endsWith('→ 菱镁')).sort()).toEqual(
+      ['湄潭县 → 菱镁', '凤冈县 → 菱镁', '余庆县 → 菱镁'].sort(),
+    );
+    expect(edges.filter((edge) => edge.endsWith('→ 航空'))).toEqual(['播州区 → 航空']);
+    expect(edges.filter((edge) => /科技创新|外向型/u.test(edge))).toEqual([]);
+  });
+});
+
 describe('words that name no industry the plan develops', () => {
   it('are what one industry brings together (集…为一体), techniques a list names, and the name of a park a suffix goes on to', async () => {
     const edges = await inZunyiPlan('产业', [
