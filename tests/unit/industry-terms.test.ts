@@ -358,6 +358,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(read(clause)).toEqual([]);
   });
 
+  it('reads a verb joined to the cue (培育、丰富…) as no part of the first item', () => {
+    expect(read('培育、丰富文创及电竞、托育等新零售业态').filter((name) => name.startsWith('丰富'))).toEqual([]);
+    expect(read('培育、丰富文创及电竞、托育等新零售业态')).toContain('文创');
+  });
+
   it('keeps every term where the clause writes it', () => {
     const clause = '支持遵义打造白酒和现代中药等优势产业，发展生物制药（植物提取、化妆品）产业';
     const terms = reader.read(clause);
