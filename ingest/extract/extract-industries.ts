@@ -295,16 +295,34 @@ function placeBeforeTitle(context: ExtractionContext, text: string): Division | 
     : undefined;
 }
 
+/** Words of the ways a town is lived in, not of what it makes. */
+const TOWN_WAYS = /文化|运动|健康|休闲|生态|科创|智慧|康养|宜居|风情|田园/u;
+
 /**
  * The themes of the towns a label gives a place (`托口：杨梅小镇和马拉松健康运动小镇`): each
- * `…小镇` after the colon whose words name an industry (中药材小镇), not a theme of another kind.
+ * `…小镇` after the colon whose words name an industry (中药材小镇) or a product (杨梅小镇), not a
+ * theme of another kind.
  */
 function townThemes(context: ExtractionContext, text: string): IndustryTerm[] {
   const titles = /[：:]([^，,；;。]{3,40})。?$/u.exec(text)?.[1];
   if (!titles?.includes('小镇')) return [];
   return titles.split(/和|、|及|与/u).flatMap((title) => {
     const theme = /^(.{2,10}?)(?:特色)?小镇$/u.exec(title.trim())?.[1];
-    return theme && context.industryTerms.namesIndustries(theme) ? context.industryTerms.lead(theme) : [];
+    if (!theme) return [];
+    if (context.industryTerms.namesIndustries(theme)) return context.industryTerms.lead(theme);
+    // (A product's short name no vocabulary knows, too: 杨梅小镇, 花卉苗木小镇; not a way of
+    // life: 马拉松健康运动小镇.)
+    return theme.length <= 4 && context.industryTerms.namesGoods(theme) && !TOWN_WAYS.test(theme)
+      ? [
+          {
+            surface: theme,
+            canonical: context.industryTerms.canonical(theme),
+            cue: '特色小镇',
+            start: 0,
+            end: theme.length,
+          },
+        ]
+      : [];
   });
 }
 

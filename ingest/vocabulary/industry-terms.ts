@@ -696,7 +696,7 @@ export class IndustryTermReader {
    * A name of goods or a trade no vocabulary knows (菱镁 of 世界级菱镁产业基地, 航空): not a task
    * (科技创新), a quality (外向型, 标准化, 新质生产力, 高新技术) or a part of the country (西部创意).
    */
-  private goodsName(name: string): boolean {
+  namesGoods(name: string): boolean {
     return (
       name.length >= 2 &&
       name.length <= 8 &&
@@ -719,7 +719,7 @@ export class IndustryTermReader {
       // (五省边区|生物医药产业基地).
       for (const term of this.listed(written, verb)) {
         const known =
-          this.knownTail(term.surface) ?? (this.goodsName(term.surface) ? term.surface : undefined);
+          this.knownTail(term.surface) ?? (this.namesGoods(term.surface) ? term.surface : undefined);
         if (!known) continue;
         const at = term.start + start + term.surface.length - known.length;
         terms.push({

@@ -469,4 +469,13 @@ describe('a town a plan makes, labelled with its theme', () => {
     ]);
     expect(developed('特色小镇')).toEqual(['湄潭县 → 红色旅游']);
   });
+
+  it('develops a product the theme names, no vocabulary knowing it (`2.凤冈：金秋梨小镇`), not a way of life', async () => {
+    const developed = await developedIn([
+      '专栏8 特色小镇发展方向',
+      '2.凤冈：金秋梨小镇和山地运动小镇。',
+      '扩大金秋梨种植规模，办好金秋梨节。',
+    ]);
+    expect(developed('特色小镇')).toEqual(['凤冈县 → 金秋梨']);
+  });
 });

@@ -359,7 +359,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
   });
 
   it('reads a verb joined to the cue (培育、丰富…) as no part of the first item', () => {
-    expect(read('培育、丰富文创及电竞、托育等新零售业态').filter((name) => name.startsWith('丰富'))).toEqual([]);
+    expect(read('培育、丰富文创及电竞、托育等新零售业态').filter((name) => name.startsWith('丰富'))).toEqual(
+      [],
+    );
     expect(read('培育、丰富文创及电竞、托育等新零售业态')).toContain('文创');
   });
 
