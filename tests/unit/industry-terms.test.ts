@@ -67,7 +67,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['推进先进装备制造产业集群化发展', ['先进装备制造']],
     // A second object promoted with the first; a list of known industries and ones with a head.
     ['推动茶叶产业和康养旅游产业发展', ['茶叶', '康养旅游']],
-    ['加快冷链物流、农产品集散物流发展', ['现代物流', '农产品集散物流']],
+    ['加快冷链物流、农产品集散物流发展', ['冷链物流', '农产品集散物流']],
     // Industries given a role: 以…为, 把…作为, 将…列为 (one item saying it is an industry).
     ['以商用车和新能源汽车为主导产业', ['商用车', '新能源汽车']],
     ['坚持把新能源汽车作为首位产业', ['新能源汽车']],
@@ -105,7 +105,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // An area and the industries that lead it; products and enterprises lead no industry.
     ['发展硅材料、有机硅为主导的化工产业区', ['硅材料', '有机硅', '化工']],
     ['打造以汽车零部件、智能装备为主导的产业集群', ['汽车零部件', '智能装备']],
-    ['着力打造以陶瓷砖、玻纤板等产品为主的新型建材产业区', ['建材']],
+    ['着力打造以陶瓷砖、玻纤板等产品为主的新型建材产业区', ['新型建材']],
     ['形成以北辰电子、星海科技为龙头的产业集群', []],
     ['形成以政府投资为主的投入体系', []],
     ['以轨道交通装备为重点的高端装备产业快速增长', ['轨道交通装备', '高端装备制造']],
@@ -193,7 +193,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // A count of fields closes a list of industries when it counts them (和 may join the last two).
     [
       '突出锂电材料、竹产业、电子元器件和新型建材、纺织业四大重点方向',
-      ['锂电材料', '竹产业', '电子元器件', '建材', '纺织业'],
+      ['锂电材料', '竹产业', '电子元器件', '新型建材', '纺织业'],
     ],
     ['围绕碳纤维复合材料、现代种业和文旅用品三大领域发力', ['碳纤维复合材料', '现代种业', '文旅用品']],
     ['坚持智能化、绿色化、融合化三大方向', []],
