@@ -62,6 +62,9 @@ const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
  * frame's opening word, the industries, the role. */
 const ROLE_FRAME =
   /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业|主攻方向|主攻产业)/gu;
+/** A list opening a clause, then what measures it: `A、B、C行业增加值`, `A、B增速`. Groups: the list, the measure. */
+const MEASURED_LIST =
+  /^([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{2,12}){1,7}?)(?:行业|产业)?(增加值|总产值|产值|营业收入|营收|增速)/u;
 /** Heads a name may go on with after a shorter head (装备|制造产业集群). */
 const HEAD_GOING_ON = /^(?:制造业?|装备)?(?:产业集群|产业链|产业(?![园区基城带小])|集群)?/u;
 /** A second promoted object joined to the first (`推动中药材产业和文化旅游业发展`). */
@@ -565,6 +568,8 @@ export class IndustryTermReader {
       at += 1 + next.index + next[0].length;
     }
     if (listed.length > 0 || !clause.includes('、')) return listed;
+    const measured = this.measuredList(clause);
+    if (measured.length > 0) return measured;
     // `磷、煤、氟化工产业深度耦合`: an enumeration of industries (产业, 产业链) opening the clause is
     // its subject, whatever the clause goes on to say.
     const opening = INDUSTRY_OPENING.exec(clause);
@@ -583,6 +588,19 @@ export class IndustryTermReader {
   }
 
   /** The industries the words of a clause before `end` name as its subject. */
+  /**
+   * `船舶、电子专用材料、航空航天行业增加值分别增长…`, `海洋电力、海洋旅游增速保持在10%以上`: a list
+   * opening a clause whose growth or output is measured is a list of industries, when most of its
+   * items say they are one.
+   */
+  private measuredList(clause: string): IndustryTerm[] {
+    const measured = MEASURED_LIST.exec(clause);
+    if (!measured?.[1] || this.acting.test(measured[1])) return [];
+    const listed = this.listed(measured[1].replace(/(?:行业|产业)$/u, ''), measured[2] ?? '');
+    const saysIndustry = listed.filter((term) => this.knows(term.surface) || this.endsWithHead(term.surface));
+    return listed.length >= 2 && saysIndustry.length * 2 > listed.length ? listed : [];
+  }
+
   private subjectBefore(clause: string, end: number, cue: string): IndustryTerm[] {
     const words = clause.slice(0, end);
     const opening = words.replace(/^[“"「\s]+/u, '').replace(this.leading, '');
