@@ -120,11 +120,11 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
     const items = clause.split('、');
     // `吉首友阿商贸物流园、花垣兴鹏物流产业园等重点项目`: works named for their divisions.
     if (items.length < 2 || /等[^、]*(?:项目|工程)/u.test(clause)) continue;
-    // The items after the first open with their division; only if one does is the first searched.
-    // (The place finder, one regular expression, says cheaply whether a name starts an item.)
     // `支持沈阳建设航空产业基地、大连建设船舶制造基地`: items that go on with a verb of their own
     // are tasks handed to each place, not a list of places for one topic.
     if (items.slice(1).some((item) => handedTask(context, item))) continue;
+    // The items after the first open with their division; only if one does is the first searched.
+    // (The place finder, one regular expression, says cheaply whether a name starts an item.)
     const rest = items.slice(1).flatMap((item) => {
       const division =
         context.placeAt(item.replace(/^(?:和|及|与|以及)/u, '')) === 0
@@ -157,6 +157,7 @@ function divisionAt(context: ExtractionContext, item: string): Division | undefi
   return leadingBelowIssuer(context, item)?.division;
 }
 
+/** A division below the issuer (no township) an item opens with, and its length. */
 function leadingBelowIssuer(context: ExtractionContext, item: string) {
   const issuer = context.issuer;
   return context.gazetteer.leading(item.replace(/^(?:和|及|与|以及)/u, ''), {

@@ -118,9 +118,9 @@ const STRONG_CUE_LENGTH = 4;
 const CLAUSE_END = /[，,；;。]/gu;
 /** The longest known name read as a promoted object without a head. */
 const MAX_KNOWN_PROMOTED = 8;
-/** A list's close, its kind and the kind's development: `等新业态|健康发展`. */
 /** An object that is a list closed by 等 and at most its kind (`红色旅游、乡村旅游等`, `…等业态`). */
 const CLOSED_LIST = /、[^、]*等[\u4e00-\u9fff]{0,4}\s*$/u;
+/** A list's close, its kind and the kind's development: `等新业态|健康发展`. */
 const LIST_CLOSED_DEVELOPED = /^等[\u4e00-\u9fff]{0,8}?(?:加快|加速|健康|融合|创新|高质量|规范|有序)?发展/u;
 
 export class IndustryTermReader {
@@ -477,11 +477,6 @@ export class IndustryTermReader {
   }
 
   /**
-   * Items of one character share the industry the next longer item ends with: `磷、煤、氟化工` are
-   * 磷化工, 煤化工 and 氟化工; `钨、稀土新材料` 钨新材料 and 稀土新材料. The tail is the longest a
-   * vocabulary knows (or a product's head: 材料), shorter than that item.
-   */
-  /**
    * `第三方、第四方物流`, `国内、国际物流`: an item written like the next one's opening (as long,
    * the same first or last character) shares the head the next one goes on with, when the item
    * names no industry alone.
@@ -497,6 +492,11 @@ export class IndustryTermReader {
     return shareable ? tail : undefined;
   }
 
+  /**
+   * Items of one character share the industry the next longer item ends with: `磷、煤、氟化工` are
+   * 磷化工, 煤化工 and 氟化工; `钨、稀土新材料` 钨新材料 and 稀土新材料. The tail is the longest a
+   * vocabulary knows (or a product's head: 材料), shorter than that item.
+   */
   private shareTails(items: { text: string; start: number }[]): { text: string; start: number }[] {
     return items.map((item, index) => {
       const parallel = this.parallelTail(item.text.trim(), items[index + 1]?.text.trim() ?? '');
@@ -587,7 +587,6 @@ export class IndustryTermReader {
     return this.subjectBefore(clause, opening[0].length, '产业');
   }
 
-  /** The industries the words of a clause before `end` name as its subject. */
   /**
    * `船舶、电子专用材料、航空航天行业增加值分别增长…`, `海洋电力、海洋旅游增速保持在10%以上`: a list
    * opening a clause whose growth or output is measured is a list of industries, when most of its
@@ -601,6 +600,7 @@ export class IndustryTermReader {
     return listed.length >= 2 && saysIndustry.length * 2 > listed.length ? listed : [];
   }
 
+  /** The industries the words of a clause before `end` name as its subject. */
   private subjectBefore(clause: string, end: number, cue: string): IndustryTerm[] {
     const words = clause.slice(0, end);
     const opening = words.replace(/^[“"「\s]+/u, '').replace(this.leading, '');
@@ -707,10 +707,6 @@ export class IndustryTermReader {
   }
 
   /**
-   * `建设新能源汽车产业基地`, `打造国家级生物医药产业集聚区`: the industry a base of it is built
-   * for (any verb of building: 建设 is no cue of its own). Each item of a list before 产业 too.
-   */
-  /**
    * A name of goods or a trade no vocabulary knows (菱镁 of 世界级菱镁产业基地, 航空): not a task
    * (科技创新), a quality (外向型, 标准化, 新质生产力, 高新技术) or a part of the country (西部创意).
    */
@@ -723,6 +719,10 @@ export class IndustryTermReader {
     );
   }
 
+  /**
+   * `建设新能源汽车产业基地`, `打造国家级生物医药产业集聚区`: the industry a base of it is built
+   * for (any verb of building: 建设 is no cue of its own). Each item of a list before 产业 too.
+   */
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('产业')) return terms;
