@@ -82,6 +82,15 @@ describe('divisions a part of a sentence rests on (以A、B等县为主体/为�
   });
 });
 
+describe('markets named for their divisions', () => {
+  it('are no list of the places an industry is grown in', async () => {
+    const edges = (
+      await inZunyiPlan('服务业', ['提质升级商贸流通服务业，推动湄潭茶叶、凤冈锌硒茶等专业市场焕新发展。'])
+    )('PRIORITIZES');
+    expect(edges.filter((edge) => /^(湄潭|凤冈)/u.test(edge))).toEqual([]);
+  });
+});
+
 describe('places handed the building of a base', () => {
   it('develop its industry, a name no vocabulary knows too; each place its own base', async () => {
     const edges = (

@@ -126,6 +126,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // After a weak cue, a list closed by other things still names industries when most items do.
     ['培育银发经济、冰雪经济、首发经济、微短剧等消费新热点', ['银发经济', '冰雪经济', '首发经济']],
     ['重点提升面向现代农业、先进制造业、社会管理等领域的人才培养能力', []],
+    // 提质升级 at a clause's start is a cue, after its object a predicate.
+    ['提质升级商贸流通服务业', ['商贸流通服务业']],
+    ['推动传统产业提质升级', []],
     // A list opening a clause whose output or growth is measured, most items saying they are industries.
     ['船舶、海工装备、航空航天行业增加值分别增长8.5%、7.2%、6.3%', ['船舶', '海工装备', '航空航天']],
     ['居民收入、消费增速保持稳定', []],
