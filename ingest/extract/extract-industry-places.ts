@@ -118,9 +118,9 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
   if (!sentence.includes('、')) return [];
   for (const [index, clause] of sentence.split(/[，,；;。]/u).entries()) {
     const items = clause.split('、');
-    // `吉首友阿商贸物流园、花垣兴鹏物流产业园等重点项目`, `鞍山西柳服装、辽阳小北河袜业等专业市场`:
-    // works and markets named for their divisions.
-    if (items.length < 2 || /等[^、]*(?:项目|工程|市场)/u.test(clause)) continue;
+    // `吉首友阿商贸物流园、花垣兴鹏物流产业园等重点项目`, `鞍山西柳服装、辽阳小北河袜业等专业市场`,
+    // `涪陵榨菜、奉节脐橙等品牌`: works, markets and brands named for their divisions.
+    if (items.length < 2 || /等[^、]*(?:项目|工程|市场|品牌)/u.test(clause)) continue;
     // `支持沈阳建设航空产业基地、大连建设船舶制造基地`: items that go on with a verb of their own
     // are tasks handed to each place, not a list of places for one topic.
     if (items.slice(1).some((item) => handedTask(context, item))) continue;

@@ -47,6 +47,14 @@ const COUNTED_FIELDS =
 /** A base an industry is built in: `建设新能源汽车产业基地`, `共建白酒产业带`. Groups: the verb, what comes before 产业. */
 const INDUSTRY_BASE =
   /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|高地|带)/gu;
+/**
+ * Parks of an industry counted (`建设10个省级数据产业园`, `培育跨境电商产业园14个`): a kind of park
+ * the plan multiplies, so its industry is developed. Groups: the verb, what comes before 产业园.
+ */
+const COUNTED_INDUSTRY_PARKS = [
+  /(建设|建成|培育|打造|创建|新建|认定)[\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?([^，,；;。：:“”\d]{2,12}?)产业园区?/gu,
+  /(建设|建成|培育|打造|创建|新建|认定)(?:省级|国家级|市级|县级)?([^，,；;。：:“”\d]{2,12}?)产业园区?(?=[\d一二三四五六七八九十百]+个)/gu,
+];
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
 const STANDING =
   /^[^、，,；;。的]{0,12}(?:影响力|竞争力|领先|一流|知名|重要|领先水平|标杆|示范|最大|最强|较强|特色鲜明)的/u;
@@ -726,12 +734,16 @@ export class IndustryTermReader {
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('产业')) return terms;
-    for (const base of allMatches(INDUSTRY_BASE, clause)) {
+    const bases = [INDUSTRY_BASE, ...COUNTED_INDUSTRY_PARKS].flatMap((pattern) =>
+      allMatches(pattern, clause),
+    );
+    for (const base of bases) {
       const verb = base[1] ?? '';
       // (What the base is to be, 全国重要的, is no part of the industry.)
       const standing = STANDING.exec(base[2] ?? '')?.[0].length ?? 0;
       const written = (base[2] ?? '').slice(standing);
-      const start = (base.index ?? 0) + verb.length + standing;
+      // (A count or a level may stand between the verb and the words.)
+      const start = base.index + base[0].indexOf(base[2] ?? '', verb.length) + standing;
       // Only industries the vocabularies know: a base is also built for a kind of thing (科技创新
       // 产业基地); one named with its place is for the known name its words end with
       // (五省边区|生物医药产业基地).

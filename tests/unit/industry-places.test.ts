@@ -82,12 +82,24 @@ describe('divisions a part of a sentence rests on (以A、B等县为主体/为�
   });
 });
 
-describe('markets named for their divisions', () => {
+describe('markets and brands named for their divisions', () => {
   it('are no list of the places an industry is grown in', async () => {
     const edges = (
-      await inZunyiPlan('服务业', ['提质升级商贸流通服务业，推动湄潭茶叶、凤冈锌硒茶等专业市场焕新发展。'])
+      await inZunyiPlan('服务业', [
+        '提质升级商贸流通服务业，推动湄潭茶叶、凤冈锌硒茶等专业市场焕新发展。',
+        '创建国家现代农业产业园3个，湄潭翠芽、凤冈锌硒茶等品牌价值居全国同品类前列。',
+      ])
     )('PRIORITIZES');
     expect(edges.filter((edge) => /^(湄潭|凤冈)/u.test(edge))).toEqual([]);
+  });
+});
+
+describe('parks of an industry counted', () => {
+  it('say the industry is developed: a kind of park, no park named for it', async () => {
+    const edges = (await inZunyiPlan('产业', ['建设5个省级数据产业园，培育跨境电商产业园8个。']))(
+      'PRIORITIZES',
+    );
+    expect(edges).toEqual(expect.arrayContaining(['遵义市 → 数据', '遵义市 → 跨境电商']));
   });
 });
 
