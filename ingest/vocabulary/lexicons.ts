@@ -47,6 +47,8 @@ export interface ParkLexicon {
   typeWords: string[];
   /** Words of a paragraph about an industrial area (为龙头, 产业区, 工业): what makes its labelOnly label a park. */
   industrialAreaWords: string[];
+  /** Zones named by no division the gazetteer holds (贵安新区, 雄安新区), from a published list. */
+  knownNames: string[];
 }
 
 /** A match of a lexicon term in a text, by UTF-16 offsets. */
@@ -131,6 +133,7 @@ export function loadParkLexicon(file = path.join(LEXICON_DIR, 'parks.json')): Pa
     'leadingVerbs',
     'notNameWords',
     'typeWords',
+    'knownNames',
   ]);
 }
 

@@ -169,6 +169,9 @@ export class ParkNameReader {
       placeIndex = 0;
     }
     text = placeIndex >= 0 ? text.slice(placeIndex) : this.stripVerbs(text);
+    // 贵安新区, 雄安新区: a zone a published list names, though no division the gazetteer holds does.
+    const known = placeIndex < 0 ? this.lexicon.knownNames.find((name) => text.endsWith(name)) : undefined;
+    if (known) return { surface: known, place: known.slice(0, -suffix.suffix.length), kind: suffix.kind };
     if (this.notParks.has(text)) return null;
     let prefix = text.slice(0, text.length - suffix.suffix.length);
     let level = suffix.level;

@@ -9,6 +9,7 @@ const PLAN = [
   '加快建设邵阳湘中冷链物流园和邵东公铁联运物流园区。',
   '通过设立青山数字科技园等方式深化合作。',
   '推动14个项目落户邵东科创园。',
+  '加强与湘江新区、两江新区对接合作。',
   '建设精品油茶产业示范园和油菜优势产区。',
   '推动大祥创新城、双清智慧城、北塘科创城、宝庆国际商贸城、邵阳市区开发提速。',
   '推动雪峰数字经济创新发展示范园、资江临港经济区等数字经济园区落地，对接中国（广西）自由贸易试验区。',
@@ -34,6 +35,10 @@ describe('parks as a plan writes them', async () => {
   it('reads a park without the means a sentence names it by (通过设立)', () => {
     expect(parks.map((p) => p.name)).toContain('青山数字科技园');
     expect(parks.map((p) => p.name).filter((name) => name.startsWith('通过'))).toEqual([]);
+  });
+
+  it('reads a national new area a published list names, though no division is named so (湘江新区)', () => {
+    expect(parks.map((p) => p.name)).toEqual(expect.arrayContaining(['湘江新区', '两江新区']));
   });
 
   it('reads a 科创园 as a park, as a 科技园', () => {
