@@ -172,7 +172,10 @@ export function extractPriorities(context: ExtractionContext): void {
       const read = context.industryTerms.read(clause.text, isSubject);
       for (const found of read) {
         if (namesPlaceOrPark(context, found.surface) || namesPlaceOrPark(context, found.canonical)) continue;
-        if (context.parkNames.suffixAt(clause.text.slice(found.end)) && !countedParks(clause.text, found))
+        if (
+          context.parkNames.suffixAt(clause.text.slice(found.end)) &&
+          !countedParks(context, clause.text, found)
+        )
           continue;
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
@@ -328,11 +331,11 @@ function townThemes(context: ExtractionContext, text: string): IndustryTerm[] {
 }
 
 /** A count of parks around a term (`建设10个省级数据产业园`, `培育跨境电商产业园14个`): a kind of park, no park's name. */
-function countedParks(clause: string, term: IndustryTerm): boolean {
+function countedParks(context: ExtractionContext, clause: string, term: IndustryTerm): boolean {
   return (
     /[\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?$/u.test(
       clause.slice(0, term.start),
-    ) || /^产业园区?[\d一二三四五六七八九十百]+个/u.test(clause.slice(term.end))
+    ) || context.parkNames.countedAt(clause.slice(term.end))
   );
 }
 

@@ -425,6 +425,12 @@ export class ParkNameReader {
     return this.suffixes.some((suffix) => text.startsWith(suffix.suffix));
   }
 
+  /** Whether a text opens with a zone suffix and a count (产业园14个): parks of a kind, no name. */
+  countedAt(text: string): boolean {
+    const suffix = this.suffixes.find((s) => text.startsWith(s.suffix));
+    return suffix !== undefined && COUNT_AFTER.test(text.slice(suffix.suffix.length));
+  }
+
   /** The zone suffix a name ends with (产业园, 高新区), longest first; undefined for none. */
   suffixOf(surface: string): ParkSuffix | undefined {
     return this.suffixes.find((suffix) => surface.endsWith(suffix.suffix));
