@@ -71,6 +71,7 @@ const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
 const ROLE_FRAME =
   /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业|主攻方向|主攻产业)/gu;
 /** A list opening a clause, then what measures it: `A、B、C行业增加值`, `A、B增速`. Groups: the list, the measure. */
+const MEASURE = /增加值|产值|营业收入|营收|增速/u;
 const MEASURED_LIST =
   /^([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{2,12}){1,7}?)(?:行业|产业)?(增加值|总产值|产值|营业收入|营收|增速)/u;
 /** Heads a name may go on with after a shorter head (装备|制造产业集群). */
@@ -601,6 +602,8 @@ export class IndustryTermReader {
    * items say they are one.
    */
   private measuredList(clause: string): IndustryTerm[] {
+    // (Most clauses measure nothing: the pattern is tried only where a measure stands.)
+    if (!MEASURE.test(clause)) return [];
     const measured = MEASURED_LIST.exec(clause);
     if (!measured?.[1] || this.acting.test(measured[1])) return [];
     const listed = this.listed(measured[1].replace(/(?:行业|产业)$/u, ''), measured[2] ?? '');
@@ -734,9 +737,9 @@ export class IndustryTermReader {
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('产业')) return terms;
-    const bases = [INDUSTRY_BASE, ...COUNTED_INDUSTRY_PARKS].flatMap((pattern) =>
-      allMatches(pattern, clause),
-    );
+    // (Parks of an industry counted are looked for only where a 产业园 stands.)
+    const patterns = clause.includes('产业园') ? [INDUSTRY_BASE, ...COUNTED_INDUSTRY_PARKS] : [INDUSTRY_BASE];
+    const bases = patterns.flatMap((pattern) => allMatches(pattern, clause));
     for (const base of bases) {
       const verb = base[1] ?? '';
       // (What the base is to be, 全国重要的, is no part of the industry.)
