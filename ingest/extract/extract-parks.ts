@@ -517,7 +517,6 @@ function startsClause(text: string, start: number): boolean {
   return /^\s*(\d+[.、．]\s*)?$/u.test(clauseOpening(text, start));
 }
 
-/** The words of a clause before `start`. */
 /** What joins two parks of a list: `A经开区、B经开区`, `A和B`. */
 const JOINING = /^[、和与及]$/u;
 
@@ -533,6 +532,7 @@ function listedTogether<P extends { start: number; end: number }>(text: string, 
   return groups;
 }
 
+/** The words of a clause before `start`. */
 function clauseOpening(text: string, start: number): string {
   const before = text.slice(0, start);
   const clauseStart = Math.max(

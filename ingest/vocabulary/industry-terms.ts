@@ -258,6 +258,10 @@ export class IndustryTermReader {
     return false;
   };
 
+  /** Whether a term says it is an industry: a name a vocabulary knows, or one with an industry's head. */
+  private readonly saysIndustry = (term: IndustryTerm): boolean =>
+    this.knows(term.surface) || this.endsWithHead(term.surface);
+
   /** Whether words end with what an industry makes (地质装备, 户外用品 does not). */
   endsWithProduct(words: string): boolean {
     return this.productHeadOf(words) !== undefined;
@@ -445,8 +449,7 @@ export class IndustryTermReader {
         listed.length >= 2 && listed.every((term) => term.surface.length <= 2 && !this.knows(term.surface));
       const product = qualifying ? this.productHeadOf(head) : undefined;
       if (qualifying && !product) continue;
-      const namesOne = (term: IndustryTerm) => this.knows(term.surface) || this.endsWithHead(term.surface);
-      if (bareCluster && listed.filter(namesOne).length * 2 < listed.length) continue;
+      if (bareCluster && listed.filter(this.saysIndustry).length * 2 < listed.length) continue;
       for (const term of listed) {
         const surface = product ? term.surface + product : term.surface;
         terms.push({
@@ -607,8 +610,8 @@ export class IndustryTermReader {
     const measured = MEASURED_LIST.exec(clause);
     if (!measured?.[1] || this.acting.test(measured[1])) return [];
     const listed = this.listed(measured[1].replace(/(?:行业|产业)$/u, ''), measured[2] ?? '');
-    const saysIndustry = listed.filter((term) => this.knows(term.surface) || this.endsWithHead(term.surface));
-    return listed.length >= 2 && saysIndustry.length * 2 > listed.length ? listed : [];
+    const saying = listed.filter(this.saysIndustry);
+    return listed.length >= 2 && saying.length * 2 > listed.length ? listed : [];
   }
 
   /** The industries the words of a clause before `end` name as its subject. */
@@ -709,9 +712,7 @@ export class IndustryTermReader {
       const at = match.index + (match[1] ?? '').length;
       const listed = this.listed(match[2] ?? '', match[3] ?? '');
       // One item at least must say it is an industry (firms or places given a role name none).
-      const saysIndustry = (term: IndustryTerm) =>
-        this.knows(term.surface) || this.knows(term.canonical) || this.endsWithHead(term.surface);
-      if (!listed.some(saysIndustry)) continue;
+      if (!listed.some((term) => this.saysIndustry(term) || this.knows(term.canonical))) continue;
       for (const term of listed) terms.push({ ...term, start: term.start + at, end: term.end + at });
     }
     return terms;

@@ -44,9 +44,10 @@ const LISTED_PARKS =
 /** What a listed park's name ends with: a place of work (大飞机园, 临港经济区, 联影小镇, 东方美谷). */
 const LISTED_PARK_NAME =
   /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
-/** A list closed by a park's suffix its items share: `A产业园、B等产业园`. */
-const SHARED_SUFFIX_LIST = /([^，,；;。：:等]{2,80})等(产业园|工业园|工业集中区|科技园)(?!区)/gu;
-const SHARED_SUFFIX_CLOSE = /等(?:产业园|工业园|工业集中区|科技园)(?!区)/u;
+/** A list closed by a park's suffix its items share: `A产业园、B等产业园`; and that close alone. */
+const SHARED_SUFFIX = '(产业园|工业园|工业集中区|科技园)(?!区)';
+const SHARED_SUFFIX_LIST = new RegExp(`([^，,；;。：:等]{2,80})等${SHARED_SUFFIX}`, 'gu');
+const SHARED_SUFFIX_CLOSE = new RegExp(`等${SHARED_SUFFIX}`, 'u');
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
