@@ -210,7 +210,8 @@ export function extractParks(context: ExtractionContext): void {
           .sharedSuffixParks(sentence.text, context.placeAt)
           .filter((shared) => !parks.some((park) => park.start <= shared.start && shared.start < park.end))
       : [];
-    const siblings = parks.length >= 2 ? context.parkNames.siblingParks(sentence.text, parks) : [];
+    const siblings =
+      parks.length > 0 ? context.parkNames.siblingParks(sentence.text, parks, context.placeAt) : [];
     for (const sibling of [...listed, ...siblings]) {
       if (context.gazetteer.resolve(sibling.name.surface)) continue;
       const end = sibling.start + sibling.name.surface.length;

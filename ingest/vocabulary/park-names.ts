@@ -33,9 +33,22 @@ const COUNT_AFTER = /^[\d一二三四五六七八九十两百]+(?:个|家|座|�
 /** `市高新区`, `本县经开区`: the issuing region's own park of that kind. */
 const OWN_PARK_PREFIX = /(?:本|我)?(?:市|县|区|州)$/u;
 
-/** Words that open many phrases ending in a park suffix without naming one park (counts: hasNotNameWord). */
-const GENERIC_PREFIX =
-  /^(个|家|座|批|全市|全州|全县|全区|全省|各|各类|各县|县市区|市县|县市|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|工业|产业|现代|新型|综合|承接|生态|高新|智慧|新兴|其他|以上|等)/u;
+/** Words that open phrases about parks of a scope or number, never one park's name (counts: hasNotNameWord). */
+const SCOPE_WORDS =
+  '个|家|座|批|全市|全州|全县|全区|全省|各|各类|各县|县市区|市县|县市|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|承接|其他|以上|等';
+const SCOPE_PREFIX = new RegExp(`^(?:${SCOPE_WORDS})`, 'u');
+/** Those and the kinds parks are of (现代, 生态…): words that open many phrases ending in a park suffix without naming one park. */
+const GENERIC_PREFIX = new RegExp(`^(?:${SCOPE_WORDS}|工业|产业|现代|新型|综合|生态|高新|智慧|新兴)`, 'u');
+/**
+ * Where a text speaks of one park named only by what it is for (`推动现代竹产业园建设`,
+ * `以白鹤酒产业园为龙头`): the words before its name, and those after it, that make it one.
+ */
+const ONE_PARK_FRAMES: { before: RegExp; after: RegExp }[] = [
+  { before: /(?:推动|推进|加快|加强|抓好|启动|完成|支持)$/u, after: /^(?:建设|提质|扩区|升级)/u },
+  { before: /以$/u, after: /^为(?:龙头|核心|主体|载体|引领|支撑)/u },
+];
+/** A name for what a park shows (…融合发展示范园): 发展 there is part of the name, not a verb. */
+const SHOWS_DEVELOPMENT = /(?<=创新|融合|协调|转型)发展(?=示范|先行|$)/u;
 /** Characters a park name is made of; anything else ends it when reading backwards. */
 const NAME_CHARACTER = /[\u4e00-\u9fffA-Za-z0-9（）()]/u;
 /** `A、B等特色园区`: a list that says it lists parks (the list, from the clause's start). */
@@ -107,7 +120,8 @@ export class ParkNameReader {
       let name =
         this.ownPark(text.slice(previousEnd, suffixStart), match[0], own.issuer, own.local) ??
         this.provinceZone(text.slice(previousEnd, suffixStart), match[0], own.province) ??
-        (cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt));
+        (cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt)) ??
+        this.oneParkInFrame(candidate, text.slice(end), placeAt);
       // A park within a park (怀化高新区综合物流园): the part after the first is no name alone.
       const previous = found.at(-1);
       if (!name && previous && previous.end === start) {
@@ -138,7 +152,12 @@ export class ParkNameReader {
    * starts at the first place the gazetteer knows (`充分发挥洪江高新区` → 洪江高新区); without a
    * place it must be a distinctive name with no verb, quantity or generic word in it.
    */
-  parse(candidate: string, placeAt: (text: string) => number): ParkName | null {
+  parse(
+    candidate: string,
+    placeAt: (text: string) => number,
+    /** The text speaks of one park (see ONE_PARK_FRAMES): a name of what it is for will do. */
+    singular = false,
+  ): ParkName | null {
     let text = candidate.trim();
     if (!balanced(text)) return null;
     let qualifier: string | undefined;
@@ -182,6 +201,7 @@ export class ParkNameReader {
       level = qualified[1]?.startsWith('国家') ? '国家级' : '省级';
       prefix = prefix.slice(0, qualified.index);
     }
+    if (singular) return this.oneParkOfAKind(text, prefix, suffix, level, placeIndex);
     if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || this.hasNotNameWord(prefix)) return null;
     // `A产业园和B产业园` read whole is two names, not one.
     if (
@@ -204,6 +224,49 @@ export class ParkNameReader {
       ...(qualifier ? { qualifier } : {}),
       ...(within ? { within } : {}),
     };
+  }
+
+  /**
+   * A park named by what it is for (现代竹产业园), read where the text speaks of one park: no
+   * scope, count or verb in its name, a suffix that needs no place, and no place or park in it
+   * (those the plain reading takes).
+   */
+  private oneParkOfAKind(
+    text: string,
+    prefix: string,
+    suffix: ParkSuffix,
+    level: string | undefined,
+    placeIndex: number,
+  ): ParkName | null {
+    if (
+      placeIndex >= 0 ||
+      suffix.needsPlace ||
+      suffix.withinOnly ||
+      prefix.length < 2 ||
+      SCOPE_PREFIX.test(prefix) ||
+      // a programme's kind of park (国家火炬特色产业基地), not one park
+      /^(?:国家|省)/u.test(prefix) ||
+      this.hasNotNameWord(prefix.replace(SHOWS_DEVELOPMENT, '')) ||
+      this.suffixes.some((s) => prefix.includes(s.suffix))
+    )
+      return null;
+    return { surface: text, place: prefix, kind: suffix.kind, ...(level ? { level } : {}) };
+  }
+
+  /**
+   * A park named by what it is for, where the text around it speaks of one park
+   * (`推动现代竹产业园建设`): `candidate` as read back from the suffix, `after` the text after it.
+   */
+  private oneParkInFrame(candidate: string, after: string, placeAt: (text: string) => number): ParkName | null {
+    for (const frame of ONE_PARK_FRAMES) {
+      if (!frame.after.test(after)) continue;
+      for (let start = candidate.length - 3; start > 0; start -= 1) {
+        if (!frame.before.test(candidate.slice(0, start))) continue;
+        const name = this.parse(candidate.slice(start), placeAt, true);
+        if (name) return name;
+      }
+    }
+    return null;
   }
 
   /** The park a name's place part opens with (怀化高新区|电子信息), the longest that is one. */
@@ -347,7 +410,7 @@ export class ParkNameReader {
         else if (
           LISTED_PARK_NAME.test(item) &&
           !GENERIC_PREFIX.test(item) &&
-          !this.hasNotNameWord(item.replace(/(?<=创新|融合|协调|转型)发展(?=示范|先行)/u, ''))
+          !this.hasNotNameWord(item.replace(SHOWS_DEVELOPMENT, ''))
         )
           names.push({ surface: item, place: item, kind: '园区' });
       }
@@ -384,18 +447,20 @@ export class ParkNameReader {
   /**
    * The other items of an enumeration two or more of whose items are parks (`推动吴淞创新城、南大
    * 智慧城、湾区科创城开发提速`): named like a place of work with no park's suffix (…城, …谷),
-   * they are parks too.
+   * they are parks too. An item with a park's suffix listed with one park is one park, though
+   * named only by what it is for (`推动市高新区、生态科技产业园等平台建设`).
    * `found`: the parks named in the text, with their offsets. (The last item only when 等 closes
    * it: what follows a last item is the clause's.)
    */
   siblingParks(
     text: string,
     found: readonly { start: number; end: number }[],
+    placeAt: (text: string) => number,
   ): { name: ParkName; start: number }[] {
     const siblings: { name: ParkName; start: number }[] = [];
     for (const clause of allMatches(/[^，,；;。：:]+/gu, text)) {
       const items = clause[0].split('、');
-      if (items.length < 3) continue;
+      if (items.length < 2) continue;
       let start = clause.index;
       const read = items.map((written, index) => {
         const itemStart = start;
@@ -408,13 +473,20 @@ export class ParkNameReader {
         const item = words?.replace(/^[“"]|[”"]$/gu, '');
         return { isPark, item, at: itemStart + (words ? written.indexOf(words) : 0) };
       });
-      if (read.filter((entry) => entry.isPark).length < 2) continue;
+      const parksListed = read.filter((entry) => entry.isPark).length;
+      if (parksListed === 0) continue;
       for (const { isPark, item, at } of read) {
-        if (isPark || !item || !LISTED_PARK_NAME.test(item) || GENERIC_PREFIX.test(item)) continue;
+        if (isPark || !item) continue;
+        if (this.suffixOf(item)) {
+          const one = this.parse(item, placeAt, true);
+          if (one) siblings.push({ name: one, start: at });
+          continue;
+        }
+        if (parksListed < 2 || items.length < 3 || !LISTED_PARK_NAME.test(item) || GENERIC_PREFIX.test(item))
+          continue;
         // (Not a logistics site or a market, works: 物流城, 商贸城.)
         if (this.hasNotNameWord(item) || /物流|商贸|商城|市场/u.test(item)) continue;
-        // (An item with a park's suffix that is no park by itself is a kind of park: 国家高新区.)
-        if (this.suffixOf(item) || !/[城谷]$/u.test(item)) continue;
+        if (!/[城谷]$/u.test(item)) continue;
         siblings.push({ name: { surface: item, place: item, kind: '园区' }, start: at });
       }
     }

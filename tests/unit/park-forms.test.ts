@@ -15,6 +15,10 @@ const PLAN = [
   '推动雪峰数字经济创新发展示范园、资江临港经济区等数字经济园区落地，对接中国（广西）自由贸易试验区。',
   '推动轻纺箱包制鞋产业品牌化发展。支持邵东湘中皮具产业园、隆回轻纺制鞋等产业园集群发展。',
   '获批国家火炬邵东打火机特色产业基地，续建邵阳天然植物提取物高技术产业基地，争创更多国家火炬特色产业基地。',
+  '**3.青溪：毛竹小镇。**推动现代竹产业园建设，推进一批特色产业园建设。',
+  '以白鹤酒产业园为龙头、县市白酒园区为支撑，提升白酒品质。',
+  '依托邵东经开区、汽车零配件产业园等产业基础，重点发展装备制造。',
+  '以国家高新区、国家农业科技园区、国家火炬特色产业基地为重点，实施园区提质工程。',
 ].join('\n');
 
 describe('parks as a plan writes them', async () => {
@@ -73,6 +77,19 @@ describe('parks as a plan writes them', async () => {
       expect.arrayContaining(['邵东打火机特色产业基地', '邵阳天然植物提取物高技术产业基地']),
     );
     expect(parks.map((p) => p.name)).not.toContain('国家火炬特色产业基地');
+  });
+
+  it('takes a park named only by what it is for for one park where the text speaks of one', () => {
+    expect(parks.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        // the object of 推动…建设, the 龙头 of 以…为龙头, listed with a park
+        '现代竹产业园',
+        '白鹤酒产业园',
+        '汽车零配件产业园',
+      ]),
+    );
+    // (a number or scope of parks, or a programme's kind, is no name)
+    expect(parks.map((p) => p.name).filter((name) => /特色产业园|国家火炬特色/u.test(name))).toEqual([]);
   });
 
   it('takes a logistics park for a work being built, not a park', () => {
