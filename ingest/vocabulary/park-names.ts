@@ -257,7 +257,11 @@ export class ParkNameReader {
    * A park named by what it is for, where the text around it speaks of one park
    * (`推动现代竹产业园建设`): `candidate` as read back from the suffix, `after` the text after it.
    */
-  private oneParkInFrame(candidate: string, after: string, placeAt: (text: string) => number): ParkName | null {
+  private oneParkInFrame(
+    candidate: string,
+    after: string,
+    placeAt: (text: string) => number,
+  ): ParkName | null {
     for (const frame of ONE_PARK_FRAMES) {
       if (!frame.after.test(after)) continue;
       for (let start = candidate.length - 3; start > 0; start -= 1) {
