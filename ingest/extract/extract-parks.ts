@@ -60,7 +60,9 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
 }
 
 /** Suffixes of a park for one industry: its name says which (华晨电子信息产业园, 绿色新型建材产业基地). */
-const THEMED_PARK = /(?:产业园区?|产业基地|产业城|专业园|科技园区?)$/u;
+const THEMED_PARK = /(?:产业园区?|产业基地|产业城|产业集聚区|专业园|科技园区?)$/u;
+/** What a zone of a level is for, right before its 产业 suffix: 国家级|数据|产业集聚区. */
+const DESIGNATED_FOR = /(?:国家级|省级)([\u4e00-\u9fff]{2,8})$/u;
 /** The longest industry name read at the end of a park's name part. */
 const LONGEST_INDUSTRY_NAME = 12;
 
@@ -81,6 +83,18 @@ function hostsNamedIndustry(
   const rest = name.surface
     .slice(0, name.surface.length - suffix.suffix.length)
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
+  // 大连国家级数据产业集聚区: a zone of a level named for an industry, whatever its words.
+  const designated = suffix.suffix.startsWith('产业') ? DESIGNATED_FOR.exec(rest)?.[1] : undefined;
+  if (designated) {
+    const industryId = addIndustry(
+      context,
+      context.industryTerms.canonical(designated),
+      designated,
+      evidence,
+    );
+    addHosts(context, parkId, industryId, '专业园区', evidence);
+    return;
+  }
   // 皮革箱包、智能终端加工贸易产业园: each industry of a list in the name.
   const items = rest.split('、');
   for (const [index, item] of items.entries()) {
