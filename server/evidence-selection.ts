@@ -18,7 +18,16 @@ interface SchemaType {
   getInterfaces?: () => { name: string }[];
 }
 
-const known = new WeakMap<OperationDefinitionNode, EvidenceSelection>();
+/** What an operation selects: its evidence and sources, and the fields it reads of entities and relationships. */
+export interface Selection {
+  evidence: EvidenceSelection;
+  /** Names of the fields selected on any entity type (Park.kind, Goal.indicator…). */
+  nodeFields: ReadonlySet<string>;
+  /** Names of the fields selected on any relationship type (Hosts.role…). */
+  edgeFields: ReadonlySet<string>;
+}
+
+const known = new WeakMap<OperationDefinitionNode, Selection>();
 
 /**
  * Which evidence and sources the operation asks for anywhere (in any field, fragment or inline
@@ -31,8 +40,18 @@ const known = new WeakMap<OperationDefinitionNode, EvidenceSelection>();
  * checks then refuse the schema Apollo built.
  */
 export function evidenceSelection(info: GraphQLResolveInfo): EvidenceSelection {
-  let selection = known.get(info.operation);
-  if (selection) return selection;
+  return selection(info).evidence;
+}
+
+/**
+ * What the operation selects anywhere (see evidenceSelection), with the names of the fields it
+ * reads of entities and of relationships: the properties the named queries need return.
+ */
+export function selection(info: GraphQLResolveInfo): Selection {
+  let read = known.get(info.operation);
+  if (read) return read;
+  const nodeFields = new Set<string>();
+  const edgeFields = new Set<string>();
   const found: EvidenceSelection = {
     nodeEvidence: false,
     edgeEvidence: false,
@@ -46,6 +65,8 @@ export function evidenceSelection(info: GraphQLResolveInfo): EvidenceSelection {
     for (const node of selectionSet.selections) {
       if (node.kind === 'Field') {
         const name = node.name.value;
+        if (isRelationship(parent)) edgeFields.add(name);
+        else if (isNode(parent)) nodeFields.add(name);
         if (name === 'evidence') markEvidence(parent);
         if (name === 'sources') {
           if (isRelationship(parent)) found.edgeSources = true;
@@ -84,9 +105,13 @@ export function evidenceSelection(info: GraphQLResolveInfo): EvidenceSelection {
 
   const root = typeNamed(info.operation.operation === 'query' ? 'Query' : info.operation.operation);
   if (root) walk(info.operation.selectionSet, root);
-  selection = found;
-  known.set(info.operation, selection);
-  return selection;
+  read = { evidence: found, nodeFields, edgeFields };
+  known.set(info.operation, read);
+  return read;
+}
+
+function isNode(type: SchemaType): boolean {
+  return type.name === 'Node' || (type.getInterfaces?.().some((i) => i.name === 'Node') ?? false);
 }
 
 function isRelationship(type: SchemaType): boolean {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { labelProperties, NODE_LABELS } from '../model/labels.ts';
 import { RELATIONSHIP_TYPE_NAMES, relationshipProperties } from '../model/relationships.ts';
-import { type EvidenceSelection, evidenceSelection } from './evidence-selection.ts';
+import { type EvidenceSelection, selection } from './evidence-selection.ts';
 
 /**
  * The properties the named queries return, in this order, as `$nodeKeys` / `$edgeKeys`
@@ -60,9 +60,34 @@ export function returnedKeys(selection: EvidenceSelection): ReturnedProperties {
   };
 }
 
-/** What the named queries should return for this request. */
+/** What every entity or relationship value has, selected or not (see graph-values.ts). */
+const ALWAYS_RETURNED = new Set(['id', 'name']);
+
+/**
+ * `keys` with those the request does not select replaced by NOT_SELECTED: positions stay (the
+ * values are read by position), Neo4j reads nothing for them, and the rows carry no property
+ * nobody asked for (a goal's dozen properties when only its indicator is shown).
+ */
+function onlySelected(keys: readonly string[], fields: ReadonlySet<string>): readonly string[] {
+  return keys.map((key) =>
+    ALWAYS_RETURNED.has(key) || fields.has(key) || key === NOT_SELECTED ? key : NOT_SELECTED,
+  );
+}
+
+const RETURNED = new WeakMap<GraphQLResolveInfo['operation'], ReturnedProperties>();
+
+/** What the named queries should return for this request: what it selects, no more. */
 export function returnedProperties(info: GraphQLResolveInfo): ReturnedProperties {
-  return returnedKeys(evidenceSelection(info));
+  let returned = RETURNED.get(info.operation);
+  if (returned) return returned;
+  const selected = selection(info);
+  const all = returnedKeys(selected.evidence);
+  returned = {
+    nodeKeys: onlySelected(all.nodeKeys, new Set([...selected.nodeFields, 'sources', 'evidence'])),
+    edgeKeys: onlySelected(all.edgeKeys, new Set([...selected.edgeFields, 'sources', 'evidence'])),
+  };
+  RETURNED.set(info.operation, returned);
+  return returned;
 }
 
 /** Everything, evidence included (where the evidence is the answer, as in mentions). */

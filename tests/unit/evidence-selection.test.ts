@@ -1,6 +1,12 @@
 import { buildSchema, graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { type EvidenceSelection, evidenceSelection } from '../../server/evidence-selection.ts';
+import {
+  NODE_KEYS,
+  NOT_SELECTED,
+  type ReturnedProperties,
+  returnedProperties,
+} from '../../server/returned-properties.ts';
 import { typeDefs } from '../../server/schema/type-defs.ts';
 
 const schema = buildSchema(typeDefs);
@@ -55,5 +61,43 @@ describe('evidenceSelection: which evidence a request asks for', () => {
       nodeSources,
       edgeSources,
     });
+  });
+});
+
+describe('returnedProperties: the properties a request reads, no more', () => {
+  /** The keys the named queries are asked to return for a query, seen from its first field. */
+  async function keysOf(source: string): Promise<ReturnedProperties | undefined> {
+    let seen: ReturnedProperties | undefined;
+    const record = (_args: unknown, _context: unknown, info: Parameters<typeof returnedProperties>[0]) => {
+      seen = returnedProperties(info);
+      return [];
+    };
+    const result = await graphql({
+      schema,
+      source,
+      rootValue: { regionGoals: record, parksHostingIndustry: record },
+    });
+    expect(result.errors).toBeUndefined();
+    return seen;
+  }
+
+  it('asks for the fields selected of an entity, keeps every position, and leaves the rest unread', async () => {
+    const keys = await keysOf('{ regionGoals(region: "x") { indicator target } }');
+    expect(keys?.nodeKeys).toHaveLength(NODE_KEYS.length + 2);
+    expect(keys?.nodeKeys.filter((key) => key !== NOT_SELECTED)).toEqual([
+      'id',
+      'name',
+      'indicator',
+      'target',
+    ]);
+    expect(keys?.nodeKeys.indexOf('target')).toBe(NODE_KEYS.indexOf('target'));
+  });
+
+  it('asks for a relationship’s fields and its evidence only where selected', async () => {
+    const keys = await keysOf(
+      '{ parksHostingIndustry(industry: "x") { role evidence { quote } park { kind } } }',
+    );
+    expect(keys?.edgeKeys.filter((key) => key !== NOT_SELECTED)).toEqual(['id', 'role', 'evidence']);
+    expect(keys?.nodeKeys.filter((key) => key !== NOT_SELECTED)).toEqual(['id', 'name', 'kind']);
   });
 });
