@@ -3,7 +3,9 @@
  * representative relationship questions for a fixed time (autocannon), and print p50/p99
  * latency and requests/s. In the same run, the same questions go to Neo4j as raw Cypher
  * through neo4j-driver — the very named queries the server runs for them, with the same 50
- * concurrent clients, and the physical floor: `RETURN 1` sent the same way. The API is measured twice: as served (answers reused until the graph
+ * concurrent clients, and the physical floor: `RETURN 1` sent the same way, around each
+ * question. The ceiling of any GraphQL answer is measured too: the same HTTP path and Apollo
+ * with one resolver that sends `RETURN 1`. The API is measured twice: as served (answers reused until the graph
  * changes, identical queries in flight shared) and with no reuse at all, which against raw
  * Cypher gives the cost of GraphQL + HTTP + our resolvers. The server runs in this process
  * with NODE_ENV=production (set by the npm script), as `npm run serve` runs it.
@@ -13,15 +15,18 @@
  * already holds unchanged are left alone). BENCH_CORPUS names another folder to ingest.
  */
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { cypher, type QueryName } from '../../cypher/queries.ts';
 import { openDriver } from '../../database/neo4j-settings.ts';
-import { type PlanServer, SERVED_REUSE, startPlanServer } from '../../server/app.ts';
-import { returnedKeys } from '../../server/returned-properties.ts';
+import { SERVED_REUSE, startPlanServer } from '../../server/app.ts';
+import { graphqlPostHandler } from '../../server/graphql-http.ts';
 import { benchNeo4j } from './bench-neo4j.ts';
+import { keysAskedBy } from './keys-asked.ts';
 
 // The raw-Cypher client runs as a plain Node client would, without tsx's source-mapped stack
 // traces (neo4j-driver takes one for every query it starts). The server takes none for its
@@ -51,13 +56,6 @@ interface Question {
 }
 
 const int = (value: number) => neo4j.int(value);
-// Each asks for the evidence of relationships, not of entities: the named queries return just that.
-const lean = returnedKeys({
-  nodeEvidence: false,
-  edgeEvidence: true,
-  nodeSources: false,
-  edgeSources: false,
-});
 const QUESTIONS: Question[] = [
   {
     name: 'parks hosting 电子信息 (主导产业)',
@@ -71,7 +69,6 @@ const QUESTIONS: Question[] = [
           role: '主导产业',
           document: null,
           includeNarrower: true,
-          ...lean,
         },
       },
     ],
@@ -81,9 +78,7 @@ const QUESTIONS: Question[] = [
     graphql: `{ regionIndustries(region: "洪江市") {
       industry { id name } throughPlans { cue evidence { document line quote } }
       throughParks { park { name } role evidence { document line quote } } } }`,
-    cypher: [
-      { query: 'region-industries', parameters: { regions: ['region:431281'], first: int(200), ...lean } },
-    ],
+    cypher: [{ query: 'region-industries', parameters: { regions: ['region:431281'], first: int(200) } }],
   },
   {
     // A first page, as a client showing a region's best-supported industries asks it.
@@ -91,9 +86,7 @@ const QUESTIONS: Question[] = [
     graphql: `{ regionIndustries(region: "洪江市", first: 20) {
       industry { id name } throughPlans { cue evidence { document line quote } }
       throughParks { park { name } role evidence { document line quote } } } }`,
-    cypher: [
-      { query: 'region-industries', parameters: { regions: ['region:431281'], first: int(20), ...lean } },
-    ],
+    cypher: [{ query: 'region-industries', parameters: { regions: ['region:431281'], first: int(20) } }],
   },
   {
     name: '怀化市 goals for 2025 (约束性)',
@@ -111,18 +104,18 @@ const QUESTIONS: Question[] = [
           indicator: null,
           withValue: false,
           first: int(200),
-          // A goal's evidence is asked for here: it is an entity's.
-          ...returnedKeys({
-            nodeEvidence: true,
-            edgeEvidence: false,
-            nodeSources: false,
-            edgeSources: false,
-          }),
         },
       },
     ],
   },
 ];
+
+// The properties each named query returns: those the question's selection asks for, as the
+// server works them out (evidence of relationships in three questions, of goals in the fourth).
+for (const question of QUESTIONS) {
+  const keys = await keysAskedBy(question.graphql);
+  for (const step of question.cypher) Object.assign(step.parameters, keys);
+}
 
 /** The physical floor: the cheapest query there is, sent the same way (one round trip). */
 const FLOOR: Question = { name: 'RETURN 1', graphql: '', cypher: [{ query: 'floor', parameters: {} }] };
@@ -148,7 +141,32 @@ const uncached = await startPlanServer(
   loopback,
 );
 
-async function overGraphQL(server: PlanServer, question: Question, seconds: number): Promise<Figures> {
+/**
+ * The ceiling of any GraphQL answer here: our HTTP path and Apollo, answering `{ one }` with
+ * one `RETURN 1` round trip and nothing else.
+ */
+async function startGraphQLFloor(): Promise<{ url: string; close: () => Promise<void> }> {
+  const apollo = new ApolloServer({
+    typeDefs: 'type Query { one: Int }',
+    resolvers: { Query: { one: async () => (await runCypher('floor', {})).length } },
+  });
+  await apollo.start();
+  const http = createServer(graphqlPostHandler(apollo, async () => ({})));
+  await new Promise<void>((listening) => http.listen(0, loopback.host, listening));
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://${loopback.host}:${port}/`,
+    close: async () => {
+      http.close();
+      await apollo.stop();
+    },
+  };
+}
+const graphqlFloor = await startGraphQLFloor();
+const GRAPHQL_FLOOR: Question = { name: '{ one }', graphql: '{ one }', cypher: [] };
+
+async function overGraphQL(server: { url: string }, question: Question, seconds: number): Promise<Figures> {
   const result = await autocannon({
     url: new URL('graphql', server.url).href,
     method: 'POST',
@@ -169,6 +187,18 @@ async function overGraphQL(server: PlanServer, question: Question, seconds: numb
   };
 }
 
+/** A named query as the server sends it: an auto-commit query in a READ session, one round trip. */
+async function runCypher(query: QueryName, parameters: Record<string, unknown>): Promise<object[]> {
+  const session = driver.session({ database: settings.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const answer = await session.run(cypher(query), parameters);
+    // The server turns records into objects; so does a client of raw Cypher.
+    return answer.records.map((record) => record.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
 /** The same questions as raw Cypher: CLIENTS workers, each sending the next as soon as one is answered. */
 async function overCypher(question: Question, seconds: number): Promise<Figures> {
   const latencies: number[] = [];
@@ -178,20 +208,7 @@ async function overCypher(question: Question, seconds: number): Promise<Figures>
     while (performance.now() < deadline) {
       const started = performance.now();
       try {
-        for (const step of question.cypher) {
-          // As the server sends them: an auto-commit query in a READ session, one round trip.
-          const session = driver.session({
-            database: settings.database,
-            defaultAccessMode: neo4j.session.READ,
-          });
-          try {
-            const answer = await session.run(cypher(step.query), step.parameters);
-            // The server turns records into objects; so does a client of raw Cypher.
-            answer.records.map((record) => record.toObject());
-          } finally {
-            await session.close();
-          }
-        }
+        for (const step of question.cypher) await runCypher(step.query, step.parameters);
         latencies.push(performance.now() - started);
       } catch (error) {
         if (errors === 0) console.error(`raw Cypher failed: ${(error as Error).message}`);
@@ -246,26 +263,45 @@ try {
     await overCypher(question, 5);
   }
   await overCypher(FLOOR, 5);
+  await overGraphQL(graphqlFloor, GRAPHQL_FLOOR, 5);
   console.log(`${CLIENTS} concurrent clients, ${SECONDS} s per question and way, loopback`);
-  const floor = await overCypher(FLOOR, SECONDS);
-  console.log('floor: RETURN 1 as raw Cypher (auto-commit, READ session)');
-  console.log(line('raw Cypher', floor));
+  console.log(
+    'RETURN 1: the floor, as raw Cypher (auto-commit, READ session), measured around each question',
+  );
+  {
+    const half = SECONDS / 2;
+    const floorFirst = await overCypher(FLOOR, half);
+    const ceilingFirst = await overGraphQL(graphqlFloor, GRAPHQL_FLOOR, half);
+    const ceilingSecond = await overGraphQL(graphqlFloor, GRAPHQL_FLOOR, half);
+    const floorSecond = await overCypher(FLOOR, half);
+    const floor = bothHalves(floorFirst, floorSecond);
+    const ceiling = bothHalves(ceilingFirst, ceilingSecond);
+    console.log('the ceiling of a GraphQL answer: { one }, answered by one RETURN 1');
+    console.log(line('GraphQL', ceiling));
+    console.log(line('RETURN 1', floor));
+    console.log(`  ${((100 * ceiling.perSecond) / floor.perSecond).toFixed(0)}% of RETURN 1's throughput`);
+  }
   for (const question of QUESTIONS) {
     const viaServed = await overGraphQL(served, question, SECONDS);
-    // GraphQL without reuse against raw Cypher in the order A B B A, half the time each: on a
-    // shared machine whose speed drifts (Neo4j's JIT still warming, neighbours), neither way
-    // gets the better half. One after the other, the later way came out up to 0.2× ahead.
+    // The floor, GraphQL without reuse and raw Cypher in the order A B C C B A, half the time
+    // each: on a shared machine whose speed drifts (Neo4j's JIT still warming, neighbours; the
+    // floor moved ×2 between minutes of one run), none gets the better half. One after the
+    // other, the later way came out up to 0.2× ahead.
     const half = SECONDS / 2;
+    const floorFirst = await overCypher(FLOOR, half);
     const graphqlFirst = await overGraphQL(uncached, question, half);
     const cypherFirst = await overCypher(question, half);
     const cypherSecond = await overCypher(question, half);
     const graphqlSecond = await overGraphQL(uncached, question, half);
+    const floorSecond = await overCypher(FLOOR, half);
+    const floor = bothHalves(floorFirst, floorSecond);
     const viaGraphQL = bothHalves(graphqlFirst, graphqlSecond);
     const viaCypher = bothHalves(cypherFirst, cypherSecond);
     console.log(question.name);
     console.log(line('GraphQL', viaServed));
     console.log(line('  no reuse', viaGraphQL));
     console.log(line('raw Cypher', viaCypher));
+    console.log(line('RETURN 1', floor));
     console.log(
       `  GraphQL overhead (no reuse vs raw Cypher): ${(viaCypher.perSecond / viaGraphQL.perSecond).toFixed(2)}× in throughput, ${(viaGraphQL.p50 / viaCypher.p50).toFixed(2)}× in p50 latency`,
     );
@@ -276,6 +312,7 @@ try {
 } finally {
   await served.close();
   await uncached.close();
+  await graphqlFloor.close();
   await driver.close();
   neo4jServer.stop();
 }
