@@ -158,7 +158,7 @@ export function extractPriorities(context: ExtractionContext): void {
     // subject of the clauses after it in the sentence, until another names its own.
     let carried: Division[] = [];
     const evidence = () => sentenceEvidence(context, sentence);
-    for (const clause of clauses(sentence.text)) {
+    for (const clause of clauses(context, sentence.text)) {
       // A part after `；` has a subject of its own (the sentence's, unless it names one).
       const separator = sentence.text[clause.start - 1];
       if (separator === '；' || separator === ';') carried = [];
@@ -558,6 +558,37 @@ const CLAUSE = /[^，,；;。：:]+/gu;
 const GATHERED =
   /集[^，,；;。]{2,60}?[为于]一体|[^，,；;。]{2,60}?等[\u4e00-\u9fff]{0,6}?(?:技术|模式|平台|场景)(?!产业)/gu;
 
-function clauses(text: string): { text: string; start: number }[] {
-  return allMatches(CLAUSE, text).map((match) => ({ text: match[0], start: match.index }));
+/**
+ * The clauses of a sentence; a task handed to a place of its own within one (`支持沈阳建设航空产业
+ * 基地、大连建设船舶制造基地`: at a 、 that a division and its verb follow) is a clause too.
+ */
+function clauses(context: ExtractionContext, text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  for (const match of allMatches(CLAUSE, text)) {
+    const clause = match[0];
+    let start = 0;
+    for (let at = clause.indexOf('、'); at >= 0; at = clause.indexOf('、', at + 1)) {
+      // (Not in a list of places that share the task: 支持铁岭、朝阳打造….)
+      if (!handsOwnTask(context, clause.slice(at + 1)) || !setsTask(context, clause.slice(start, at)))
+        continue;
+      found.push({ text: clause.slice(start, at), start: match.index + start });
+      start = at + 1;
+    }
+    found.push({ text: clause.slice(start), start: match.index + start });
+  }
+  return found;
+}
+
+/** Whether a text sets a task of its own after any verb handing it (支持沈阳|建设航空产业基地), not a place alone. */
+function setsTask(context: ExtractionContext, text: string): boolean {
+  const handed = context.industryTerms.handsToAt(text);
+  const task = handed ? text.slice(handed[0].length) : text;
+  return /建设|打造/u.test(task) || context.industryTerms.cueAt(task) < task.length;
+}
+
+/** Whether a text opens with a division and the verb of its own task (大连建设…, 营口打造…). */
+function handsOwnTask(context: ExtractionContext, text: string): boolean {
+  const lead = leadingDivision(context, text);
+  const rest = lead ? text.slice(lead.length) : '';
+  return rest !== '' && (/^(?:建设|打造)/u.test(rest) || context.industryTerms.cueAt(rest) === 0);
 }

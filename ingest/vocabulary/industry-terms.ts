@@ -48,6 +48,12 @@ const COUNTED_FIELDS =
 const INDUSTRY_BASE =
   /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|高地|带)/gu;
 /**
+ * A base where goods are made (`建设世界级船舶与海工装备制造基地`): the goods are industries when
+ * the words before 制造 end with what an industry makes or a known industry. Groups: the verb, the goods.
+ */
+const MANUFACTURING_BASE =
+  /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)制造(?:基地|集聚区|高地)/gu;
+/**
  * Parks of an industry counted (`建设10个省级数据产业园`, `培育跨境电商产业园14个`): a kind of park
  * the plan multiplies, so its industry is developed. Groups: the verb, what comes before 产业园.
  */
@@ -601,8 +607,8 @@ export class IndustryTermReader {
 
   /**
    * `船舶、电子专用材料、航空航天行业增加值分别增长…`, `海洋电力、海洋旅游增速保持在10%以上`: a list
-   * opening a clause whose growth or output is measured is a list of industries, when most of its
-   * items say they are one.
+   * opening a clause whose growth or output is measured is a list of industries, when half its
+   * items or more say they are one.
    */
   private measuredList(clause: string): IndustryTerm[] {
     // (Most clauses measure nothing: the pattern is tried only where a measure stands.)
@@ -611,7 +617,7 @@ export class IndustryTermReader {
     if (!measured?.[1] || this.acting.test(measured[1])) return [];
     const listed = this.listed(measured[1].replace(/(?:行业|产业)$/u, ''), measured[2] ?? '');
     const saying = listed.filter(this.saysIndustry);
-    return listed.length >= 2 && saying.length * 2 > listed.length ? listed : [];
+    return listed.length >= 2 && saying.length * 2 >= listed.length ? listed : [];
   }
 
   /** The industries the words of a clause before `end` name as its subject. */
@@ -737,15 +743,17 @@ export class IndustryTermReader {
    */
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    if (!clause.includes('产业')) return terms;
+    if (!clause.includes('产业') && !clause.includes('制造')) return terms;
     // (Parks of an industry counted are looked for only where a 产业园 stands.)
     const patterns = clause.includes('产业园') ? [INDUSTRY_BASE, ...COUNTED_INDUSTRY_PARKS] : [INDUSTRY_BASE];
     const bases = patterns.flatMap((pattern) => allMatches(pattern, clause));
-    for (const base of bases) {
+    const goodsBases = clause.includes('制造') ? allMatches(MANUFACTURING_BASE, clause) : [];
+    for (const base of [...bases, ...goodsBases]) {
       const verb = base[1] ?? '';
       // (What the base is to be, 全国重要的, is no part of the industry.)
       const standing = STANDING.exec(base[2] ?? '')?.[0].length ?? 0;
       const written = (base[2] ?? '').slice(standing);
+      if (goodsBases.includes(base) && !this.endsWithProduct(written) && !this.knownTail(written)) continue;
       // (A count or a level may stand between the verb and the words.)
       const start = base.index + base[0].indexOf(base[2] ?? '', verb.length) + standing;
       // Only industries the vocabularies know: a base is also built for a kind of thing (科技创新

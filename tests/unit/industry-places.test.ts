@@ -116,6 +116,8 @@ describe('places handed the building of a base', () => {
       ['湄潭县 → 菱镁', '凤冈县 → 菱镁', '余庆县 → 菱镁'].sort(),
     );
     expect(edges.filter((edge) => edge.endsWith('→ 航空'))).toEqual(['播州区 → 航空']);
+    // (The second place's base is its own, not the first's: a clause of its own within the first.)
+    expect(edges.filter((edge) => edge.endsWith('→ 船舶'))).toEqual(['汇川区 → 船舶']);
     expect(edges.filter((edge) => /科技创新|外向型/u.test(edge))).toEqual([]);
   });
 });

@@ -129,9 +129,14 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // 提质升级 at a clause's start is a cue, after its object a predicate.
     ['提质升级商贸流通服务业', ['商贸流通服务业']],
     ['推动传统产业提质升级', []],
-    // A list opening a clause whose output or growth is measured, most items saying they are industries.
+    // A list opening a clause whose output or growth is measured, half its items or more saying
+    // they are industries.
     ['船舶、海工装备、航空航天行业增加值分别增长8.5%、7.2%、6.3%', ['船舶', '海工装备', '航空航天']],
+    ['锰矿采选、生物医药增速保持在9%以上', ['锰矿采选', '生物医药']],
     ['居民收入、消费增速保持稳定', []],
+    // A base where goods are made, when the words before 制造 end with goods.
+    ['建设世界级锰材料与电池装备制造基地', ['锰材料', '电池装备']],
+    ['打造全国重要的先进制造基地', []],
     // An item written like the next one's opening shares the head it goes on with.
     ['积极发展第三方、第四方物流', ['第三方物流', '第四方物流']],
     ['发展国内、国际物流', ['国内物流', '国际物流']],
