@@ -5,8 +5,8 @@ import { EDGE_KEYS, NODE_KEYS } from './returned-properties.ts';
 
 /**
  * Values as the resolvers hand them to GraphQL, made from what the named queries return.
- * Evidence is stored as JSON strings (see docs/architecture.md) and becomes objects here, on
- * first read; it is empty when the query was asked to leave it out (nobody selected it).
+ * Evidence is stored as JSON strings (see docs/architecture.md) and becomes objects here; it is
+ * empty when the query was asked to leave it out (nobody selected it).
  */
 export interface NodeValue extends NodeSummary {
   [property: string]: unknown;
@@ -25,57 +25,36 @@ export function parseEvidence(stored: string[] | null | undefined): Evidence[] {
 }
 
 /**
- * Gives `value` an `evidence` property parsed from the stored JSON strings when first read:
- * most answers carry many entities whose evidence the query does not ask for.
+ * Copies the values a query returned into `target`, by their keys' positions (missing
+ * properties left out). After the base keys come the sources and the evidence, null when not
+ * asked for (returned-properties.ts); the evidence is parsed here, as the query returns it only
+ * when the request selects it.
  */
-function withLazyEvidence<T extends object>(
-  value: T,
-  stored: string[] | null | undefined,
+function readValues(
+  target: Record<string, unknown>,
+  values: readonly unknown[],
+  keys: readonly string[],
   document?: string | null,
-): T & { evidence: Evidence[] } {
-  let parsed: Evidence[] | undefined;
-  return Object.defineProperty(value, 'evidence', {
-    enumerable: true,
-    get() {
-      if (!parsed) {
-        const all = parseEvidence(stored);
-        parsed = document ? all.filter((e) => e.document === document) : all;
-      }
-      return parsed;
-    },
-  }) as T & { evidence: Evidence[] };
-}
-
-/**
- * The values a query returned as a property map (missing properties left out); evidence
- * apart. After the base keys come the sources and the evidence, null when not asked for
- * (returned-properties.ts).
- */
-function propertiesOf(values: unknown[], keys: readonly string[]) {
-  const properties: Record<string, unknown> = {};
-  keys.forEach((key, index) => {
+): { sources: string[]; evidence: Evidence[] } {
+  for (let index = 0; index < keys.length; index += 1) {
     const value = values[index];
-    if (value !== null && value !== undefined) properties[key] = value;
-  });
-  const sources = values[keys.length];
-  if (sources !== null && sources !== undefined) properties.sources = sources;
-  const evidence = (values[keys.length + 1] as string[] | null | undefined) ?? null;
-  return { properties, evidence };
+    if (value !== null && value !== undefined) target[keys[index] as string] = value;
+  }
+  const sources = (values[keys.length] as string[] | null | undefined) ?? [];
+  const evidence = parseEvidence(values[keys.length + 1] as string[] | null | undefined);
+  return { sources, evidence: document ? evidence.filter((e) => e.document === document) : evidence };
 }
 
 export function toNode(stored: StoredNode): NodeValue {
-  const { properties, evidence } = propertiesOf(stored.values, NODE_KEYS);
-  return withLazyEvidence(
-    {
-      ...properties,
-      id: String(properties.id),
-      label: stored.label,
-      name: String(properties.name ?? ''),
-      aliases: (properties.aliases as string[] | undefined) ?? [],
-      sources: (properties.sources as string[] | undefined) ?? [],
-    },
-    evidence,
-  );
+  const node = {} as NodeValue;
+  const { sources, evidence } = readValues(node, stored.values, NODE_KEYS);
+  node.id = String(node.id);
+  node.label = stored.label;
+  node.name = String(node.name ?? '');
+  node.aliases ??= [];
+  node.sources = sources;
+  node.evidence = evidence;
+  return node;
 }
 
 /** A relationship with both of its ends; with `document`, only the evidence from that document. */
@@ -85,21 +64,17 @@ export function toEdge(
   target: NodeValue,
   document?: string | null,
 ): EdgeValue {
-  const { properties, evidence } = propertiesOf(relationship.values, EDGE_KEYS);
-  return withLazyEvidence(
-    {
-      ...properties,
-      id: String(properties.id),
-      type: relationship.type,
-      sources: (properties.sources as string[] | undefined) ?? [],
-      sourceId: source.id,
-      targetId: target.id,
-      sourceNode: source,
-      targetNode: target,
-    },
-    evidence,
-    document,
-  );
+  const edge = {} as EdgeValue;
+  const { sources, evidence } = readValues(edge, relationship.values, EDGE_KEYS, document);
+  edge.id = String(edge.id);
+  edge.type = relationship.type;
+  edge.sources = sources;
+  edge.evidence = evidence;
+  edge.sourceId = source.id;
+  edge.targetId = target.id;
+  edge.sourceNode = source;
+  edge.targetNode = target;
+  return edge;
 }
 
 export function edgeFromRow(row: EdgeRow, document?: string | null): EdgeValue {
