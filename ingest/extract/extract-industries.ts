@@ -586,9 +586,16 @@ function setsTask(context: ExtractionContext, text: string): boolean {
   return /建设|打造/u.test(task) || context.industryTerms.cueAt(task) < task.length;
 }
 
-/** Whether a text opens with a division and the verb of its own task (大连建设…, 营口打造…). */
-function handsOwnTask(context: ExtractionContext, text: string): boolean {
-  const lead = leadingDivision(context, text);
+/**
+ * Whether a text opens with a division and the verb of its own task (大连建设…, 营口打造…);
+ * `leading` finds the division (by default any but the issuer).
+ */
+export function handsOwnTask(
+  context: ExtractionContext,
+  text: string,
+  leading: (text: string) => { length: number } | undefined = (words) => leadingDivision(context, words),
+): boolean {
+  const lead = leading(text);
   const rest = lead ? text.slice(lead.length) : '';
   return rest !== '' && (/^(?:建设|打造)/u.test(rest) || context.industryTerms.cueAt(rest) === 0);
 }

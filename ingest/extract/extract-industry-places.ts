@@ -5,7 +5,7 @@ import { allMatches } from '../vocabulary/lexicons.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
-import { addIndustry, addPriority, namesPlaceOrPark } from './extract-industries.ts';
+import { addIndustry, addPriority, handsOwnTask, namesPlaceOrPark } from './extract-industries.ts';
 import { addRegion } from './extract-regions.ts';
 
 /** At most this many industries make one sentence's topic (生物科技及生物医药); more is a list of them. */
@@ -146,11 +146,11 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
   return [...found.values()];
 }
 
-/** An item that is a division and the verb of its own task (大连建设…, 营口打造…). */
+/** An item that is a division below the issuer and the verb of its own task (大连建设…, 营口打造…). */
 function handedTask(context: ExtractionContext, item: string): boolean {
-  const lead = leadingBelowIssuer(context, item);
-  const rest = lead ? item.replace(/^(?:和|及|与|以及)/u, '').slice(lead.length) : '';
-  return rest !== '' && (/^(?:建设|打造)/u.test(rest) || context.industryTerms.cueAt(rest) === 0);
+  return handsOwnTask(context, item.replace(/^(?:和|及|与|以及)/u, ''), (words) =>
+    leadingBelowIssuer(context, words),
+  );
 }
 
 /** The division an item opens with (溆浦, 吉首产业园区为重点 → 吉首市). */
