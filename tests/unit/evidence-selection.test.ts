@@ -1,31 +1,27 @@
 import { buildSchema, graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { type EvidenceSelection, evidenceSelection } from '../../server/evidence-selection.ts';
-import {
-  NODE_KEYS,
-  NOT_SELECTED,
-  type ReturnedProperties,
-  returnedProperties,
-} from '../../server/returned-properties.ts';
+import { evidenceSelection } from '../../server/evidence-selection.ts';
+import { NODE_KEYS, NOT_SELECTED, returnedProperties } from '../../server/returned-properties.ts';
 import { typeDefs } from '../../server/schema/type-defs.ts';
 
 const schema = buildSchema(typeDefs);
 
-/** What evidenceSelection says of a query, seen from the resolver of its first field. */
-async function selectionOf(source: string): Promise<EvidenceSelection | undefined> {
-  let seen: EvidenceSelection | undefined;
-  const record = (_args: unknown, _context: unknown, info: Parameters<typeof evidenceSelection>[0]) => {
-    seen = evidenceSelection(info);
+type ResolveInfo = Parameters<typeof evidenceSelection>[0];
+
+/** What `read` says of a query, seen from the resolver of its first field. */
+async function seenBy<T>(source: string, read: (info: ResolveInfo) => T): Promise<T | undefined> {
+  let seen: T | undefined;
+  const record = (_args: unknown, _context: unknown, info: ResolveInfo) => {
+    seen = read(info);
     return [];
   };
-  const result = await graphql({
-    schema,
-    source,
-    rootValue: { parksHostingIndustry: record, regionIndustries: record, search: record, mentions: record },
-  });
+  const field = /\{\s*(\w+)/u.exec(source)?.[1] ?? '';
+  const result = await graphql({ schema, source, rootValue: { [field]: record } });
   expect(result.errors).toBeUndefined();
   return seen;
 }
+
+const selectionOf = (source: string) => seenBy(source, evidenceSelection);
 
 describe('evidenceSelection: which evidence a request asks for', () => {
   it.each([
@@ -65,21 +61,7 @@ describe('evidenceSelection: which evidence a request asks for', () => {
 });
 
 describe('returnedProperties: the properties a request reads, no more', () => {
-  /** The keys the named queries are asked to return for a query, seen from its first field. */
-  async function keysOf(source: string): Promise<ReturnedProperties | undefined> {
-    let seen: ReturnedProperties | undefined;
-    const record = (_args: unknown, _context: unknown, info: Parameters<typeof returnedProperties>[0]) => {
-      seen = returnedProperties(info);
-      return [];
-    };
-    const result = await graphql({
-      schema,
-      source,
-      rootValue: { regionGoals: record, parksHostingIndustry: record },
-    });
-    expect(result.errors).toBeUndefined();
-    return seen;
-  }
+  const keysOf = (source: string) => seenBy(source, returnedProperties);
 
   it('asks for the fields selected of an entity, keeps every position, and leaves the rest unread', async () => {
     const keys = await keysOf('{ regionGoals(region: "x") { indicator target } }');
