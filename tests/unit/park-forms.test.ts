@@ -19,6 +19,7 @@ const PLAN = [
   '以白鹤酒产业园为龙头、县市白酒园区为支撑，提升白酒品质。',
   '依托邵东经开区、汽车零配件产业园等产业基础，重点发展装备制造。',
   '以国家高新区、国家农业科技园区、国家火炬特色产业基地为重点，实施园区提质工程。',
+  '推进邵东国家级零碳园区建设，推进翠湖港国家级零碳园区建设，推进零碳园区建设，打造一批省级零碳园区。',
   '推动邵阳国家自主创新示范区建设，加快武冈空港经济区发展，对接北部湾经济区。',
   '推进新邵县茶叶产业集聚区建设，邵阳国家级储能产业集聚区营业收入达到500亿元，隆回入选国家数据产业集聚区建设试点。',
 ].join('\n');
@@ -92,6 +93,13 @@ describe('parks as a plan writes them', async () => {
     );
     // (a number or scope of parks, or a programme's kind, is no name)
     expect(parks.map((p) => p.name).filter((name) => /特色产业园|国家火炬特色/u.test(name))).toEqual([]);
+  });
+
+  it('reads a zero-carbon park (零碳园区) of a place, or named as one park, not the kind', () => {
+    expect(parks.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['邵东国家级零碳园区', '翠湖港国家级零碳园区']),
+    );
+    expect(parks.map((p) => p.name).filter((name) => /^(?:零碳|一批|省级)/u.test(name))).toEqual([]);
   });
 
   it('reads a national innovation zone and a placed airport or port economic zone as parks, not a region’s economic area', () => {
