@@ -47,6 +47,9 @@ const COUNTED_FIELDS =
 /** A base an industry is built in: `建设新能源汽车产业基地`, `共建白酒产业带`. Groups: the verb, what comes before 产业. */
 const INDUSTRY_BASE =
   /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|高地|带)/gu;
+/** A base an industry is being built in, its building named after it: `加快军民融合产业基地建设`. Groups as INDUSTRY_BASE's. */
+const BASE_BEING_BUILT =
+  /(加快|推进|推动|加强|支持)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区)(?=建设)/gu;
 /**
  * A base where goods are made (`建设世界级船舶与海工装备制造基地`): the goods are industries when
  * the words before 制造 end with what an industry makes or a known industry. Groups: the verb, the goods.
@@ -745,7 +748,11 @@ export class IndustryTermReader {
     const terms: IndustryTerm[] = [];
     if (!clause.includes('产业') && !clause.includes('制造')) return terms;
     // (Parks of an industry counted are looked for only where a 产业园 stands.)
-    const patterns = clause.includes('产业园') ? [INDUSTRY_BASE, ...COUNTED_INDUSTRY_PARKS] : [INDUSTRY_BASE];
+    const patterns = [
+      INDUSTRY_BASE,
+      ...(clause.includes('建设') ? [BASE_BEING_BUILT] : []),
+      ...(clause.includes('产业园') ? COUNTED_INDUSTRY_PARKS : []),
+    ];
     const bases = patterns.flatMap((pattern) => allMatches(pattern, clause));
     const goodsBases = clause.includes('制造') ? allMatches(MANUFACTURING_BASE, clause) : [];
     for (const base of [...bases, ...goodsBases]) {

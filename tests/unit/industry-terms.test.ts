@@ -134,6 +134,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['船舶、海工装备、航空航天行业增加值分别增长8.5%、7.2%、6.3%', ['船舶', '海工装备', '航空航天']],
     ['锰矿采选、生物医药增速保持在9%以上', ['锰矿采选', '生物医药']],
     ['居民收入、消费增速保持稳定', []],
+    // A base being built, its building named after it; not a belt of places.
+    ['加快省级军民融合产业基地建设', ['军民融合']],
+    ['推进许昌、焦作等产业带建设', []],
     // A base where goods are made, when the words before 制造 end with goods.
     ['建设世界级锰材料与电池装备制造基地', ['锰材料', '电池装备']],
     ['打造全国重要的先进制造基地', []],
