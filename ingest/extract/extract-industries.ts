@@ -558,6 +558,9 @@ const CLAUSE = /[^，,；;。：:]+/gu;
 const GATHERED =
   /集[^，,；;。]{2,60}?[为于]一体|[^，,；;。]{2,60}?等[\u4e00-\u9fff]{0,6}?(?:技术|模式|平台|场景)(?!产业)/gu;
 
+/** How far after a 、 the verb of a place's own task may stand (a place's name, then the verb). */
+const TASK_NEAR = 14;
+
 /**
  * The clauses of a sentence; a task handed to a place of its own within one (`支持沈阳建设航空产业
  * 基地、大连建设船舶制造基地`: at a 、 that a division and its verb follow) is a clause too.
@@ -568,8 +571,11 @@ function clauses(context: ExtractionContext, text: string): { text: string; star
     const clause = match[0];
     let start = 0;
     for (let at = clause.indexOf('、'); at >= 0; at = clause.indexOf('、', at + 1)) {
-      // (Not in a list of places that share the task: 支持铁岭、朝阳打造….)
-      if (!handsOwnTask(context, clause.slice(at + 1)) || !setsTask(context, clause.slice(start, at)))
+      // (Not in a list of places that share the task: 支持铁岭、朝阳打造…. The verbs are looked
+      // for before the places: most 、 separate items with no verb of their own.)
+      const next = clause.slice(at + 1, at + 1 + TASK_NEAR);
+      if (!/建设|打造/u.test(next) && context.industryTerms.cueAt(next) === next.length) continue;
+      if (!setsTask(context, clause.slice(start, at)) || !handsOwnTask(context, clause.slice(at + 1)))
         continue;
       found.push({ text: clause.slice(start, at), start: match.index + start });
       start = at + 1;
