@@ -333,9 +333,8 @@ function townThemes(context: ExtractionContext, text: string): IndustryTerm[] {
 /** A count of parks around a term (`建设10个省级数据产业园`, `培育跨境电商产业园14个`): a kind of park, no park's name. */
 function countedParks(context: ExtractionContext, clause: string, term: IndustryTerm): boolean {
   return (
-    /[\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?$/u.test(
-      clause.slice(0, term.start),
-    ) || context.parkNames.countedAt(clause.slice(term.end))
+    context.industryTerms.countsParksBefore(clause.slice(0, term.start)) ||
+    context.parkNames.countedAt(clause.slice(term.end))
   );
 }
 
@@ -560,6 +559,8 @@ const GATHERED =
 
 /** How far after a 、 the verb of a place's own task may stand (a place's name, then the verb). */
 const TASK_NEAR = 14;
+/** Verbs of building that set a place a task of its own, though no cue of development (建设 is none). */
+const BUILDING_TASK = /建设|打造/u;
 
 /**
  * The clauses of a sentence; a task handed to a place of its own within one (`支持沈阳建设航空产业
@@ -574,7 +575,7 @@ function clauses(context: ExtractionContext, text: string): { text: string; star
       // (Not in a list of places that share the task: 支持铁岭、朝阳打造…. The verbs are looked
       // for before the places: most 、 separate items with no verb of their own.)
       const next = clause.slice(at + 1, at + 1 + TASK_NEAR);
-      if (!/建设|打造/u.test(next) && context.industryTerms.cueAt(next) === next.length) continue;
+      if (!BUILDING_TASK.test(next) && context.industryTerms.cueAt(next) === next.length) continue;
       if (!setsTask(context, clause.slice(start, at)) || !handsOwnTask(context, clause.slice(at + 1)))
         continue;
       found.push({ text: clause.slice(start, at), start: match.index + start });
@@ -589,7 +590,7 @@ function clauses(context: ExtractionContext, text: string): { text: string; star
 function setsTask(context: ExtractionContext, text: string): boolean {
   const handed = context.industryTerms.handsToAt(text);
   const task = handed ? text.slice(handed[0].length) : text;
-  return /建设|打造/u.test(task) || context.industryTerms.cueAt(task) < task.length;
+  return BUILDING_TASK.test(task) || context.industryTerms.cueAt(task) < task.length;
 }
 
 /**
@@ -603,5 +604,5 @@ export function handsOwnTask(
 ): boolean {
   const lead = leading(text);
   const rest = lead ? text.slice(lead.length) : '';
-  return rest !== '' && (/^(?:建设|打造)/u.test(rest) || context.industryTerms.cueAt(rest) === 0);
+  return rest !== '' && (BUILDING_TASK.exec(rest)?.index === 0 || context.industryTerms.cueAt(rest) === 0);
 }

@@ -85,19 +85,16 @@ function hostsNamedIndustry(
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
   // 大连国家级数据产业集聚区: a zone of a level named for an industry, whatever its words.
   const designated = suffix.suffix.startsWith('产业') ? DESIGNATED_FOR.exec(rest)?.[1] : undefined;
-  if (designated) {
-    const industryId = addIndustry(
-      context,
-      context.industryTerms.canonical(designated),
-      designated,
-      evidence,
-    );
+  for (const words of designated ? [designated] : listedIndustries(context, rest)) {
+    const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
-    return;
   }
-  // 皮革箱包、智能终端加工贸易产业园: each industry of a list in the name.
-  const items = rest.split('、');
-  for (const [index, item] of items.entries()) {
+}
+
+/** 皮革箱包、智能终端加工贸易: each industry of a list in a park's name part. */
+function listedIndustries(context: ExtractionContext, part: string): string[] {
+  const items = part.split('、');
+  return items.flatMap((item, index) => {
     // An item before the last is an industry whole (皮革箱包 of 皮革箱包、智能终端…).
     const words =
       index === items.length - 1
@@ -105,10 +102,8 @@ function hostsNamedIndustry(
         : /^[\u4e00-\u9fff]{2,8}$/u.test(item)
           ? item
           : undefined;
-    if (!words) continue;
-    const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
-    addHosts(context, parkId, industryId, '专业园区', evidence);
-  }
+    return words ? [words] : [];
+  });
 }
 
 /** Most characters of an industry a park's name part holds whole (地质装备制造). */

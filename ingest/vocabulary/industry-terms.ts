@@ -44,24 +44,32 @@ const COUNTED_HEAD =
  */
 const COUNTED_FIELDS =
   /[“"「]?([一二三四五六七八九十]|\d{1,2})大(?:重点|主攻|主导|优势)?(?:方向|领域|板块|赛道)[”"」]?/gu;
+/** Verbs of building a base, and the words between the verb and what the base is of. */
+const BUILDING_VERBS = '建设|建成|共建|打造|创建|争创|布局';
+const BASE_WORDS = '([^，,；;。：:“”]{2,20}?)';
+/** What a base of an industry is called after 产业. */
+const BASE_KINDS = '基地|示范基地|集聚区|聚集区|示范区';
 /** A base an industry is built in: `建设新能源汽车产业基地`, `共建白酒产业带`. Groups: the verb, what comes before 产业. */
-const INDUSTRY_BASE =
-  /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区|高地|带)/gu;
+const INDUSTRY_BASE = new RegExp(`(${BUILDING_VERBS})${BASE_WORDS}产业(?:${BASE_KINDS}|高地|带)`, 'gu');
 /** A base an industry is being built in, its building named after it: `加快军民融合产业基地建设`. Groups as INDUSTRY_BASE's. */
-const BASE_BEING_BUILT =
-  /(加快|推进|推动|加强|支持)([^，,；;。：:“”]{2,20}?)产业(?:基地|示范基地|集聚区|聚集区|示范区)(?=建设)/gu;
+const BASE_BEING_BUILT = new RegExp(
+  `(加快|推进|推动|加强|支持)${BASE_WORDS}产业(?:${BASE_KINDS})(?=建设)`,
+  'gu',
+);
 /**
  * A base where goods are made (`建设世界级船舶与海工装备制造基地`): the goods are industries when
  * the words before 制造 end with what an industry makes or a known industry. Groups: the verb, the goods.
  */
-const MANUFACTURING_BASE =
-  /(建设|建成|共建|打造|创建|争创|布局)([^，,；;。：:“”]{2,20}?)制造(?:基地|集聚区|高地)/gu;
+const MANUFACTURING_BASE = new RegExp(`(${BUILDING_VERBS})${BASE_WORDS}制造(?:基地|集聚区|高地)`, 'gu');
+/** A count of parks and their level, before what they are of: `10个省级`, `3个以上`. */
+const PARK_COUNT = '[\\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?';
+const COUNT_OF_PARKS_CLOSING = new RegExp(`${PARK_COUNT}$`, 'u');
 /**
  * Parks of an industry counted (`建设10个省级数据产业园`, `培育跨境电商产业园14个`): a kind of park
  * the plan multiplies, so its industry is developed. Groups: the verb, what comes before 产业园.
  */
 const COUNTED_INDUSTRY_PARKS = [
-  /(建设|建成|培育|打造|创建|新建|认定)[\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?([^，,；;。：:“”\d]{2,12}?)产业园区?/gu,
+  new RegExp(`(建设|建成|培育|打造|创建|新建|认定)${PARK_COUNT}([^，,；;。：:“”\\d]{2,12}?)产业园区?`, 'gu'),
   /(建设|建成|培育|打造|创建|新建|认定)(?:省级|国家级|市级|县级)?([^，,；;。：:“”\d]{2,12}?)产业园区?(?=[\d一二三四五六七八九十百]+个)/gu,
 ];
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
@@ -270,6 +278,11 @@ export class IndustryTermReader {
   /** Whether a term says it is an industry: a name a vocabulary knows, or one with an industry's head. */
   private readonly saysIndustry = (term: IndustryTerm): boolean =>
     this.knows(term.surface) || this.endsWithHead(term.surface);
+
+  /** Whether a text closes with a count of parks (`建设10个省级`): what follows is a kind of park, no park's name. */
+  countsParksBefore(text: string): boolean {
+    return COUNT_OF_PARKS_CLOSING.test(text);
+  }
 
   /** Whether words end with what an industry makes (地质装备, 户外用品 does not). */
   endsWithProduct(words: string): boolean {
