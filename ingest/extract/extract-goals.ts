@@ -1,5 +1,6 @@
 import type { Evidence, Properties } from '../../model/graph.ts';
 import { documentId } from '../../model/graph.ts';
+import { foldNumbers } from '../read/clean-line.ts';
 import type { Cell, Table } from '../read/plan-document.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
@@ -187,14 +188,16 @@ function extractTextGoals(context: ExtractionContext): void {
   let outlineParagraph: number | undefined;
   for (const [index, sentence] of context.document.sentences.entries()) {
     if (index < turn) continue;
+    // Read with full-width digits and signs as ASCII (５％); quotes are cut from the original.
+    const text = foldNumbers(sentence.text);
     const section = titles.at(sentence.line, sentence.section);
-    if (sentence.section !== previousSection && context.goalClauses.opensReview(sentence.text, pastYear))
+    if (sentence.section !== previousSection && context.goalClauses.opensReview(text, pastYear))
       reviewedSection = sentence.section;
     previousSection = sentence.section;
     if (reviewedSection !== undefined && within(sentence.section, reviewedSection)) continue;
     // A paragraph opening with a look back (这五年，…, 过去一年，…) reports to its end.
-    if (LOOK_BACK.test(sentence.text)) pastParagraph = sentence.paragraph;
-    const dated = context.goalClauses.datedBefore(sentence.text, pastYear);
+    if (LOOK_BACK.test(text)) pastParagraph = sentence.paragraph;
+    const dated = context.goalClauses.datedBefore(text, pastYear);
     if (dated !== undefined) pastParagraph = dated ? sentence.paragraph : undefined;
     if (dated === undefined && pastParagraph === sentence.paragraph) continue;
     // A plan's 专栏 lists what the period will build: there an action with a number (新建…5条
@@ -205,17 +208,11 @@ function extractTextGoals(context: ExtractionContext): void {
     const listed = openList === sentence.paragraph;
     const sets =
       listed ||
-      context.goalClauses.setsTargets(
-        sentence.text,
-        section,
-        looksBack || inBox,
-        pastYear,
-        inBox && !looksBack,
-      );
-    openList = sets && /[；;]$/u.test(sentence.text) ? sentence.paragraph : undefined;
+      context.goalClauses.setsTargets(text, section, looksBack || inBox, pastYear, inBox && !looksBack);
+    openList = sets && /[；;]$/u.test(text) ? sentence.paragraph : undefined;
     if (!sets) continue;
-    if (THIS_YEAR.test(sentence.text)) thisYearParagraph = sentence.paragraph;
-    if (OUTLINE.test(sentence.text)) outlineParagraph = sentence.paragraph;
+    if (THIS_YEAR.test(text)) thisYearParagraph = sentence.paragraph;
+    if (OUTLINE.test(text)) outlineParagraph = sentence.paragraph;
     // A heading that starts the coming period (全力推动“十五五”开好局) or names the document's year
     // beside it (“十五五”时期目标任务和2026年工作安排) sets this year's tasks, unless the sentence
     // names the period itself.
@@ -223,12 +220,12 @@ function extractTextGoals(context: ExtractionContext): void {
     // A sentence of the plan outline (《纲要（草案）》提出…, 未来五年…) speaks of the period.
     const ofOutline = outlineParagraph === sentence.paragraph;
     const periodYear =
-      thisYearParagraph === sentence.paragraph || PERIOD_START.test(sentence.text)
+      thisYearParagraph === sentence.paragraph || PERIOD_START.test(text)
         ? undefined
-        : (context.goalClauses.periodYear(sentence.text, true) ??
+        : (context.goalClauses.periodYear(text, true) ??
           (headingForYear && !ofOutline ? undefined : context.goalClauses.periodYear(section)) ??
           (ofOutline && year !== null ? year + 4 : undefined));
-    for (const read of context.goalClauses.read(sentence.text, pastYear)) {
+    for (const read of context.goalClauses.read(text, pastYear)) {
       // An indicator opening with a division (洪江市地区生产总值) is that division's goal.
       const named = context.gazetteer.leading(read.indicator, {
         scope: context.scope,

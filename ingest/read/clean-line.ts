@@ -92,6 +92,18 @@ export function foldWidth(text: string): string {
   });
 }
 
+/**
+ * Folds only full-width digits and the signs of a number (５．５％ as 5.5%), one character for one:
+ * for reading figures in running text, where names keep their full-width brackets as written.
+ */
+export function foldNumbers(text: string): string {
+  return text.replace(FULL_WIDTH_NUMBER, (char) =>
+    char === '％' ? '%' : char === '．' ? '.' : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+  );
+}
+
+const FULL_WIDTH_NUMBER = /[０-９％．]/gu;
+
 /** The characters foldWidth may change: full-width forms and the ideographic space. */
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/gu;
 

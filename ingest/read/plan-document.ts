@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
+import { foldNumbers } from './clean-line.ts';
 import type { SourceText } from './read-source-text.ts';
 
 /**
@@ -130,6 +131,9 @@ export function originalLine(document: PlanDocument, line: number): string {
 
 /** The original words where line n as read holds `text` (the same place: a line keeps its length when read). */
 export function quoteOf(document: PlanDocument, line: number, text: string): string | undefined {
-  const at = text === '' ? -1 : (document.lines[line - 1] ?? '').indexOf(text);
+  const clean = document.lines[line - 1] ?? '';
+  let at = text === '' ? -1 : clean.indexOf(text);
+  // Text read with full-width forms folded (５％ as 5%): foldNumbers keeps offsets.
+  if (at < 0 && text !== '') at = foldNumbers(clean).indexOf(text);
   return at < 0 ? undefined : originalLine(document, line).slice(at, at + text.length);
 }

@@ -38,3 +38,25 @@ describe('the year of a report’s goals', () => {
     expect(goals.map(([name]) => name)).not.toContain('主要指标');
   });
 });
+
+describe('figures written in full-width forms', () => {
+  it('reads ５．５％ as 5.5% and quotes the line as written', async () => {
+    const report = [
+      '2026年宁夏回族自治区人民政府工作报告',
+      '一、2026年主要目标',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长５％左右，城镇调查失业率控制在５．５％以内，一般公共预算收入增长３％。',
+    ].join('\n');
+    const { graph } = await extractText(report, 'ningxia-report.txt');
+    const goals = graph.nodes
+      .filter((node) => node.label === 'Goal')
+      .map((goal) => [goal.name, goal.properties?.value, goal.evidence[0]?.quote]);
+    expect(goals).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值', 5, expect.stringContaining('５％左右')],
+        ['城镇调查失业率', 5.5, expect.stringContaining('５．５％以内')],
+        ['一般公共预算收入', 3, expect.stringContaining('３％')],
+      ]),
+    );
+    for (const [, , quote] of goals) expect(report).toContain(quote);
+  });
+});
