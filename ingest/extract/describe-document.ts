@@ -46,7 +46,12 @@ export class DocumentDescriber {
     // A park's own plan (襄阳高新技术产业开发区“十五五”发展规划): issued for the park, in its place.
     const placeOf = (text: string) => this.gazetteer.leading(text, { accept: (d) => d.level !== 'township' });
     const park = this.parkNames
-      .find(title, (text) => (placeOf(text) ? 0 : -1))
+      .find(
+        title,
+        Object.assign((text: string) => (placeOf(text) ? 0 : -1), {
+          whole: (text: string) => placeOf(text)?.length === text.length,
+        }),
+      )
       .find(({ start }) => start === 0)?.name;
     const issuer =
       this.gazetteer.mostLocalNamed(title) ??

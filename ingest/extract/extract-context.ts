@@ -15,7 +15,7 @@ import type { GoalClauseReader } from '../vocabulary/goal-clauses.ts';
 import type { IndustryTermReader } from '../vocabulary/industry-terms.ts';
 import type { IndustryLexicon } from '../vocabulary/lexicons.ts';
 import type { ParkNameReader } from '../vocabulary/park-names.ts';
-import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
+import type { PlaceFinder, RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
 import type { Division } from '../vocabulary/regions.ts';
 import type { DocumentDescriber } from './describe-document.ts';
 import type { GraphBuilder } from './graph-builder.ts';
@@ -46,7 +46,7 @@ export interface ExtractionContext extends ExtractionResources {
   /** The prefecture the document is about: place names are looked up there first. */
   scope: string | undefined;
   /** Where the first place of the scope stands in a text (-1: none). */
-  placeAt: (text: string) => number;
+  placeAt: PlaceFinder;
   /**
    * The park whose own plan or report this is (the entry's park), its node id: set by
    * extractParks, which runs first. What such a document develops, the park hosts.

@@ -34,6 +34,8 @@ export interface ParkSuffix {
   labelOnly?: boolean;
   /** Names a part of a park only, written after the park's name (怀化国家农科园安江核心区). */
   withinOnly?: boolean;
+  /** Names a park only right after a place's name, nothing between (富平园区: the county's park). */
+  placeOnly?: boolean;
 }
 
 export interface ParkLexicon {

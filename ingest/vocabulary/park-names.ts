@@ -1,4 +1,5 @@
 import { allMatches, alternation, escapeRegExp, type ParkLexicon, type ParkSuffix } from './lexicons.ts';
+import type { PlaceFinder } from './region-gazetteer.ts';
 
 /** A park name taken apart: where it is, what kind of zone, and the parts that vary between documents. */
 export interface ParkName {
@@ -94,7 +95,7 @@ export class ParkNameReader {
    */
   find(
     text: string,
-    placeAt: (text: string) => number,
+    placeAt: PlaceFinder,
     own: OwnPlaces = {},
   ): { name: ParkName; start: number; end: number }[] {
     const found: { name: ParkName; start: number; end: number }[] = [];
@@ -135,16 +136,56 @@ export class ParkNameReader {
         if (name) start = previous.start;
       }
       if (name) {
-        found.push({
-          name,
-          start:
-            end - (name.written ?? name.surface).length - (name.qualifier ? name.qualifier.length + 2 : 0),
-          end,
-        });
+        const nameStart =
+          end - (name.written ?? name.surface).length - (name.qualifier ? name.qualifier.length + 2 : 0);
+        found.push(...this.placesSharingSuffix(text, nameStart, previousEnd, name, placeAt));
+        found.push({ name, start: nameStart, end });
         previousEnd = end;
       }
     }
     return found;
+  }
+
+  /**
+   * The places listed right before a park named by a place and its suffix alone (`陈仓、洋县园区`,
+   * `长沙、株洲高新区`): each names a park of that suffix too. Only places, whole, joined by 、.
+   */
+  private placesSharingSuffix(
+    text: string,
+    start: number,
+    after: number,
+    name: ParkName,
+    placeAt: PlaceFinder,
+  ): { name: ParkName; start: number; end: number }[] {
+    const suffix = name.surface.slice(name.place.length);
+    // (A park within a list of places, `凤凰、吉首、湘西高新区、芙蓉镇等`, is one of them, not their suffix.)
+    const closesList = !/^[、等]/u.test(text.slice(start + (name.written ?? name.surface).length));
+    if (text[start - 1] !== '、' || !closesList || name.written || !placeAt.whole(name.place)) return [];
+    const parks: { name: ParkName; start: number; end: number }[] = [];
+    let end = start - 1;
+    while (text[end] === '、') {
+      let itemStart = end;
+      while (
+        itemStart > after &&
+        NAME_CHARACTER.test(text[itemStart - 1] ?? '') &&
+        !CONNECTIVES.has(text[itemStart - 1] ?? '')
+      )
+        itemStart -= 1;
+      const place = this.stripVerbs(text.slice(itemStart, end));
+      if (!placeAt.whole(place)) break;
+      parks.unshift({
+        name: {
+          surface: `${place}${suffix}`,
+          place,
+          kind: name.kind,
+          ...(name.level ? { level: name.level } : {}),
+        },
+        start: end - place.length,
+        end,
+      });
+      end = end - place.length - 1;
+    }
+    return parks;
   }
 
   /**
@@ -154,7 +195,7 @@ export class ParkNameReader {
    */
   parse(
     candidate: string,
-    placeAt: (text: string) => number,
+    placeAt: PlaceFinder,
     /** The text speaks of one park (see ONE_PARK_FRAMES): a name of what it is for will do. */
     singular = false,
   ): ParkName | null {
@@ -214,6 +255,7 @@ export class ParkNameReader {
       (suffix.needsPlace || prefix.length < (suffix.shortNameAlone ? 2 : 4) || !this.distinctive(prefix))
     )
       return null;
+    if (suffix.placeOnly && !placeAt.whole(prefix)) return null;
     const within = this.parkWithin(prefix, placeAt);
     if (suffix.withinOnly && !within) return null;
     return {
@@ -241,6 +283,7 @@ export class ParkNameReader {
     if (
       placeIndex >= 0 ||
       suffix.needsPlace ||
+      suffix.placeOnly ||
       suffix.withinOnly ||
       prefix.length < 2 ||
       SCOPE_PREFIX.test(prefix) ||
@@ -257,11 +300,7 @@ export class ParkNameReader {
    * A park named by what it is for, where the text around it speaks of one park
    * (`推动现代竹产业园建设`): `candidate` as read back from the suffix, `after` the text after it.
    */
-  private oneParkInFrame(
-    candidate: string,
-    after: string,
-    placeAt: (text: string) => number,
-  ): ParkName | null {
+  private oneParkInFrame(candidate: string, after: string, placeAt: PlaceFinder): ParkName | null {
     for (const frame of ONE_PARK_FRAMES) {
       if (!frame.after.test(after)) continue;
       for (let start = candidate.length - 3; start > 0; start -= 1) {
@@ -274,7 +313,7 @@ export class ParkNameReader {
   }
 
   /** The park a name's place part opens with (怀化高新区|电子信息), the longest that is one. */
-  private parkWithin(prefix: string, placeAt: (text: string) => number): ParkName | undefined {
+  private parkWithin(prefix: string, placeAt: PlaceFinder): ParkName | undefined {
     for (let end = prefix.length; end >= 4; end -= 1) {
       if (!this.suffixOf(prefix.slice(0, end))) continue;
       const outer = this.parse(prefix.slice(0, end), placeAt);
@@ -288,7 +327,7 @@ export class ParkNameReader {
    * short name before a suffix that names a park only so (片区, 组团) when the paragraph (`line`)
    * speaks of an industrial area (以…为龙头, 产业区), not of townships.
    */
-  parseLabel(label: string, placeAt: (text: string) => number, line: string): ParkName | null {
+  parseLabel(label: string, placeAt: PlaceFinder, line: string): ParkName | null {
     const name = this.parse(label, placeAt);
     if (name) return name;
     const text = label.trim();
@@ -343,7 +382,8 @@ export class ParkNameReader {
     if (!own && !alone) return null;
     const suffix = this.suffixes.find((s) => written.startsWith(s.suffix));
     const opener = own ? before.slice(0, own.index) : before;
-    if (!this.opensName(opener) || !suffix || written !== suffix.suffix) return null;
+    // (本市园区 speaks of all the city's parks: a county's 园区 is named by the county.)
+    if (!this.opensName(opener) || !suffix || suffix.placeOnly || written !== suffix.suffix) return null;
     return {
       surface: `${ownPlace}${suffix.suffix}`,
       written: `${own?.[0] ?? ''}${written}`,
@@ -400,7 +440,7 @@ export class ParkNameReader {
    * kind of park the list names (数字经济 of `…等数字经济园区`). Lists of logistics sites
    * (…等物流园区) are left to the projects.
    */
-  listedParks(text: string, placeAt: (text: string) => number): { parks: ParkName[]; kind: string }[] {
+  listedParks(text: string, placeAt: PlaceFinder): { parks: ParkName[]; kind: string }[] {
     const lists: { parks: ParkName[]; kind: string }[] = [];
     for (const match of allMatches(LISTED_PARKS, text)) {
       const names: ParkName[] = [];
@@ -428,7 +468,7 @@ export class ParkNameReader {
    * that open with a place and have no suffix of their own: parks with the list's suffix
    * (嘉禾轻纺制鞋产业园), each with where its item starts.
    */
-  sharedSuffixParks(text: string, placeAt: (text: string) => number): { name: ParkName; start: number }[] {
+  sharedSuffixParks(text: string, placeAt: PlaceFinder): { name: ParkName; start: number }[] {
     const parks: { name: ParkName; start: number }[] = [];
     // (Few texts close a list so: the long pattern is tried only on those.)
     if (!SHARED_SUFFIX_CLOSE.test(text)) return parks;
@@ -459,7 +499,7 @@ export class ParkNameReader {
   siblingParks(
     text: string,
     found: readonly { start: number; end: number }[],
-    placeAt: (text: string) => number,
+    placeAt: PlaceFinder,
   ): { name: ParkName; start: number }[] {
     const siblings: { name: ParkName; start: number }[] = [];
     for (const clause of allMatches(/[^，,；;。：:]+/gu, text)) {

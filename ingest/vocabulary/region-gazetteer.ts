@@ -8,13 +8,19 @@ const SELF_REFERENCE = /^[全本我各该](省|市|州|县|区)$/u;
 /** Words a division's last character makes with the character after it (区域, 市场): not a name's end. */
 const WORD_ACROSS_SUFFIX = /^(区域|区块|区位|区间|市场)$/u;
 
+/** Where the first place a gazetteer knows starts in a text (-1: none), and whether a text is one place's name. */
+export interface PlaceFinder {
+  (text: string): number;
+  whole(text: string): boolean;
+}
+
 export class RegionGazetteer {
   private readonly byCode = new Map<string, Division>();
   private readonly byName = new Map<string, Division[]>();
   private readonly namesByCode = new Map<string, string[]>();
   /** Per scope, built once: every document of a corpus about one prefecture looks up the same. */
   private readonly textNamesByScope = new Map<string, { names: Map<string, Division>; pattern: RegExp }>();
-  private readonly placeFinders = new Map<string, (text: string) => number>();
+  private readonly placeFinders = new Map<string, PlaceFinder>();
 
   constructor(readonly divisions: Divisions) {
     for (const division of divisions.regions) this.byCode.set(division.code, division);
@@ -134,8 +140,8 @@ export class RegionGazetteer {
    * A finder of the first place in a text, for reading names (of parks, projects) that start
    * with one: every name and short name (2+ characters) of the divisions in the scope and above.
    */
-  placeFinder(scope: string | undefined): (text: string) => number {
-    if (!scope) return () => -1;
+  placeFinder(scope: string | undefined): PlaceFinder {
+    if (!scope) return Object.assign(() => -1, { whole: () => false });
     const cached = this.placeFinders.get(scope);
     if (cached) return cached;
     const names = new Set<string>();
@@ -143,7 +149,9 @@ export class RegionGazetteer {
       for (const name of this.names(division.code)) if (name.length >= 2) names.add(name);
     }
     const pattern = new RegExp(alternation([...names]), 'u');
-    const finder = (text: string) => text.search(pattern);
+    const finder = Object.assign((text: string) => text.search(pattern), {
+      whole: (text: string) => names.has(text),
+    });
     this.placeFinders.set(scope, finder);
     return finder;
   }

@@ -51,11 +51,27 @@ describe('cleanLine', () => {
 describe('ParkNameReader', () => {
   const reader = new ParkNameReader(loadParkLexicon(), IndustryLexicon.load().surfaces());
   // Places these sentences name, as a gazetteer would find them (other provinces' names too).
-  const places = ['遵义', '绵阳', '宜宾', '洛阳', '芜湖', '常德', '四川', '九江', '十堰'];
-  const placeAt = (text: string) => {
-    const offsets = places.map((place) => text.indexOf(place)).filter((offset) => offset >= 0);
-    return offsets.length ? Math.min(...offsets) : -1;
-  };
+  const places = [
+    '遵义',
+    '绵阳',
+    '宜宾',
+    '洛阳',
+    '芜湖',
+    '常德',
+    '四川',
+    '九江',
+    '十堰',
+    '桃源',
+    '临澧',
+    '石门',
+  ];
+  const placeAt = Object.assign(
+    (text: string) => {
+      const offsets = places.map((place) => text.indexOf(place)).filter((offset) => offset >= 0);
+      return offsets.length ? Math.min(...offsets) : -1;
+    },
+    { whole: (text: string) => places.includes(text) },
+  );
   const names = (text: string) => reader.find(text, placeAt).map((found) => found.name.surface);
 
   it.each([
@@ -179,6 +195,19 @@ describe('ParkNameReader', () => {
       '常德国家农科园石门核心区',
     ]);
     expect(reader.find('推动石门核心区建设', placeAt)).toEqual([]);
+  });
+
+  it('reads a 园区 right after a place as that place’s park, and places listed before it as parks too', () => {
+    expect(names('桃源、临澧园区产值均超过50亿元，石门园区产值超过80亿元')).toEqual([
+      '桃源园区',
+      '临澧园区',
+      '石门园区',
+    ]);
+    expect(names('支持桃源、临澧、常德高新区等打造夜间经济集聚区')).toEqual(['常德高新区']);
+    expect(names('支持桃源、常德高新区、石门工业园、临澧等发展')).toEqual(['常德高新区', '石门工业园']);
+    // 园区 after other words, or after 本市, names no park.
+    expect(names('推进常德智慧园区建设，加强本市园区间协同，打造智慧园区')).toEqual([]);
+    expect(reader.find('加强本市园区间协同', placeAt, { issuer: '常德', local: true })).toEqual([]);
   });
 
   it('reads the kind and the level from the name', () => {
