@@ -158,6 +158,12 @@ export function extractPriorities(context: ExtractionContext): void {
     // subject of the clauses after it in the sentence, until another names its own.
     let carried: Division[] = [];
     const evidence = () => sentenceEvidence(context, sentence);
+    // `陕北要…，推动能源产业…发展`: a part of the province called by custom, opening the sentence, is its subject.
+    const area = context.areaNames.customaryLeading(
+      sentence.text,
+      (name) => context.gazetteer.resolve(name, context.scope, issuer.code) !== undefined,
+    );
+    const sentenceRegion = (area && addArea(context, area, evidence())) || regionOfSentence;
     for (const clause of clauses(context, sentence.text)) {
       // A part after `；` has a subject of its own (the sentence's, unless it names one).
       const separator = sentence.text[clause.start - 1];
@@ -179,7 +185,7 @@ export function extractPriorities(context: ExtractionContext): void {
           continue;
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
-        subjectsOfClause ??= clauseRegions(context, clause.text, carried, regionOfSentence, evidence);
+        subjectsOfClause ??= clauseRegions(context, clause.text, carried, sentenceRegion, evidence);
         for (const source of region ? [addRegion(context, region, evidence())] : subjectsOfClause)
           develop(source, id, term.cue, evidence());
         if (term.group) {
@@ -214,7 +220,7 @@ export function extractPriorities(context: ExtractionContext): void {
           continue;
         const quoted = evidence();
         const id = addIndustry(context, industry.canonical, industry.surface, quoted);
-        subjectsOfClause ??= clauseRegions(context, clause.text, carried, regionOfSentence, evidence);
+        subjectsOfClause ??= clauseRegions(context, clause.text, carried, sentenceRegion, evidence);
         for (const source of subjectsOfClause) develop(source, id, cue[1] ?? '', quoted);
       }
     }

@@ -29,11 +29,13 @@ export function extractIndustryPlaces(context: ExtractionContext): void {
       continue;
     }
     // The places first: few sentences list divisions, and reading one for industries costs more.
-    const places = sentence.text.includes('、') ? listedDivisions(context, sentence.text) : [];
-    if (places.length === 0) continue;
+    const listing = sentence.text.includes('、');
+    const builders = listing && extractBuiltAreas(context, sentence, LISTED_BUILDERS);
+    const places = listing ? listedDivisions(context, sentence.text) : [];
+    if (places.length === 0 || builders) continue;
     // `以麻阳、溆浦等县市为主体的柑桔产业带，以…为主体的杨梅产业带`: each area its own divisions.
     const led = extractLedAreas(context, sentence);
-    if (extractBuiltAreas(context, sentence) || led) continue;
+    if (extractBuiltAreas(context, sentence, BUILT_AREA) || led) continue;
     const firstClause = /^[^，,；;。]+/u.exec(sentence.text)?.[0] ?? '';
     const own = distinct(context.industryTerms.read(firstClause));
     const topics = own.length > 0 ? own : label?.paragraph === sentence.paragraph ? label.terms : [];
@@ -77,13 +79,19 @@ function extractLedAreas(context: ExtractionContext, sentence: Sentence): boolea
  */
 const BUILT_AREA =
   /以([^；;。]{2,80}?)为(?:主体|重点|核心)[，,]?(?:[^，,；;。]{0,8}?(?:建设|打造|发展|建成|形成|壮大))([^，,；;。]{2,24}?(?:养殖|种植)?)(?:区|产业带|产区|生产基地|示范基地|基地)/gu;
+/**
+ * `建设西安、汉中等低空装备制造聚集区`: the divisions listed right after the verb, closed by 等, each
+ * build an area of the industry named after them.
+ */
+const LISTED_BUILDERS =
+  /(?:建设|打造|建成|培育|共建)([^，,；;。等]{2,40}?)等([^，,；;。、等]{2,16}?)(?:聚集区|集聚区|产业带|产业集群|产业基地|生产基地|基地)/gu;
 /** What is said of an area's product before or after it, not the product (…等优势, 以…为主的, 种子生产). */
 const AREA_QUALIFIERS =
   /^(?:.*(?:等|为主的))?(?:一批|标准化|优势|优质|特色|现代|绿色|生态|高标准|规模化)*|(?:标准化|规模化)?(?:种子生产|生产)?$/gu;
 
-function extractBuiltAreas(context: ExtractionContext, sentence: Sentence): boolean {
+function extractBuiltAreas(context: ExtractionContext, sentence: Sentence, frame: RegExp): boolean {
   let found = false;
-  for (const match of allMatches(BUILT_AREA, sentence.text)) {
+  for (const match of allMatches(frame, sentence.text)) {
     const [, leaders = '', written = ''] = match;
     const product = written.replace(AREA_QUALIFIERS, '');
     const places = listedDivisions(context, leaders);

@@ -12,8 +12,15 @@ export class AreaNameReader {
   private readonly opening: RegExp;
   private readonly notOpening: RegExp;
   private readonly notNameWord: RegExp;
+  private readonly customary: RegExp;
 
   constructor(lexicon: AreaLexicon) {
+    const { provinceShortNames, directions, customaryNames } = lexicon;
+    // (Opening a sentence as its subject: 陕北要…, 苏南地区，….)
+    this.customary = new RegExp(
+      `^(?:[${provinceShortNames.join('')}](?:${alternation(directions)})|${alternation(customaryNames)})(?:地区)?(?=要|[，,])`,
+      'u',
+    );
     const suffix = `(?:${alternation(lexicon.suffixes)})`;
     this.whole = new RegExp(`^${NAME_WORDS}${suffix}$`, 'u');
     this.opening = new RegExp(`^${NAME_WORDS}${suffix}`, 'u');
@@ -31,6 +38,15 @@ export class AreaNameReader {
   leading(text: string): string | undefined {
     const name = this.opening.exec(text)?.[0];
     return name && this.isName(name) ? name : undefined;
+  }
+
+  /**
+   * The part of a province called by custom that a sentence opens with as its subject (`陕北要…`
+   * → 陕北), if any; `isDivision` tells the names a division goes by (陕西, 湘西), which are not.
+   */
+  customaryLeading(text: string, isDivision: (name: string) => boolean): string | undefined {
+    const name = this.customary.exec(text)?.[0];
+    return name && !isDivision(name.replace(/地区$/u, '')) ? name : undefined;
   }
 
   private isName(name: string): boolean {

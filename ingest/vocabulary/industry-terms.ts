@@ -60,7 +60,7 @@ const BASE_BEING_BUILT = new RegExp(
  * A base where goods are made (`建设世界级船舶与海工装备制造基地`): the goods are industries when
  * the words before 制造 end with what an industry makes or a known industry. Groups: the verb, the goods.
  */
-const MANUFACTURING_BASE = new RegExp(`(${BUILDING_VERBS})${BASE_WORDS}制造(?:基地|集聚区|高地)`, 'gu');
+const MANUFACTURING_BASE = new RegExp(`(${BUILDING_VERBS})${BASE_WORDS}制造(?:${BASE_KINDS}|高地)`, 'gu');
 /** A count of parks and their level, before what they are of: `10个省级`, `3个以上`. */
 const PARK_COUNT = '[\\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?';
 const COUNT_OF_PARKS_CLOSING = new RegExp(`${PARK_COUNT}$`, 'u');
@@ -83,6 +83,8 @@ const SUBJECT_ENDING = new RegExp(`${SUBJECT_HEAD}$`, 'u');
 /** A promoted object may end with a trade (游艇业), a kind of product (智能农机装备) or of making (服务型制造) too. */
 const PROMOTED_HEAD = `(?:${SUBJECT_HEAD}|(?<![就企事行专物创学职营主新])业(?![态务绩主])|装备|制造)`;
 const HAS_PROMOTED_HEAD = new RegExp(PROMOTED_HEAD, 'u');
+/** Manners listed before 发展 (`高端化、多元化、低碳化发展`, `高品质、多样化、便利化发展`). */
+const MANNERS = '(?:(?:[\\u4e00-\\u9fff]{1,3}化|高[\\u4e00-\\u9fff]{1,3})、)*';
 /** An industry given a role: `以A和B为主导产业`, `把A作为首位产业`, `将A列为支柱产业`. Groups: the
  * frame's opening word, the industries, the role. */
 const ROLE_FRAME =
@@ -116,7 +118,7 @@ const INDUSTRY_OPENING =
  * industries that lead it. Groups: the leading list, the role, the area's industry, its head.
  */
 const LED_AREA =
-  /以?([^以，,；;。]{2,60}?)为(主导|核心|主体|重点|主)的?([\u4e00-\u9fff]{0,10}?)(产业集群|产业区|产业链|产业体系|产业带|产业基地|产业园区?|集群|制造业|服务业|产业(?![体园区]))/gu;
+  /以?([^以，,；;。]{2,60}?)为(主导|核心|主体|重点|支撑|引领|主)的?([\u4e00-\u9fff]{0,10}?)(产业集群|产业区|产业链|产业体系|产业带|产业基地|产业园区?|集群|制造业|服务业|产业(?![体园区]))/gu;
 /** `以A、B主导产业为核心`: industries by their role, the core of what the sentence describes. Groups: the list, the role, the cue. */
 const ROLE_LED =
   /以([^以，,；;。]{2,40}?)(主导产业|特色产业|优势产业|支柱产业|首位产业)为(核心|主导|重点|支撑|主体)/gu;
@@ -255,7 +257,7 @@ export class IndustryTermReader {
     // `推动中医药产业高质量发展`, `推动生产性服务业向专业化延伸`, `推动餐饮住宿业提档升级`: the
     // object, then a few words of manner and 发展, where it goes (向…), or what it does.
     this.promoted = new RegExp(
-      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${PROMOTED_HEAD})(?:[\\u4e00-\\u9fff]{0,10}?发展|向|${alternation(grammar.subjectPredicates)})`,
+      `(${alternation(grammar.promoteVerbs)})([^，,；;。]{2,30}?${PROMOTED_HEAD})(?:${MANNERS}[\\u4e00-\\u9fff]{0,10}?发展|向|${alternation(grammar.subjectPredicates)})`,
       'gu',
     );
   }
@@ -832,7 +834,7 @@ export class IndustryTermReader {
   areasLed(clause: string): LedArea[] {
     const areas: LedArea[] = [];
     // (The role after 为 first: 为 alone stands in many other words, 成为, 作为.)
-    if (!/为(?:主|核心|重点)/u.test(clause)) return areas;
+    if (!/为(?:主|核心|重点|支撑|引领)/u.test(clause)) return areas;
     for (const match of allMatches(LED_AREA, clause)) {
       const terms: IndustryTerm[] = [];
       const [written = '', writtenLeaders = '', role = '', area = '', head = ''] = match;
@@ -1194,6 +1196,10 @@ export class IndustryTermReader {
       .replace(/(?<=业)(?:产业)?体系$/u, '')
       // `提升都市现代农业质量效益`: what is raised of an industry is that industry.
       .replace(/(?<=(?:业|产业链|集群|经济))(?:发展)?(?:质量效益|质量|效益|能级|水平|竞争力|附加值)$/u, '')
+      // (And the 产业生态 of an industry a vocabulary knows, 培育低空经济产业生态.)
+      .replace(/产业生态$/u, (ending, at: number, whole: string) =>
+        this.knows(whole.slice(0, at)) ? '' : ending,
+      )
       .trim();
     if (surface.length < 2 || surface.length > MAX_ITEM_LENGTH) return undefined;
     if (!/^[\u4e00-\u9fffA-Za-z0-9+]+$/u.test(surface)) return undefined;

@@ -144,10 +144,21 @@ export interface AreaLexicon {
   suffixes: string[];
   notNameWords: string[];
   notAreaOpenings: string[];
+  /** Parts of a province called by custom (陕北, 苏南, 关中): a short name and a direction, or a name. */
+  provinceShortNames: string[];
+  directions: string[];
+  customaryNames: string[];
 }
 
 export function loadAreaLexicon(file = path.join(LEXICON_DIR, 'areas.json')): AreaLexicon {
-  return readDataFile<AreaLexicon>(file, ['suffixes', 'notNameWords', 'notAreaOpenings']);
+  return readDataFile<AreaLexicon>(file, [
+    'suffixes',
+    'notNameWords',
+    'notAreaOpenings',
+    'provinceShortNames',
+    'directions',
+    'customaryNames',
+  ]);
 }
 
 /**

@@ -502,3 +502,38 @@ describe('a town a plan makes, labelled with its theme', () => {
     expect(developed('特色小镇')).toEqual(['凤冈县 → 金秋梨']);
   });
 });
+
+describe('a provincial report’s ways of saying who develops what (a report of 甘肃, written for this test)', () => {
+  const report = [
+    '2026年甘肃省人民政府工作报告',
+    '一、2026年重点工作',
+    '强化区域协同联动发展。陇东要守牢生态底线，推动能源产业高端化、多元化、低碳化发展，带动特色农业、文化旅游等协同发展。河西走廊要培育壮大新能源、戈壁农业等特色产业。',
+    '推动生活性服务业高品质、多样化、便利化发展。',
+    '甘肃以现代煤化工、有色冶金、新能源装备、生物医药等为支撑的现代化产业体系更趋完善。',
+    '培育低空经济产业生态，建设兰州、天水等低空装备制造聚集区。',
+    '优化产业发展生态。',
+  ];
+
+  it('reads parts of the province called by custom as subjects, manners before 发展, 为支撑 lists, areas built by listed cities', async () => {
+    const developed = (await edgesIn(report, 'gansu-report.txt'))('PRIORITIZES');
+    expect(developed).toEqual(
+      expect.arrayContaining([
+        '陇东 → 能源',
+        '陇东 → 特色农业',
+        '陇东 → 文化旅游',
+        '河西走廊 → 新能源',
+        '河西走廊 → 戈壁农业',
+        '甘肃省 → 生活性服务业',
+        '甘肃省 → 新能源装备',
+        '甘肃省 → 生物医药',
+        '甘肃省 → 低空经济',
+        '兰州市 → 低空装备制造',
+        '天水市 → 低空装备制造',
+      ]),
+    );
+    // What an area develops is its own, not the province's; a system's ecology is no industry.
+    expect(developed).not.toContain('甘肃省 → 特色农业');
+    expect(developed).not.toContain('甘肃省 → 能源');
+    expect(developed.filter((edge) => edge.endsWith('→ 优化'))).toEqual([]);
+  });
+});
