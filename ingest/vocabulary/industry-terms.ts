@@ -646,10 +646,18 @@ export class IndustryTermReader {
     // A cue inside the words makes them a task (打造…产业集群), read as such; a subject is short.
     this.cue.lastIndex = 0;
     if (opening.length > (opening.includes('、') ? 32 : 16) || this.cue.test(opening)) return [];
-    // A subject says it is an industry by its head (not by 经济 or 工业 alone: 拉动经济, 万元工业…).
-    if (!SUBJECT_ENDING.test(opening) && !this.lexicon.canonical(opening) && !this.taxonomy.has(opening))
+    // A subject says it is an industry by its head (not by 经济 or 工业 alone: 拉动经济, 万元工业…;
+    // 工业 after a known name is a sector: 能源工业).
+    const sector = /(?<=[\u4e00-\u9fff]{2})工业$/u.test(opening) && this.knows(opening.slice(0, -2));
+    if (
+      !SUBJECT_ENDING.test(opening) &&
+      !sector &&
+      !this.lexicon.canonical(opening) &&
+      !this.taxonomy.has(opening)
+    )
       return [];
-    return this.headedItems(opening, cue).map((term) => ({
+    // (The sector is its known name's: 能源工业 is 能源.)
+    return this.headedItems(sector ? opening.slice(0, -2) : opening, cue).map((term) => ({
       ...term,
       start: term.start + start,
       end: term.end + start,
