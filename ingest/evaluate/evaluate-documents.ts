@@ -20,6 +20,11 @@ export interface GoldDocument {
   path: string;
   issuer: string;
   year: number;
+  /**
+   * Set on a gold kept out of development: when and how it was annotated (blind, before any rule
+   * looked at it). Its scores are reported apart, and `npm run eval -- --verbose` lists no misses of it.
+   */
+  heldOut?: string;
   parks: (GoldRecord & { name: string; aliases?: string[]; parent?: string; region?: string })[];
   industries: (GoldRecord & { name: string; aliases?: string[]; parts?: string[] })[];
   hosts: (GoldRecord & { park: string; industry: string; role?: string })[];
