@@ -61,6 +61,14 @@ const BASE_BEING_BUILT = new RegExp(
  * the words before 制造 end with what an industry makes or a known industry. Groups: the verb, the goods.
  */
 const MANUFACTURING_BASE = new RegExp(`(${BUILDING_VERBS})${BASE_WORDS}制造(?:${BASE_KINDS}|高地)`, 'gu');
+/**
+ * A zone where a known industry gathers, or a base where goods are processed, named without 产业
+ * (`建设工业设计集聚区`, `建设绿色农产品和有机食品加工基地`). Groups as INDUSTRY_BASE's.
+ */
+const GATHERING_BASE = new RegExp(
+  `(${BUILDING_VERBS})${BASE_WORDS}(?:集聚区|聚集区|(?<=加工)基地|强(?:省|市|县|区))`,
+  'gu',
+);
 /** A count of parks and their level, before what they are of: `10个省级`, `3个以上`. */
 const PARK_COUNT = '[\\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?';
 const COUNT_OF_PARKS_CLOSING = new RegExp(`${PARK_COUNT}$`, 'u');
@@ -769,7 +777,7 @@ export class IndustryTermReader {
    */
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    if (!clause.includes('产业') && !clause.includes('制造')) return terms;
+    if (!/产业|制造|集聚区|聚集区|加工基地|强[省市县区]/u.test(clause)) return terms;
     // (Parks of an industry counted are looked for only where a 产业园 stands.)
     const patterns = [
       INDUSTRY_BASE,
@@ -778,12 +786,17 @@ export class IndustryTermReader {
     ];
     const bases = patterns.flatMap((pattern) => allMatches(pattern, clause));
     const goodsBases = clause.includes('制造') ? allMatches(MANUFACTURING_BASE, clause) : [];
-    for (const base of [...bases, ...goodsBases]) {
+    const gathering = /集聚区|聚集区|加工基地|强[省市县区]/u.test(clause)
+      ? allMatches(GATHERING_BASE, clause)
+      : [];
+    for (const base of [...bases, ...goodsBases, ...gathering]) {
       const verb = base[1] ?? '';
       // (What the base is to be, 全国重要的, is no part of the industry.)
       const standing = STANDING.exec(base[2] ?? '')?.[0].length ?? 0;
       const written = (base[2] ?? '').slice(standing);
       if (goodsBases.includes(base) && !this.endsWithProduct(written) && !this.knownTail(written)) continue;
+      // (A zone of 产业 is INDUSTRY_BASE's; one of something else only for a known industry.)
+      if (gathering.includes(base) && (/产业$|制造$/u.test(written) || !this.knownTail(written))) continue;
       // (A count or a level may stand between the verb and the words.)
       const start = base.index + base[0].indexOf(base[2] ?? '', verb.length) + standing;
       // Only industries the vocabularies know: a base is also built for a kind of thing (科技创新

@@ -550,4 +550,18 @@ describe('a provincial report’s ways of saying who develops what (a report of 
     // Industry as a whole measured (规模以上工业) is no industry of its own.
     expect(developed.filter((edge) => /工业$/u.test(edge))).toEqual([]);
   });
+
+  it('reads zones where a known industry gathers and the strong province a report builds', async () => {
+    const tasks = [
+      '2026年甘肃省人民政府工作报告',
+      '一、2026年重点工作',
+      '支持兰州、天水建设工业设计集聚区。加快建设清洁能源强省。着力建设文化强省、教育强省。建设数据标注集聚区。',
+    ];
+    const developed = (await edgesIn(tasks, 'gansu-report.txt'))('PRIORITIZES');
+    expect(developed).toEqual(
+      expect.arrayContaining(['兰州市 → 工业设计', '天水市 → 工业设计', '甘肃省 → 清洁能源']),
+    );
+    // Only what a vocabulary knows as an industry: culture and schooling are no industries here.
+    expect(developed).toHaveLength(3);
+  });
 });
