@@ -210,6 +210,12 @@ describe('ParkNameReader', () => {
     expect(reader.find('加强本市园区间协同', placeAt, { issuer: '常德', local: true })).toEqual([]);
   });
 
+  it('reads a 科创园 and a valley of a technology by a two-character name, not a 药谷', () => {
+    expect(names('支持青溪科创园探索科技成果转化新模式')).toEqual(['青溪科创园']);
+    expect(names('完善江城光谷、淮上量子谷产业生态')).toEqual(['江城光谷', '淮上量子谷']);
+    expect(names('建设青溪药谷康养中心')).toEqual([]);
+  });
+
   it('reads the kind and the level from the name', () => {
     const [found] = reader.find('洛阳国家高新技术产业开发区', placeAt);
     expect(found?.name.place).toBe('洛阳');
