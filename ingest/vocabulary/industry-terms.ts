@@ -69,6 +69,8 @@ const GATHERING_BASE = new RegExp(
   `(${BUILDING_VERBS})${BASE_WORDS}(?:集聚区|聚集区|(?<=加工)基地|强(?:省|市|县|区))`,
   'gu',
 );
+/** Whether a clause may hold a GATHERING_BASE (most hold none: the pattern is tried only then). */
+const GATHERING_WORDS = /集聚区|聚集区|加工基地|强[省市县区]/u;
 /** A count of parks and their level, before what they are of: `10个省级`, `3个以上`. */
 const PARK_COUNT = '[\\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?';
 const COUNT_OF_PARKS_CLOSING = new RegExp(`${PARK_COUNT}$`, 'u');
@@ -777,7 +779,7 @@ export class IndustryTermReader {
    */
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    if (!/产业|制造|集聚区|聚集区|加工基地|强[省市县区]/u.test(clause)) return terms;
+    if (!clause.includes('产业') && !clause.includes('制造') && !GATHERING_WORDS.test(clause)) return terms;
     // (Parks of an industry counted are looked for only where a 产业园 stands.)
     const patterns = [
       INDUSTRY_BASE,
@@ -786,9 +788,7 @@ export class IndustryTermReader {
     ];
     const bases = patterns.flatMap((pattern) => allMatches(pattern, clause));
     const goodsBases = clause.includes('制造') ? allMatches(MANUFACTURING_BASE, clause) : [];
-    const gathering = /集聚区|聚集区|加工基地|强[省市县区]/u.test(clause)
-      ? allMatches(GATHERING_BASE, clause)
-      : [];
+    const gathering = GATHERING_WORDS.test(clause) ? allMatches(GATHERING_BASE, clause) : [];
     for (const base of [...bases, ...goodsBases, ...gathering]) {
       const verb = base[1] ?? '';
       // (What the base is to be, 全国重要的, is no part of the industry.)
