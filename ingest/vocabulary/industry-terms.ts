@@ -1240,6 +1240,8 @@ export class IndustryTermReader {
     // 特色县域经济 is 县域经济 qualified: no industry either.
     const ungraded = surface.replace(this.grade, '');
     if (this.notIndustries.has(surface) || this.notIndustries.has(ungraded)) return undefined;
+    // A cause or a collective's economy, whoever's (残疾人慈善事业, 村级集体经济), is no industry either.
+    if (!known && /(?:事业|集体经济)$/u.test(surface)) return undefined;
     // (An end word before the head too: 通武廊交界重点区域|产业.)
     if (!known && (this.stopWord.test(surface) || this.stopWord.test(core))) return undefined;
     if (this.qualifiers.has(core) || (!known && this.notIndustries.has(core))) return undefined;

@@ -564,4 +564,17 @@ describe('a provincial report’s ways of saying who develops what (a report of 
     // Only what a vocabulary knows as an industry: culture and schooling are no industries here.
     expect(developed).toHaveLength(3);
   });
+
+  it('develops no cause and no collective’s economy, in a heading either', async () => {
+    const plan = [
+      '# 醴陵市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 乡村振兴',
+      '第三节 壮大村级集体经济',
+      '发展新兴经营主体，壮大村级集体经济，培育产业化联合体。',
+      '第四节 残疾人事业',
+      '积极发展残疾人慈善事业，健全残疾人托养照料体系。大力发展特色农业。',
+    ];
+    const developed = (await edgesIn(plan, 'liling-plan.txt'))('PRIORITIZES');
+    expect(developed).toEqual(['醴陵市 → 特色农业']);
+  });
 });
