@@ -191,7 +191,13 @@ export class RegionGazetteer {
       if (division.level === 'township') continue;
       const index = text.indexOf(division.name);
       if (index < 0) continue;
-      if (division.name.length <= 2 && !text.includes(this.get(division.parent)?.name ?? '\u0000')) continue;
+      // (A two-character name, 攸县, may be a word's part elsewhere; opening the text, it names.)
+      if (
+        division.name.length <= 2 &&
+        index > 0 &&
+        !text.includes(this.get(division.parent)?.name ?? '\u0000')
+      )
+        continue;
       found.push({ index, division });
     }
     return found.sort((a, b) => a.index - b.index).map((entry) => entry.division);

@@ -173,3 +173,14 @@ describe('a document written in Markdown', () => {
     expect(graph.nodes.find((n) => n.label === 'Document')?.name).toBe('青州市2026年政府工作报告');
   });
 });
+
+describe('a county named by two characters', () => {
+  it('issues the plan its title opens with', async () => {
+    expect(
+      await describedAs(
+        'youxian-plan.txt',
+        '攸县国民经济和社会发展第十四个五年规划纲要\n第一章 产业\n发展特色农业。',
+      ),
+    ).toMatchObject({ issuer: '攸县' });
+  });
+});
