@@ -541,11 +541,11 @@ describe('a provincial report’s ways of saying who develops what (a report of 
     const review = [
       '2026年甘肃省人民政府工作报告',
       '一、2025年工作回顾',
-      '过去一年，全省规模以上工业增加值增长7.3％。汽车工业增加值增长12％。苹果综合产值增长8.5％、出口增长53.6％。加力布局氢能产业。',
+      '过去一年，全省规模以上工业增加值增长7.3％。汽车工业增加值增长12％。苹果综合产值增长8.5％、出口增长53.6％。加力布局氢能产业。激光显示产业入选首批国家级制造业中试平台。',
     ];
     const developed = (await edgesIn(review, 'gansu-report.txt'))('PRIORITIZES');
     expect(developed).toEqual(
-      expect.arrayContaining(['甘肃省 → 汽车制造业', '甘肃省 → 苹果', '甘肃省 → 氢能']),
+      expect.arrayContaining(['甘肃省 → 汽车制造业', '甘肃省 → 苹果', '甘肃省 → 氢能', '甘肃省 → 激光显示']),
     );
     // Industry as a whole measured (规模以上工业) is no industry of its own.
     expect(developed.filter((edge) => /工业$/u.test(edge))).toEqual([]);
