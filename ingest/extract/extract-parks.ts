@@ -24,6 +24,8 @@ const DEVELOP_PATTERN =
 const DEVELOP_CUE = new RegExp(DEVELOP_PATTERN.source, 'u');
 /** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
 const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场|依托|基础|支撑)/gu;
+/** What makes a park the vehicle of the next clause, between the two: `以X经开区|为载体，|大力发展…`. */
+const VEHICLE = /^为(?:主要)?(?:载体|主阵地|主战场|平台)[，,]$/u;
 /** Parks an industry's paragraph relies on: `依托株洲高新区，重点发展…`. */
 const RELIED_ON = /依托([^，。；以]{4,40}?)[，,]/gu;
 /** Parks an industry's paragraph supports: `支持A产业园、B等产业园集群发展`. */
@@ -273,14 +275,20 @@ export function extractParks(context: ExtractionContext): void {
       // Only a park that is the subject (`X开发区重点发展…`) or the ground the clause's subject
       // builds on within the clause (`主城区依托市高新区重点做强…`), not a basis the next clause
       // rests on (`依托X产业园，重点发展…`), in the same clause (`X开发区重点发展A，零陵重点发展B`).
+      // (A park the clause before makes its vehicle carries it too: `以X经开区为载体，大力发展…`.)
+      const vehicle =
+        park !== undefined &&
+        /以$/u.test(clauseOpening(sentence.text, park.start)) &&
+        VEHICLE.test(sentence.text.slice(park.end, match.index));
       if (
         !park ||
         park.end > match.index + 30 ||
-        !(
-          startsClause(sentence.text, park.start) ||
-          /(?:依托|立足|依靠)$/u.test(sentence.text.slice(0, park.start))
-        ) ||
-        /[，；。,;]/u.test(sentence.text.slice(park.end, match.index))
+        (!vehicle &&
+          (!(
+            startsClause(sentence.text, park.start) ||
+            /(?:依托|立足|依靠)$/u.test(sentence.text.slice(0, park.start))
+          ) ||
+            /[，；。,;]/u.test(sentence.text.slice(park.end, match.index))))
       )
         continue;
       const read = context.industryTerms.read(`${match[1]}${match[2]}`);

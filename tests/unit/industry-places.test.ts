@@ -577,4 +577,14 @@ describe('a provincial report’s ways of saying who develops what (a report of 
     const developed = (await edgesIn(plan, 'liling-plan.txt'))('PRIORITIZES');
     expect(developed).toEqual(['醴陵市 → 特色农业']);
   });
+
+  it('hosts in a park what the clause after it develops when the park is its vehicle', async () => {
+    const tasks = [
+      '2026年甘肃省人民政府工作报告',
+      '一、2026年重点工作',
+      '以天水经开区为载体，大力发展电工电器产业。依托兰州新区，重点发展精细化工产业。',
+    ];
+    const hosts = (await edgesIn(tasks, 'gansu-report.txt'))('HOSTS');
+    expect(hosts).toEqual(['天水经开区 → 电工电器']);
+  });
 });
