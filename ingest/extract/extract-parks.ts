@@ -276,21 +276,14 @@ export function extractParks(context: ExtractionContext): void {
       // builds on within the clause (`主城区依托市高新区重点做强…`), not a basis the next clause
       // rests on (`依托X产业园，重点发展…`), in the same clause (`X开发区重点发展A，零陵重点发展B`).
       // (A park the clause before makes its vehicle carries it too: `以X经开区为载体，大力发展…`.)
-      const vehicle =
-        park !== undefined &&
-        /以$/u.test(clauseOpening(sentence.text, park.start)) &&
-        VEHICLE.test(sentence.text.slice(park.end, match.index));
-      if (
-        !park ||
-        park.end > match.index + 30 ||
-        (!vehicle &&
-          (!(
-            startsClause(sentence.text, park.start) ||
-            /(?:依托|立足|依靠)$/u.test(sentence.text.slice(0, park.start))
-          ) ||
-            /[，；。,;]/u.test(sentence.text.slice(park.end, match.index))))
-      )
-        continue;
+      if (!park || park.end > match.index + 30) continue;
+      const between = sentence.text.slice(park.end, match.index);
+      const grounded =
+        (startsClause(sentence.text, park.start) ||
+          /(?:依托|立足|依靠)$/u.test(sentence.text.slice(0, park.start))) &&
+        !/[，；。,;]/u.test(between);
+      const vehicle = /以$/u.test(clauseOpening(sentence.text, park.start)) && VEHICLE.test(between);
+      if (!grounded && !vehicle) continue;
       const read = context.industryTerms.read(`${match[1]}${match[2]}`);
       const cueLength = (match[1] ?? '').length;
       // A known name starting inside one the reader names is part of it (半导体 of 功率半导体).
