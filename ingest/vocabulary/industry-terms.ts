@@ -152,6 +152,8 @@ export interface LedArea {
 
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
+/** Toward what (`向A、B等新赛道拓展`): a list's start. */
+const TOWARD = /向/gu;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
 const CLAUSE_END = /[，,；;。]/gu;
 /** The longest known name read as a promoted object without a head. */
@@ -215,7 +217,7 @@ export class IndustryTermReader {
     // (经济社会 is the economy and society: no head.)
     this.headedList = new RegExp(
       // (Or a count without 等: `A、B、C三大主导产业`, `A、B、C4个集群`.)
-      `(?:等${COUNT}|[一二两三四五六七八九十\\d]+[大个])([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济(?!社会)|服务业|制造业|文化业态))`,
+      `(?:等${COUNT}|[一二两三四五六七八九十\\d]+[大个])([\\u4e00-\\u9fff]{0,8}?(?:产业集群|产业链|产业|集群|经济(?!社会)|服务业|制造业|文化业态|赛道))`,
       'gu',
     );
     this.notIndustries = new Set(grammar.notIndustries);
@@ -455,8 +457,13 @@ export class IndustryTermReader {
       // industry it develops.
       if (ACTED_UPON.test(before) && before.search(this.cue) < 0) continue;
       const lastCue = lastMatch(this.cue, before);
-      // (Or to the verb that focuses on it: 围绕A、B、C三大主导产业.)
-      const listStart = Math.max(endOf(lastCue), endOf(lastMatch(this.focus, before)));
+      // (Or to the verb that focuses on it: 围绕A、B、C三大主导产业; or to where something goes:
+      // 引导民间投资向A、B等新赛道拓展.)
+      const listStart = Math.max(
+        endOf(lastCue),
+        endOf(lastMatch(this.focus, before)),
+        endOf(lastMatch(TOWARD, before)),
+      );
       // A count without 等 closes a list only after two items or more, and ends the phrase
       // (…三大产业新业态 goes on to other things), or the next verb begins (…两大产业推动数字化改造).
       if (

@@ -15,6 +15,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
   it.each([
     ['大力发展轨道交通装备、航空零部件和现代物流等产业', ['轨道交通装备', '航空零部件', '现代物流']],
     ['培育壮大低空经济', ['低空经济']],
+    // A list of tracks (赛道) is one of industries, as plans now write them.
+    ['前瞻布局氢能储运、类脑智能等细分赛道', ['氢能储运', '类脑智能']],
+    ['引导社会资本向养老服务业、现代物流等新赛道拓展', ['养老服务业', '现代物流']],
     // A count closes a list without 等, back to the verb that focuses on it; two items joined by
     // 和 after a strong cue, one saying it is an industry; a standing before the name.
     ['围绕光电子、汽车零部件、生物制药三大主导产业', ['光电子', '汽车零部件', '生物制药']],
