@@ -159,10 +159,7 @@ export function extractPriorities(context: ExtractionContext): void {
     let carried: Division[] = [];
     const evidence = () => sentenceEvidence(context, sentence);
     // `陕北要…，推动能源产业…发展`: a part of the province called by custom, opening the sentence, is its subject.
-    const area = context.areaNames.customaryLeading(
-      sentence.text,
-      (name) => context.gazetteer.resolve(name, context.scope, issuer.code) !== undefined,
-    );
+    const area = context.areaNames.customaryLeading(sentence.text, (name) => isDivisionName(context, name));
     const sentenceRegion = (area && addArea(context, area, evidence())) || regionOfSentence;
     for (const clause of clauses(context, sentence.text)) {
       // A part after `；` has a subject of its own (the sentence's, unless it names one).
@@ -382,6 +379,10 @@ function labelsPark(context: ExtractionContext, sentence: Sentence): boolean {
  */
 function labelledArea(context: ExtractionContext, sentence: Sentence): string | undefined {
   const label = paragraphLabel(context, sentence);
+  const customary = label
+    ? context.areaNames.customaryLabelled(label, (name) => isDivisionName(context, name))
+    : undefined;
+  if (customary) return customary;
   const area = label ? context.areaNames.named(label) : undefined;
   const line = context.document.lines[sentence.line - 1] ?? '';
   return area &&
@@ -437,6 +438,11 @@ function clauseSubject(
   const area = handedTo ? context.areaNames.leading(handedTo) : undefined;
   const areaId = area && !namesPlaceOrPark(context, area) ? addArea(context, area, evidence()) : undefined;
   return areaId ? [areaId] : undefined;
+}
+
+/** Whether a name is one a division of the document's scope goes by (陕西, 湘西). */
+function isDivisionName(context: ExtractionContext, name: string): boolean {
+  return context.gazetteer.resolve(name, context.scope, context.issuer?.code) !== undefined;
 }
 
 /** The division other than the issuer (no township, no development zone) a text opens with. */

@@ -13,12 +13,16 @@ export class AreaNameReader {
   private readonly notOpening: RegExp;
   private readonly notNameWord: RegExp;
   private readonly customary: RegExp;
+  private readonly customaryLabel: RegExp;
 
   constructor(lexicon: AreaLexicon) {
     const { provinceShortNames, directions, customaryNames } = lexicon;
     // (Opening a sentence as its subject: 陕北要…, 苏南地区，….)
-    this.customary = new RegExp(
-      `^(?:[${provinceShortNames.join('')}](?:${alternation(directions)})|${alternation(customaryNames)})(?:地区)?(?=要|[，,])`,
+    const customaryName = `(?:[${provinceShortNames.join('')}](?:${alternation(directions)})|${alternation(customaryNames)})(?:地区)?`;
+    this.customary = new RegExp(`^${customaryName}(?=要|[，,])`, 'u');
+    // (A paragraph's title that sets the area its task: 加快皖北地区全面振兴。)
+    this.customaryLabel = new RegExp(
+      `^(?:加快|推动|推进|促进|支持|实现)?(${customaryName})(?:全面|高质量)?(?:振兴|发展|崛起|转型)[\\u4e00-\\u9fff]{0,6}$`,
       'u',
     );
     const suffix = `(?:${alternation(lexicon.suffixes)})`;
@@ -46,6 +50,12 @@ export class AreaNameReader {
    */
   customaryLeading(text: string, isDivision: (name: string) => boolean): string | undefined {
     const name = this.customary.exec(text)?.[0];
+    return name && !isDivision(name.replace(/地区$/u, '')) ? name : undefined;
+  }
+
+  /** The part of a province called by custom a paragraph's title sets its task (`加快皖北地区全面振兴`), if any. */
+  customaryLabelled(label: string, isDivision: (name: string) => boolean): string | undefined {
+    const name = this.customaryLabel.exec(label.trim())?.[1];
     return name && !isDivision(name.replace(/地区$/u, '')) ? name : undefined;
   }
 

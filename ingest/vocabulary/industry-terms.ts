@@ -171,6 +171,7 @@ export class IndustryTermReader {
   /** Verbs that curb what follows them in a clause (打击, 淘汰). */
   private readonly curb: RegExp;
   private readonly stopWord: RegExp;
+  private readonly withParts: RegExp;
   private readonly leading: RegExp;
   private readonly groups: Set<string>;
   private readonly qualifiers: Set<string>;
@@ -222,6 +223,7 @@ export class IndustryTermReader {
     );
     this.notIndustries = new Set(grammar.notIndustries);
     this.dependentPart = new RegExp(`^(?:${alternation(grammar.dependentParts)})$`, 'u');
+    this.withParts = new RegExp(`^(.{2,}?)(?:及|和|与)(?:${alternation(grammar.dependentParts)})$`, 'u');
     this.productAtEnd = new RegExp(`(?:${alternation(grammar.productHeads)})$`, 'u');
     this.knownInitials = new Set([...lexicon.surfaces(), ...taxonomy.keys()].map((name) => name.charAt(0)));
     this.curb = new RegExp(alternation(grammar.curbVerbs), 'u');
@@ -1292,13 +1294,15 @@ export class IndustryTermReader {
         ? `${stripped}产业`
         : surface;
     // The whole first: a lexicon may know 数字产业 (数字经济) where 数字 alone names nothing.
-    return (
+    const known =
       this.lexicon.canonical(surface) ??
       this.lexicon.canonical(name) ??
       this.taxonomy.get(surface) ??
-      this.taxonomy.get(name) ??
-      name
-    );
+      this.taxonomy.get(name);
+    if (known) return known;
+    // An industry with its parts (新能源汽车及零部件) is that industry: the parts are in it.
+    const whole = this.withParts.exec(name)?.[1];
+    return whole && this.knows(whole) ? this.canonical(whole) : name;
   }
 }
 

@@ -587,4 +587,20 @@ describe('a provincial report’s ways of saying who develops what (a report of 
     const hosts = (await edgesIn(tasks, 'gansu-report.txt'))('HOSTS');
     expect(hosts).toEqual(['天水经开区 → 电工电器']);
   });
+
+  it('reads a paragraph whose title sets a customary part its task as that part’s, and an industry with its parts as the industry', async () => {
+    const tasks = [
+      '2026年甘肃省人民政府工作报告',
+      '一、2026年重点工作',
+      '加快陇东地区全面振兴。坚定产业发展信心，加快新能源汽车及零部件、新材料等产业集群建设。',
+      '促进各区域联动发展。加快新能源汽车及零部件、氢能等产业集群建设。',
+    ];
+    const developed = (await edgesIn(tasks, 'gansu-report.txt'))('PRIORITIZES');
+    expect(developed.sort()).toEqual([
+      '甘肃省 → 新能源汽车',
+      '甘肃省 → 氢能',
+      '陇东地区 → 新材料',
+      '陇东地区 → 新能源汽车',
+    ]);
+  });
 });

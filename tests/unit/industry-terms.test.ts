@@ -36,9 +36,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['大力发展智能传感终端', ['智能传感终端']],
     // 电机制造 holds 机制 (a mechanism, a stop word) only by chance.
     ['重点发展新材料和电机制造产业', ['新材料', '电机制造']],
-    // What completes the item before it (器材, 制品, 零部件) stays with it; a count of as many as
-    // the items, then a product's head, closes a list without 等.
-    ['重点发展仪器仪表及器材、新能源汽车及零部件等产业', ['仪器仪表及器材', '新能源汽车及零部件']],
+    // What completes the item before it (器材, 制品, 零部件) stays with it (a known industry with
+    // its parts is named as the industry); a count of as many as the items, then a product's head,
+    // closes a list without 等.
+    ['重点发展仪器仪表及器材、新能源汽车及零部件等产业', ['仪器仪表及器材', '新能源汽车']],
     ['做强竹浆、竹板、竹材及制品三大传统加工', ['竹浆', '竹板', '竹材及制品']],
     ['积极开拓竹笋开发、林下养殖等新兴产业', ['竹笋开发', '林下养殖']],
     // A counted list straight before what is measured of it (a review).

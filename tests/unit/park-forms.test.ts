@@ -124,7 +124,7 @@ describe('parks as a plan writes them', async () => {
 });
 
 describe('a table of parks and their leading industries', () => {
-  it('reads each cell’s industries as the industry reader splits them (汽车及零部件 is one)', async () => {
+  it('reads each cell’s industries as the industry reader splits them (汽车及零部件 is one: the industry with its parts, 汽车)', async () => {
     const layout = [
       '湖南省先进制造业园区布局规划',
       '| 园区名称 | 所在市州 | 主导产业 |',
@@ -134,7 +134,7 @@ describe('a table of parks and their leading industries', () => {
     const edges = await edgesIn(layout, 'hunan-park-layout.txt');
     expect(edges('HOSTS').sort()).toEqual([
       '长沙经济技术开发区 → 工程机械',
-      '长沙经济技术开发区 → 汽车及零部件',
+      '长沙经济技术开发区 → 汽车制造业',
     ]);
   });
 });
