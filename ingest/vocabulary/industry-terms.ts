@@ -255,7 +255,8 @@ export class IndustryTermReader {
     this.subjectPredicate = new RegExp(alternation(grammar.subjectPredicates), 'u');
     this.promoteVerb = new RegExp(alternation(grammar.promoteVerbs), 'gu');
     this.promotedTail = new RegExp(
-      `^(?![\\u4e00-\\u9fff]{0,2}事业)[\\u4e00-\\u9fff]{0,3}?(?:发展|${alternation(grammar.subjectPredicates)})`,
+      // (Two manners joined may come first: 平台经济|创新和健康发展.)
+      `^(?![\\u4e00-\\u9fff]{0,2}事业)(?:[\\u4e00-\\u9fff]{1,3}[和与])?[\\u4e00-\\u9fff]{0,3}?(?:发展|${alternation(grammar.subjectPredicates)})`,
       'u',
     );
     this.firmsPromoted = new RegExp(

@@ -15,6 +15,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
   it.each([
     ['大力发展轨道交通装备、航空零部件和现代物流等产业', ['轨道交通装备', '航空零部件', '现代物流']],
     ['培育壮大低空经济', ['低空经济']],
+    // A known name promoted, two manners joined before its development.
+    ['促进生物医药创新和规范发展', ['生物医药']],
     // A list of tracks (赛道) is one of industries, as plans now write them.
     ['前瞻布局氢能储运、类脑智能等细分赛道', ['氢能储运', '类脑智能']],
     ['引导社会资本向养老服务业、现代物流等新赛道拓展', ['养老服务业', '现代物流']],
