@@ -555,14 +555,19 @@ describe('a provincial report’s ways of saying who develops what (a report of 
     const tasks = [
       '2026年甘肃省人民政府工作报告',
       '一、2026年重点工作',
-      '支持兰州、天水建设工业设计集聚区。加快建设清洁能源强省。着力建设文化强省、教育强省。建设数据标注集聚区。',
+      '支持兰州、天水建设工业设计集聚区。加快建设清洁能源强省。着力建设文化强省、教育强省。建设数据标注集聚区。培育高品质乡村旅游集聚区。',
     ];
     const developed = (await edgesIn(tasks, 'gansu-report.txt'))('PRIORITIZES');
     expect(developed).toEqual(
-      expect.arrayContaining(['兰州市 → 工业设计', '天水市 → 工业设计', '甘肃省 → 清洁能源']),
+      expect.arrayContaining([
+        '兰州市 → 工业设计',
+        '天水市 → 工业设计',
+        '甘肃省 → 清洁能源',
+        '甘肃省 → 乡村旅游',
+      ]),
     );
     // Only what a vocabulary knows as an industry: culture and schooling are no industries here.
-    expect(developed).toHaveLength(3);
+    expect(developed).toHaveLength(4);
   });
 
   it('develops no cause and no collective’s economy, in a heading either', async () => {
