@@ -152,6 +152,9 @@ export interface LedArea {
 
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
+/** What a list of known industries may close with: projects, growth points, engines. Group: the head. */
+const GROWTH_LIST_END = /等((?:重点|重大)?项目|新?增长点|新?增长极|新?引擎)/gu;
+const GROWTH_HEAD_WORDS = /等(?:重点|重大)?项目|增长点|增长极|引擎/u;
 /** Toward what (`向A、B等新赛道拓展`): a list's start. */
 const TOWARD = /向/gu;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
@@ -370,6 +373,7 @@ export class IndustryTermReader {
       ...this.subject(clause),
       ...this.promotedObjects(clause),
       ...this.promotedKnown(clause),
+      ...this.knownLists(clause),
       ...this.firmsOfIndustries(clause),
       ...this.ledAreas(clause),
       ...this.industryBases(clause),
@@ -473,8 +477,11 @@ export class IndustryTermReader {
         !end[0].startsWith('等') &&
         (!/[、和及与]/u.test(before.slice(listStart)) ||
           !(
-            // (…4个集群获评国家先进制造业集群: what the list is recognised as.)
-            /^(?:$|[^\u4e00-\u9fff]|发展|建设|集群|获评|入选|获批|列入)/u.test(after) ||
+            // (…4个集群获评国家先进制造业集群: what the list is recognised as; …三大产业对经济增长
+            // 贡献超五成: what it gives.)
+            /^(?:$|[^\u4e00-\u9fff]|发展|建设|集群|获评|入选|获批|列入|对[\u4e00-\u9fff]{0,8}贡献)/u.test(
+              after,
+            ) ||
             this.promotesAt(after) ||
             this.measuredAt(after)
           ))
@@ -953,6 +960,44 @@ export class IndustryTermReader {
         for (const term of this.headedItems(joined[1], match[1] ?? '')) {
           terms.push({ ...term, start: term.start + joinedAt, end: term.end + joinedAt });
         }
+      }
+    }
+    return terms;
+  }
+
+  /**
+   * A list of industries a vocabulary mostly knows, closed by what it grows
+   * (`推进绿色先进能源、新能源汽车、机器人等重点项目`, `培育6G、量子科技等新增长点`): industries,
+   * though the head names projects or growth, not an industry. From the last verb before it.
+   */
+  private knownLists(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    // (Few clauses close a list so: the pattern is tried only where one may.)
+    if (!GROWTH_HEAD_WORDS.test(clause)) return terms;
+    for (const end of allMatches(GROWTH_LIST_END, clause)) {
+      const before = clause.slice(0, end.index);
+      const listStart = Math.max(
+        endOf(lastMatch(this.cue, before)),
+        endOf(lastMatch(this.promoteVerb, before)),
+        endOf(lastMatch(this.focus, before)),
+      );
+      const items = splitItems(before.slice(listStart), this.keepsTogether);
+      if (items.length < 2) continue;
+      // Every item an industry by name or by its head, at least half of them known.
+      const named = items.map((item) => ({ item, name: this.clean(item.text) }));
+      if (!named.every(({ name }) => name !== undefined && (this.knows(name) || this.endsWithHead(name))))
+        continue;
+      if (named.filter(({ name }) => this.knows(name as string)).length * 2 < named.length) continue;
+      for (const { item, name } of named) {
+        const surface = name as string;
+        const start = listStart + item.start + Math.max(0, item.text.indexOf(surface));
+        terms.push({
+          surface,
+          canonical: this.lexicon.canonical(surface) ?? this.canonical(surface),
+          cue: end[1] ?? '',
+          start,
+          end: start + surface.length,
+        });
       }
     }
     return terms;

@@ -250,9 +250,13 @@ export class ParkNameReader {
       this.suffixes.some((s) => prefix.includes(s.suffix))
     )
       return null;
+    // (A zone the state names, 黄河三角洲国家农高区, may be named by an area no gazetteer holds.)
+    const stateNamed = qualified?.[1]?.startsWith('国家') === true && prefix.length >= 4;
     if (
       placeIndex < 0 &&
-      (suffix.needsPlace || prefix.length < (suffix.shortNameAlone ? 2 : 4) || !this.distinctive(prefix))
+      ((suffix.needsPlace && !stateNamed) ||
+        prefix.length < (suffix.shortNameAlone ? 2 : 4) ||
+        !this.distinctive(prefix))
     )
       return null;
     if (suffix.placeOnly && !placeAt.whole(prefix)) return null;

@@ -15,6 +15,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
   it.each([
     ['大力发展轨道交通装备、航空零部件和现代物流等产业', ['轨道交通装备', '航空零部件', '现代物流']],
     ['培育壮大低空经济', ['低空经济']],
+    // A list of known industries closed by what it grows (projects, growth points); a counted
+    // list closed by what it gives.
+    ['推进新能源汽车、生物医药、新材料等重点项目', ['新能源汽车', '生物医药', '新材料']],
+    ['培育新材料、生物医药等新增长点', ['新材料', '生物医药']],
+    ['推进长江大桥、城东水厂等重点项目', []],
+    ['电子信息、生物医药和现代物流三大产业对经济增长贡献超五成', ['电子信息', '生物医药', '现代物流']],
     // A known name promoted, two manners joined before its development.
     ['促进生物医药创新和规范发展', ['生物医药']],
     // A list of tracks (赛道) is one of industries, as plans now write them.

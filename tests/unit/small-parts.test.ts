@@ -210,6 +210,14 @@ describe('ParkNameReader', () => {
     expect(reader.find('加强本市园区间协同', placeAt, { issuer: '常德', local: true })).toEqual([]);
   });
 
+  it('reads a zone the state names by an area no gazetteer holds, and a place’s 农综区', () => {
+    expect(names('高水平建设江淮平原国家农高区、芜湖国家农综区')).toEqual([
+      '江淮平原国家农高区',
+      '芜湖国家农综区',
+    ]);
+    expect(names('创建国家级农高区，支持江淮平原农高区建设')).toEqual([]);
+  });
+
   it('reads a 科创园 and a valley of a technology by a two-character name, not a 药谷', () => {
     expect(names('支持青溪科创园探索科技成果转化新模式')).toEqual(['青溪科创园']);
     expect(names('完善江城光谷、淮上量子谷产业生态')).toEqual(['江城光谷', '淮上量子谷']);
