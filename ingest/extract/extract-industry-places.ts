@@ -80,11 +80,11 @@ function extractLedAreas(context: ExtractionContext, sentence: Sentence): boolea
 const BUILT_AREA =
   /以([^；;。]{2,80}?)为(?:主体|重点|核心)[，,]?(?:[^，,；;。]{0,8}?(?:建设|打造|发展|建成|形成|壮大))([^，,；;。]{2,24}?(?:养殖|种植)?)(?:区|产业带|产区|生产基地|示范基地|基地)/gu;
 /**
- * `建设西安、汉中等低空装备制造聚集区`: the divisions listed right after the verb, closed by 等, each
- * build an area of the industry named after them.
+ * `建设西安、汉中等低空装备制造聚集区`, `做强济南、青岛4大机器人产业基地`: the divisions listed right
+ * after the verb, closed by 等 or a count, each build an area of the industry named after them.
  */
 const LISTED_BUILDERS =
-  /(?:建设|打造|建成|培育|共建)([^，,；;。等]{2,40}?)等([^，,；;。、等]{2,16}?)(?:聚集区|集聚区|产业带|产业集群|产业基地|生产基地|基地)/gu;
+  /(?:建设|打造|建成|培育|共建|做强)([^，,；;。等]{2,40}?)(?:等|[一二三四五六七八九十\d]+大)([^，,；;。、等]{2,16}?)(?:聚集区|集聚区|产业带|产业集群|产业基地|生产基地|基地)/gu;
 /** What is said of an area's product before or after it, not the product (…等优势, 以…为主的, 种子生产). */
 const AREA_QUALIFIERS =
   /^(?:.*(?:等|为主的))?(?:一批|标准化|优势|优质|特色|现代|绿色|生态|高标准|规模化)*|(?:标准化|规模化)?(?:种子生产|生产)?$/gu;

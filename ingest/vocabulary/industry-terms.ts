@@ -45,7 +45,7 @@ const COUNTED_HEAD =
 const COUNTED_FIELDS =
   /[“"「]?([一二三四五六七八九十]|\d{1,2})大(?:重点|主攻|主导|优势)?(?:方向|领域|板块|赛道)[”"」]?/gu;
 /** Verbs of building a base, and the words between the verb and what the base is of. */
-const BUILDING_VERBS = '建设|建成|共建|打造|创建|争创|布局|培育';
+const BUILDING_VERBS = '建设|建成|共建|打造|创建|争创|布局|培育|做强';
 const BASE_WORDS = '([^，,；;。：:“”]{2,20}?)';
 /** What a base of an industry is called after 产业. */
 const BASE_KINDS = '基地|示范基地|集聚区|聚集区|示范区';

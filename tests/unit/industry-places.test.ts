@@ -608,4 +608,20 @@ describe('a provincial report’s ways of saying who develops what (a report of 
       '陇东地区 → 新能源汽车',
     ]);
   });
+
+  it('reads a base each of a counted list of cities builds, and a sector to enlarge', async () => {
+    const tasks = [
+      '2026年甘肃省人民政府工作报告',
+      '一、2026年重点工作',
+      '做强兰州、天水、酒泉3大机器人产业基地。扩能提质现代服务业。',
+    ];
+    const developed = (await edgesIn(tasks, 'gansu-report.txt'))('PRIORITIZES');
+    expect(developed.sort()).toEqual([
+      '兰州市 → 机器人',
+      '天水市 → 机器人',
+      '甘肃省 → 机器人',
+      '甘肃省 → 现代服务业',
+      '酒泉市 → 机器人',
+    ]);
+  });
 });
