@@ -153,8 +153,8 @@ export interface LedArea {
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
 /** What a list of known industries may close with: projects, growth points, engines. Group: the head. */
-const GROWTH_LIST_END = /等((?:重点|重大)?项目|新?增长点|新?增长极|新?引擎)/gu;
-const GROWTH_HEAD_WORDS = /等(?:重点|重大)?项目|增长点|增长极|引擎/u;
+const GROWTH_LIST_END = /等((?:重点|重大)?项目|新?增长点|新?增长极|新?引擎|(?:前沿|重点)?领域)/gu;
+const GROWTH_HEAD_WORDS = /等(?:重点|重大)?项目|增长点|增长极|引擎|等(?:前沿|重点)?领域/u;
 /** Toward what (`向A、B等新赛道拓展`): a list's start. */
 const TOWARD = /向/gu;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
@@ -967,8 +967,9 @@ export class IndustryTermReader {
 
   /**
    * A list of industries a vocabulary mostly knows, closed by what it grows
-   * (`推进绿色先进能源、新能源汽车、机器人等重点项目`, `培育6G、量子科技等新增长点`): industries,
-   * though the head names projects or growth, not an industry. From the last verb before it.
+   * (`推进绿色先进能源、新能源汽车、机器人等重点项目`, `培育6G、量子科技等新增长点`) or by the fields a
+   * verb focuses on (`聚焦工业母机、智能芯片等领域`): industries, though the head names projects,
+   * growth or fields. From the last verb before it.
    */
   private knownLists(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
@@ -981,6 +982,10 @@ export class IndustryTermReader {
         endOf(lastMatch(this.promoteVerb, before)),
         endOf(lastMatch(this.focus, before)),
       );
+      // Fields (…等领域) are industries only where a verb focuses on them (聚焦A、B等领域), not
+      // where something is done in them (在A、B等领域开展…).
+      const focused = endOf(lastMatch(this.focus, before));
+      if (/领域$/u.test(end[1] ?? '') && (focused === 0 || focused !== listStart)) continue;
       const items = splitItems(before.slice(listStart), this.keepsTogether);
       if (items.length < 2) continue;
       // Every item an industry by name or by its head, at least half of them known.

@@ -20,6 +20,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['推进新能源汽车、生物医药、新材料等重点项目', ['新能源汽车', '生物医药', '新材料']],
     ['培育新材料、生物医药等新增长点', ['新材料', '生物医药']],
     ['推进长江大桥、城东水厂等重点项目', []],
+    // Fields a verb focuses on; not fields something is done in.
+    ['聚焦新材料、生物医药、新能源汽车等领域', ['新材料', '生物医药', '新能源汽车']],
+    ['鼓励在新材料、生物医药等领域开展应用示范', []],
     ['电子信息、生物医药和现代物流三大产业对经济增长贡献超五成', ['电子信息', '生物医药', '现代物流']],
     // A known name promoted, two manners joined before its development.
     ['促进生物医药创新和规范发展', ['生物医药']],
