@@ -51,6 +51,8 @@ export interface ParkLexicon {
   industrialAreaWords: string[];
   /** Zones named by no division the gazetteer holds (贵安新区, 雄安新区), from a published list. */
   knownNames: string[];
+  /** What opens the name of a zone two countries build, before its place (中新|济南未来产业城). */
+  cooperationPrefixes: string[];
 }
 
 /** A match of a lexicon term in a text, by UTF-16 offsets. */
@@ -136,6 +138,7 @@ export function loadParkLexicon(file = path.join(LEXICON_DIR, 'parks.json')): Pa
     'notNameWords',
     'typeWords',
     'knownNames',
+    'cooperationPrefixes',
   ]);
 }
 

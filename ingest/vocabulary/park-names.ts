@@ -72,12 +72,14 @@ export class ParkNameReader {
   private readonly notParks: Set<string>;
 
   private readonly typeWords: RegExp;
+  private readonly cooperationPrefix: RegExp;
 
   constructor(
     private readonly lexicon: ParkLexicon,
     industryTerms: string[] = [],
   ) {
     this.typeWords = new RegExp(alternation([...lexicon.typeWords, ...industryTerms]) || '$^', 'gu');
+    this.cooperationPrefix = new RegExp(`(?:${alternation(lexicon.cooperationPrefixes) || '$^'})$`, 'u');
     const longestFirst = [...lexicon.suffixes].sort((a, b) => b.suffix.length - a.suffix.length);
     this.suffixes = longestFirst.filter((suffix) => !suffix.labelOnly);
     this.labelSuffixes = longestFirst.filter((suffix) => suffix.labelOnly);
@@ -229,12 +231,16 @@ export class ParkNameReader {
       text = this.stripVerbs(text);
       placeIndex = 0;
     }
+    // 中新济南未来产业城: a zone two countries build opens with their pair, before its place.
+    const pair = placeIndex > 0 ? this.cooperationPrefix.exec(text.slice(0, placeIndex)) : null;
+    if (pair) placeIndex -= pair[0].length;
     text = placeIndex >= 0 ? text.slice(placeIndex) : this.stripVerbs(text);
     // 贵安新区, 雄安新区: a zone a published list names, though no division the gazetteer holds does.
     const known = placeIndex < 0 ? this.lexicon.knownNames.find((name) => text.endsWith(name)) : undefined;
     if (known) return { surface: known, place: known.slice(0, -suffix.suffix.length), kind: suffix.kind };
     if (this.notParks.has(text)) return null;
-    let prefix = text.slice(0, text.length - suffix.suffix.length);
+    // (The place part starts after the pair: where the zone lies is the place's.)
+    let prefix = text.slice(pair?.[0].length ?? 0, text.length - suffix.suffix.length);
     let level = suffix.level;
     // 国家/省级 right before the suffix is the park's level, not part of its place.
     const qualified = /(国家级?|省级)$/u.exec(prefix);

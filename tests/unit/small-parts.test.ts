@@ -218,6 +218,15 @@ describe('ParkNameReader', () => {
     expect(names('创建国家级农高区，支持江淮平原农高区建设')).toEqual([]);
   });
 
+  it('reads the pair of countries a zone opens with, and a zone planned to be built', () => {
+    expect(names('加快建设中德绵阳高端装备产业园、中新芜湖未来产业城')).toEqual([
+      '中德绵阳高端装备产业园',
+      '中新芜湖未来产业城',
+    ]);
+    expect(reader.parse('中德绵阳高端装备产业园', placeAt)?.place).toBe('绵阳高端装备');
+    expect(names('规划建设江淮湾未来科技动力产业城')).toEqual(['江淮湾未来科技动力产业城']);
+  });
+
   it('reads a 科创园 and a valley of a technology by a two-character name, not a 药谷', () => {
     expect(names('支持青溪科创园探索科技成果转化新模式')).toEqual(['青溪科创园']);
     expect(names('完善江城光谷、淮上量子谷产业生态')).toEqual(['江城光谷', '淮上量子谷']);
