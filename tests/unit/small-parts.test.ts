@@ -218,6 +218,10 @@ describe('ParkNameReader', () => {
     expect(names('创建国家级农高区，支持江淮平原农高区建设')).toEqual([]);
   });
 
+  it('reads a 综保区 by a two-character name no gazetteer holds, not a 综保区 alone', () => {
+    expect(names('青溪综保区开关运作，推动综保区错位发展，支持新设综保区')).toEqual(['青溪综保区']);
+  });
+
   it('reads the pair of countries a zone opens with, and a zone planned to be built', () => {
     expect(names('加快建设中德绵阳高端装备产业园、中新芜湖未来产业城')).toEqual([
       '中德绵阳高端装备产业园',
