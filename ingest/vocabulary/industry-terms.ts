@@ -152,9 +152,10 @@ export interface LedArea {
 
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
-/** What a list of known industries may close with: projects, growth points, engines. Group: the head. */
+/** What a list of known industries may close with: projects, growth points, engines, fields. Group: the head. */
 const GROWTH_LIST_END = /等((?:重点|重大)?项目|新?增长点|新?增长极|新?引擎|(?:前沿|重点)?领域)/gu;
-const GROWTH_HEAD_WORDS = /等(?:重点|重大)?项目|增长点|增长极|引擎|等(?:前沿|重点)?领域/u;
+/** (The same, for a test that keeps no position between calls.) */
+const CLOSES_GROWTH_LIST = new RegExp(GROWTH_LIST_END.source, 'u');
 /** Toward what (`向A、B等新赛道拓展`): a list's start. */
 const TOWARD = /向/gu;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
@@ -974,17 +975,17 @@ export class IndustryTermReader {
   private knownLists(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
     // (Few clauses close a list so: the pattern is tried only where one may.)
-    if (!GROWTH_HEAD_WORDS.test(clause)) return terms;
+    if (!CLOSES_GROWTH_LIST.test(clause)) return terms;
     for (const end of allMatches(GROWTH_LIST_END, clause)) {
       const before = clause.slice(0, end.index);
+      const focused = endOf(lastMatch(this.focus, before));
       const listStart = Math.max(
         endOf(lastMatch(this.cue, before)),
         endOf(lastMatch(this.promoteVerb, before)),
-        endOf(lastMatch(this.focus, before)),
+        focused,
       );
       // Fields (…等领域) are industries only where a verb focuses on them (聚焦A、B等领域), not
       // where something is done in them (在A、B等领域开展…).
-      const focused = endOf(lastMatch(this.focus, before));
       if (/领域$/u.test(end[1] ?? '') && (focused === 0 || focused !== listStart)) continue;
       const items = splitItems(before.slice(listStart), this.keepsTogether);
       if (items.length < 2) continue;
