@@ -504,6 +504,10 @@ describe('a town a plan makes, labelled with its theme', () => {
 });
 
 describe('a provincial report’s ways of saying who develops what (a report of 甘肃, written for this test)', () => {
+  /** The edges of one type of a 甘肃 report whose section (its title) holds these lines. */
+  const inGansuReport = async (section: string, lines: string[], type: string) =>
+    (await edgesIn(['2026年甘肃省人民政府工作报告', section, ...lines], 'gansu-report.txt'))(type);
+
   const report = [
     '2026年甘肃省人民政府工作报告',
     '一、2026年重点工作',
@@ -538,12 +542,13 @@ describe('a provincial report’s ways of saying who develops what (a report of 
   });
 
   it('reads what a review measures of an industry and what a task 加力 develops', async () => {
-    const review = [
-      '2026年甘肃省人民政府工作报告',
+    const developed = await inGansuReport(
       '一、2025年工作回顾',
-      '过去一年，全省规模以上工业增加值增长7.3％。汽车工业增加值增长12％。苹果综合产值增长8.5％、出口增长53.6％。加力布局氢能产业。激光显示产业入选首批国家级制造业中试平台。',
-    ];
-    const developed = (await edgesIn(review, 'gansu-report.txt'))('PRIORITIZES');
+      [
+        '过去一年，全省规模以上工业增加值增长7.3％。汽车工业增加值增长12％。苹果综合产值增长8.5％、出口增长53.6％。加力布局氢能产业。激光显示产业入选首批国家级制造业中试平台。',
+      ],
+      'PRIORITIZES',
+    );
     expect(developed).toEqual(
       expect.arrayContaining(['甘肃省 → 汽车制造业', '甘肃省 → 苹果', '甘肃省 → 氢能', '甘肃省 → 激光显示']),
     );
@@ -552,12 +557,13 @@ describe('a provincial report’s ways of saying who develops what (a report of 
   });
 
   it('reads zones where a known industry gathers and the strong province a report builds', async () => {
-    const tasks = [
-      '2026年甘肃省人民政府工作报告',
+    const developed = await inGansuReport(
       '一、2026年重点工作',
-      '支持兰州、天水建设工业设计集聚区。加快建设清洁能源强省。着力建设文化强省、教育强省。建设数据标注集聚区。培育高品质乡村旅游集聚区。',
-    ];
-    const developed = (await edgesIn(tasks, 'gansu-report.txt'))('PRIORITIZES');
+      [
+        '支持兰州、天水建设工业设计集聚区。加快建设清洁能源强省。着力建设文化强省、教育强省。建设数据标注集聚区。培育高品质乡村旅游集聚区。',
+      ],
+      'PRIORITIZES',
+    );
     expect(developed).toEqual(
       expect.arrayContaining([
         '兰州市 → 工业设计',
@@ -584,23 +590,23 @@ describe('a provincial report’s ways of saying who develops what (a report of 
   });
 
   it('hosts in a park what the clause after it develops when the park is its vehicle', async () => {
-    const tasks = [
-      '2026年甘肃省人民政府工作报告',
+    const hosts = await inGansuReport(
       '一、2026年重点工作',
-      '以天水经开区为载体，大力发展电工电器产业。依托兰州新区，重点发展精细化工产业。',
-    ];
-    const hosts = (await edgesIn(tasks, 'gansu-report.txt'))('HOSTS');
+      ['以天水经开区为载体，大力发展电工电器产业。依托兰州新区，重点发展精细化工产业。'],
+      'HOSTS',
+    );
     expect(hosts).toEqual(['天水经开区 → 电工电器']);
   });
 
   it('reads a paragraph whose title sets a customary part its task as that part’s, and an industry with its parts as the industry', async () => {
-    const tasks = [
-      '2026年甘肃省人民政府工作报告',
+    const developed = await inGansuReport(
       '一、2026年重点工作',
-      '加快陇东地区全面振兴。坚定产业发展信心，加快新能源汽车及零部件、新材料等产业集群建设。',
-      '促进各区域联动发展。加快新能源汽车及零部件、氢能等产业集群建设。',
-    ];
-    const developed = (await edgesIn(tasks, 'gansu-report.txt'))('PRIORITIZES');
+      [
+        '加快陇东地区全面振兴。坚定产业发展信心，加快新能源汽车及零部件、新材料等产业集群建设。',
+        '促进各区域联动发展。加快新能源汽车及零部件、氢能等产业集群建设。',
+      ],
+      'PRIORITIZES',
+    );
     expect(developed.sort()).toEqual([
       '甘肃省 → 新能源汽车',
       '甘肃省 → 氢能',
@@ -610,12 +616,11 @@ describe('a provincial report’s ways of saying who develops what (a report of 
   });
 
   it('reads a base each of a counted list of cities builds, and a sector to enlarge', async () => {
-    const tasks = [
-      '2026年甘肃省人民政府工作报告',
+    const developed = await inGansuReport(
       '一、2026年重点工作',
-      '做强兰州、天水、酒泉3大机器人产业基地。扩能提质现代服务业。',
-    ];
-    const developed = (await edgesIn(tasks, 'gansu-report.txt'))('PRIORITIZES');
+      ['做强兰州、天水、酒泉3大机器人产业基地。扩能提质现代服务业。'],
+      'PRIORITIZES',
+    );
     expect(developed.sort()).toEqual([
       '兰州市 → 机器人',
       '天水市 → 机器人',
