@@ -49,17 +49,20 @@ export class AreaNameReader {
    * → 陕北), if any; `isDivision` tells the names a division goes by (陕西, 湘西), which are not.
    */
   customaryLeading(text: string, isDivision: (name: string) => boolean): string | undefined {
-    const name = this.customary.exec(text)?.[0];
-    return name && !isDivision(name.replace(/地区$/u, '')) ? name : undefined;
+    return notDivision(this.customary.exec(text)?.[0], isDivision);
   }
 
   /** The part of a province called by custom a paragraph's title sets its task (`加快皖北地区全面振兴`), if any. */
   customaryLabelled(label: string, isDivision: (name: string) => boolean): string | undefined {
-    const name = this.customaryLabel.exec(label.trim())?.[1];
-    return name && !isDivision(name.replace(/地区$/u, '')) ? name : undefined;
+    return notDivision(this.customaryLabel.exec(label.trim())?.[1], isDivision);
   }
 
   private isName(name: string): boolean {
     return !this.notOpening.test(name) && !this.notNameWord.test(name);
   }
+}
+
+/** A customary part's name, unless a division goes by it (陕西, 湘西: a short name and a direction by chance). */
+function notDivision(name: string | undefined, isDivision: (name: string) => boolean): string | undefined {
+  return name && !isDivision(name.replace(/地区$/u, '')) ? name : undefined;
 }

@@ -297,8 +297,12 @@ export class IndustryTermReader {
   };
 
   /** Whether a term says it is an industry: a name a vocabulary knows, or one with an industry's head. */
-  private readonly saysIndustry = (term: IndustryTerm): boolean =>
-    this.knows(term.surface) || this.endsWithHead(term.surface);
+  private readonly saysIndustry = (term: IndustryTerm): boolean => this.namesAnIndustry(term.surface);
+
+  /** Whether a name says it is an industry: one a vocabulary knows, or one with an industry's head. */
+  private namesAnIndustry(name: string): boolean {
+    return this.knows(name) || this.endsWithHead(name);
+  }
 
   /** Whether a text closes with a count of parks (`建设10个省级`): what follows is a kind of park, no park's name. */
   countsParksBefore(text: string): boolean {
@@ -797,44 +801,59 @@ export class IndustryTermReader {
    */
   private industryBases(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    if (!clause.includes('产业') && !clause.includes('制造') && !GATHERING_WORDS.test(clause)) return terms;
-    // (Parks of an industry counted are looked for only where a 产业园 stands.)
-    const patterns = [
-      INDUSTRY_BASE,
-      ...(clause.includes('建设') ? [BASE_BEING_BUILT] : []),
-      ...(clause.includes('产业园') ? COUNTED_INDUSTRY_PARKS : []),
-    ];
-    const bases = patterns.flatMap((pattern) => allMatches(pattern, clause));
-    const goodsBases = clause.includes('制造') ? allMatches(MANUFACTURING_BASE, clause) : [];
-    const gathering = GATHERING_WORDS.test(clause) ? allMatches(GATHERING_BASE, clause) : [];
-    for (const base of [...bases, ...goodsBases, ...gathering]) {
-      const verb = base[1] ?? '';
-      // (What the base is to be, 全国重要的, is no part of the industry.)
-      const standing = STANDING.exec(base[2] ?? '')?.[0].length ?? 0;
-      const written = (base[2] ?? '').slice(standing);
-      if (goodsBases.includes(base) && !this.endsWithProduct(written) && !this.knownTail(written)) continue;
+    const making = clause.includes('制造');
+    const gathers = GATHERING_WORDS.test(clause);
+    if (!clause.includes('产业') && !making && !gathers) return terms;
+    // Each kind of base with what its words must be. (Parks of an industry counted are looked for
+    // only where a 产业园 stands.)
+    const kinds: { patterns: RegExp[]; admits: (written: string) => boolean }[] = [
+      {
+        patterns: [
+          INDUSTRY_BASE,
+          ...(clause.includes('建设') ? [BASE_BEING_BUILT] : []),
+          ...(clause.includes('产业园') ? COUNTED_INDUSTRY_PARKS : []),
+        ],
+        admits: () => true,
+      },
+      {
+        patterns: making ? [MANUFACTURING_BASE] : [],
+        admits: (written) => this.endsWithProduct(written) || this.knownTail(written) !== undefined,
+      },
       // (A zone of 产业 is INDUSTRY_BASE's; one of something else only for a known industry.)
-      if (gathering.includes(base) && (/产业$|制造$/u.test(written) || !this.knownTail(written))) continue;
-      // (A count or a level may stand between the verb and the words.)
-      const start = base.index + base[0].indexOf(base[2] ?? '', verb.length) + standing;
-      // Only industries the vocabularies know: a base is also built for a kind of thing (科技创新
-      // 产业基地); one named with its place is for the known name its words end with
-      // (五省边区|生物医药产业基地).
-      for (const term of this.listed(written, verb)) {
-        const known =
-          this.knownTail(term.surface) ?? (this.namesGoods(term.surface) ? term.surface : undefined);
-        if (!known) continue;
-        const at = term.start + start + term.surface.length - known.length;
-        terms.push({
-          ...term,
-          surface: known,
-          canonical: this.canonical(known),
-          start: at,
-          end: at + known.length,
-        });
+      {
+        patterns: gathers ? [GATHERING_BASE] : [],
+        admits: (written) => !/产业$|制造$/u.test(written) && this.knownTail(written) !== undefined,
+      },
+    ];
+    for (const { patterns, admits } of kinds) {
+      for (const base of patterns.flatMap((pattern) => allMatches(pattern, clause))) {
+        terms.push(...this.baseIndustries(base, admits));
       }
     }
     return terms;
+  }
+
+  /** The industries a base matched by a pattern of industryBases is built for, if its words admit it. */
+  private baseIndustries(base: RegExpExecArray, admits: (written: string) => boolean): IndustryTerm[] {
+    const verb = base[1] ?? '';
+    // (What the base is to be, 全国重要的, is no part of the industry.)
+    const standing = STANDING.exec(base[2] ?? '')?.[0].length ?? 0;
+    const written = (base[2] ?? '').slice(standing);
+    if (!admits(written)) return [];
+    // (A count or a level may stand between the verb and the words.)
+    const start = base.index + base[0].indexOf(base[2] ?? '', verb.length) + standing;
+    // Only industries the vocabularies know: a base is also built for a kind of thing (科技创新
+    // 产业基地); one named with its place is for the known name its words end with
+    // (五省边区|生物医药产业基地).
+    return this.listed(written, verb).flatMap((term) => {
+      const known =
+        this.knownTail(term.surface) ?? (this.namesGoods(term.surface) ? term.surface : undefined);
+      if (!known) return [];
+      const at = term.start + start + term.surface.length - known.length;
+      return [
+        { ...term, surface: known, canonical: this.canonical(known), start: at, end: at + known.length },
+      ];
+    });
   }
 
   /**
@@ -991,8 +1010,7 @@ export class IndustryTermReader {
       if (items.length < 2) continue;
       // Every item an industry by name or by its head, at least half of them known.
       const named = items.map((item) => ({ item, name: this.clean(item.text) }));
-      if (!named.every(({ name }) => name !== undefined && (this.knows(name) || this.endsWithHead(name))))
-        continue;
+      if (!named.every(({ name }) => name !== undefined && this.namesAnIndustry(name))) continue;
       if (named.filter(({ name }) => this.knows(name as string)).length * 2 < named.length) continue;
       for (const { item, name } of named) {
         const surface = name as string;

@@ -244,8 +244,9 @@ export class ParkNameReader {
     let level = suffix.level;
     // 国家/省级 right before the suffix is the park's level, not part of its place.
     const qualified = /(国家级?|省级)$/u.exec(prefix);
+    const byState = qualified?.[1]?.startsWith('国家') === true;
     if (qualified) {
-      level = qualified[1]?.startsWith('国家') ? '国家级' : '省级';
+      level = byState ? '国家级' : '省级';
       prefix = prefix.slice(0, qualified.index);
     }
     if (singular) return this.oneParkOfAKind(text, prefix, suffix, level, placeIndex);
@@ -257,7 +258,7 @@ export class ParkNameReader {
     )
       return null;
     // (A zone the state names, 黄河三角洲国家农高区, may be named by an area no gazetteer holds.)
-    const stateNamed = qualified?.[1]?.startsWith('国家') === true && prefix.length >= 4;
+    const stateNamed = byState && prefix.length >= 4;
     if (
       placeIndex < 0 &&
       ((suffix.needsPlace && !stateNamed) ||
