@@ -58,8 +58,9 @@ const LISTED_PARKS =
 /** What a listed park's name ends with: a place of work (大飞机园, 临港经济区, 联影小镇, 东方美谷). */
 const LISTED_PARK_NAME =
   /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
-/** A list closed by a park's suffix its items share: `A产业园、B等产业园`; and that close alone. */
-const SHARED_SUFFIX = '(产业园|工业园|工业集中区|科技园)(?!区)';
+/** A list closed by a park's suffix its items share: `A产业园、B等产业园`, `宜宾、泸州等高新区`; and that close alone. */
+const SHARED_SUFFIX =
+  '(产业园|工业园|工业集中区|科技园|高新区|经开区|经济技术开发区|经济开发区|高新技术产业开发区|综合保税区|综保区)(?!区)';
 const SHARED_SUFFIX_LIST = new RegExp(`([^，,；;。：:等]{2,80})等${SHARED_SUFFIX}`, 'gu');
 const SHARED_SUFFIX_CLOSE = new RegExp(`等${SHARED_SUFFIX}`, 'u');
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
@@ -431,6 +432,16 @@ export class ParkNameReader {
     );
   }
 
+  /**
+   * A list's first item without the words before it: the verbs, or whatever stands before a
+   * place's whole name that ends it (支持|宜宾 of `支持宜宾、泸州等高新区`).
+   */
+  private placeOpening(text: string, placeAt: PlaceFinder): string {
+    const stripped = this.stripVerbs(text);
+    const at = placeAt(stripped);
+    return at > 0 && placeAt.whole(stripped.slice(at)) ? stripped.slice(at) : stripped;
+  }
+
   private stripVerbs(text: string): string {
     let stripped = text;
     for (let changed = true; changed; ) {
@@ -490,7 +501,7 @@ export class ParkNameReader {
       for (const [index, written] of items.entries()) {
         const itemStart = start;
         start += written.length + 1;
-        const item = index === 0 ? this.stripVerbs(written) : written;
+        const item = index === 0 ? this.placeOpening(written, placeAt) : written;
         if (this.suffixOf(item) || placeAt(item) !== 0) continue;
         const name = this.parse(`${item}${match[2]}`, placeAt);
         if (name) parks.push({ name, start: itemStart + written.length - item.length });
