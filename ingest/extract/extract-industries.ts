@@ -91,6 +91,19 @@ const PRIORITY_CUE =
   /(重点发展|大力发展|加快发展|着力发展|优先发展|培育壮大|做大做强|发展壮大|重点培育|重点打造|打造|主导产业|首位产业|支柱产业|优势产业|特色产业|新兴产业)/u;
 
 /**
+ * Whether words before a cue are a park the issuer's task stands on (依托|X经开区|发展…,
+ * 在|X园区|布局…), which makes the cue a verb.
+ */
+function groundedOnPark(context: ExtractionContext, words: string): boolean {
+  const last = context.parkNames.find(words, context.placeAt).at(-1);
+  return (
+    last !== undefined &&
+    last.end === words.length &&
+    context.industryTerms.grounds(words.slice(0, last.start))
+  );
+}
+
+/**
  * PRIORITIZES: the issuing region's plan names an industry as a priority: in a clause with a
  * priority cue before it (`重点培育电子信息产业链`), or in the title of a 专栏 or table about it
  * (`电子信息产业“十四五”发展重点`).
@@ -111,7 +124,9 @@ export function extractPriorities(context: ExtractionContext): void {
   let subject: { paragraph: number; id: string } | undefined;
   // (Functions made once, not per clause: most clauses name nothing.)
   const isSubject = (words: string) =>
-    namedDivision(context, words) !== undefined || listedDivisions(context, words).length > 0;
+    namedDivision(context, words) !== undefined ||
+    listedDivisions(context, words).length > 0 ||
+    groundedOnPark(context, words);
   // A paragraph a park's name labels (`——双溪片区。…`) speaks of the park: extract-parks reads it.
   let parkParagraph: number | undefined;
   for (const sentence of document.sentences) {

@@ -326,9 +326,16 @@ function extractParkSubject(
     const opening = clauseOpening(text, park.start);
     const handedTo = opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening;
     const end = listed.at(-1)?.end ?? park.end;
-    if ((!handedTo && !startsClause(text, park.start)) || /^[的和与及、等]/u.test(text.slice(end))) continue;
+    if (/^[的和与及、等]/u.test(text.slice(end))) continue;
     const rest = text.slice(end).split(/[；;。]/u)[0] ?? '';
     const clauses = rest.split(/[，,]/u);
+    // `依托X经开区发展…`, `在X园区布局…`, `把X高新区建成…`: the park the clause's task stands on.
+    if (context.industryTerms.grounds(opening)) {
+      if (!DEVELOP_CUE.test(clauses[0] ?? ''))
+        for (const each of listed) hostDeveloped(context, each.id, clauses[0] ?? '', evidence, withRole);
+      continue;
+    }
+    if (!handedTo && !startsClause(text, park.start)) continue;
     // The first clause is DEVELOP_PATTERN's where it has one of its cues (重点发展…), else read here
     // (with the verb that hands the park its task: 推动|高端仪器产业发展).
     const first = (handedTo ? opening : '') + (clauses[0] ?? '');
@@ -386,7 +393,7 @@ function hostDeveloped(
   withRole: ReadonlySet<string> = new Set(),
 ): void {
   for (const term of context.industryTerms.read(clause)) {
-    if (namesPlaceOrPark(context, term.surface)) continue;
+    if (namesPlaceOrPark(context, term.surface) || namesPlaceOrPark(context, term.canonical)) continue;
     const industryId = addIndustry(context, term.canonical, term.surface, evidence);
     if (!withRole.has(`${parkId}>${industryId}`)) addHosts(context, parkId, industryId, term.cue, evidence);
   }

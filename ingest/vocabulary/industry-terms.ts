@@ -1086,6 +1086,11 @@ export class IndustryTermReader {
   }
 
   /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
+  /** Whether words are one that makes the park after it the ground of a task (依托, 在, 把). */
+  grounds(words: string): boolean {
+    return this.grammar.groundWords.includes(words);
+  }
+
   handsToAt(clause: string): RegExpExecArray | null {
     return this.handsToOpening.exec(clause);
   }

@@ -246,6 +246,8 @@ export interface IndustryGrammar {
   cueLeads: string[];
   /** Words that hand a task to a region named after them (支持合肥打造…). */
   handsTo: string[];
+  /** Words that make a park named after them the ground of a clause's task (依托X经开区发展…). */
+  groundWords: string[];
   /** What an industry standing as a clause's subject does or has measured (做大做强, 增加值). */
   subjectPredicates: string[];
   /** Verbs whose object is an industry's development (推动中医药产业发展). */
@@ -284,6 +286,7 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'leadingWords',
     'cueLeads',
     'handsTo',
+    'groundWords',
     'subjectPredicates',
     'promoteVerbs',
     'gradeWords',
