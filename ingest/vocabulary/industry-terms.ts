@@ -158,6 +158,9 @@ const GROWTH_LIST_END = /等((?:重点|重大)?项目|新?增长点|新?增长�
 const CLOSES_GROWTH_LIST = new RegExp(GROWTH_LIST_END.source, 'u');
 /** Toward what (`向A、B等新赛道拓展`): a list's start. */
 const TOWARD = /向/gu;
+
+/** What a focusing verb names with an industry's head (生物医药|产业链), no 等 before it. */
+const FOCUSED_OBJECT = /^([\u4e00-\u9fff、和及与]{2,24}?)(?:产业集群|产业链|产业)(?![园区基城带])/u;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
 const CLAUSE_END = /[，,；;。]/gu;
 /** The longest known name read as a promoted object without a head. */
@@ -379,6 +382,7 @@ export class IndustryTermReader {
       ...this.promotedObjects(clause),
       ...this.promotedKnown(clause),
       ...this.knownLists(clause),
+      ...this.focusedIndustries(clause),
       ...this.firmsOfIndustries(clause),
       ...this.ledAreas(clause),
       ...this.industryBases(clause),
@@ -1028,6 +1032,23 @@ export class IndustryTermReader {
   }
 
   /**
+   * Industries a focusing verb names with their head, with no 等 (`聚焦生物医药产业，…`, `围绕绿色
+   * 食品产业链招引项目`, `瞄准集成电路和新型显示产业`): every item a name a vocabulary knows.
+   */
+  private focusedIndustries(clause: string): IndustryTerm[] {
+    const terms: IndustryTerm[] = [];
+    for (const focus of allMatches(this.focus, clause)) {
+      const start = focus.index + focus[0].length;
+      const object = FOCUSED_OBJECT.exec(clause.slice(start))?.[1];
+      if (!object) continue;
+      const items = this.listed(object, focus[0]);
+      if (items.length === 0 || !items.every((item) => this.knownName(item.surface) !== undefined)) continue;
+      terms.push(...items.map((item) => ({ ...item, start: item.start + start, end: item.end + start })));
+    }
+    return terms;
+  }
+
+  /**
    * Industries a vocabulary knows, promoted without a head (`推进柑橘、猕猴桃规模化发展`, `合理引导
    * 风电发展`): every item known, the last followed by its development within a few words.
    */
@@ -1085,12 +1106,12 @@ export class IndustryTermReader {
     return this.lexicon.canonical(name) ?? this.taxonomy.get(name);
   }
 
-  /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
   /** Whether words are one that makes the park after it the ground of a task (依托, 在, 把). */
   grounds(words: string): boolean {
     return this.grammar.groundWords.includes(words);
   }
 
+  /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
   handsToAt(clause: string): RegExpExecArray | null {
     return this.handsToOpening.exec(clause);
   }

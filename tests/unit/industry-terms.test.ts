@@ -23,6 +23,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // Fields a verb focuses on; not fields something is done in.
     ['聚焦新材料、生物医药、新能源汽车等领域', ['新材料', '生物医药', '新能源汽车']],
     ['鼓励在新材料、生物医药等领域开展应用示范', []],
+    // One known industry (or known ones sharing a head) a verb focuses on, with its head; not a group.
+    ['聚焦生物医药产业，引进企业20家', ['生物医药']],
+    ['围绕电子信息和新材料产业链招引项目', ['电子信息', '新材料']],
+    ['聚焦主导产业延链补链', []],
+    ['围绕创新链布局产业链', []],
     ['电子信息、生物医药和现代物流三大产业对经济增长贡献超五成', ['电子信息', '生物医药', '现代物流']],
     // A known name promoted, two manners joined before its development.
     ['促进生物医药创新和规范发展', ['生物医药']],
