@@ -15,6 +15,8 @@ import { parkId, withoutOuterDivisions } from './park-ids.ts';
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
   /(?:以|把|将)([^，。；以把将]{2,40}?)(?:为|作为|列为|确定为)(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
+/** `X园区主导产业为A和B`, `X园区的特色产业是A`: a park's roles stated after its name. */
+const ROLE_STATED = /^的?(主导产业|特色产业|首位产业|支柱产业)(?:为|是|有|包括|[：:])([^，。；]{2,40})/u;
 /** `以A、B产业为核心的…园区`: what a park named after it is built around. */
 const CORE_OF_PARK = /以([^，。；以]{2,40}?)为(主导|核心|重点|特色)(?:产业)?的/gu;
 /** How far after `…为核心的` the park's name may start (a place or a qualifier before it). */
@@ -267,6 +269,16 @@ export function extractParks(context: ExtractionContext): void {
         );
         withRole.add(`${park.id}>${industryId}`);
         addHosts(context, park.id, industryId, role, sentenceEvidence(context, sentence));
+      }
+    }
+    for (const park of parks) {
+      const stated = ROLE_STATED.exec(sentence.text.slice(park.end));
+      if (!stated) continue;
+      const evidence = sentenceEvidence(context, sentence);
+      for (const industry of context.industryTerms.listed(stated[2] ?? '', stated[1] ?? '')) {
+        const industryId = addIndustry(context, industry.canonical, industry.surface, evidence);
+        withRole.add(`${park.id}>${industryId}`);
+        addHosts(context, park.id, industryId, stated[1] ?? '', evidence);
       }
     }
     extractParkSubject(context, sentence, parks, withRole);

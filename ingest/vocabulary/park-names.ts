@@ -63,6 +63,8 @@ const SHARED_SUFFIX =
   '(产业园|工业园|工业集中区|科技园|高新区|经开区|经济技术开发区|经济开发区|高新技术产业开发区|综合保税区|综保区)(?!区)';
 const SHARED_SUFFIX_LIST = new RegExp(`([^，,；;。：:等]{2,80})等${SHARED_SUFFIX}`, 'gu');
 const SHARED_SUFFIX_CLOSE = new RegExp(`等${SHARED_SUFFIX}`, 'u');
+/** What closes a project's name right after a park's: the project builds that park. */
+const BUILT_BY_PROJECT = /^[\u4e00-\u9fff]{0,4}项目/u;
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
@@ -126,9 +128,13 @@ export class ParkNameReader {
         this.provinceZone(text.slice(previousEnd, suffixStart), match[0], own.province) ??
         (cut && placeAt(candidate) < 0 ? null : this.parse(candidate, placeAt)) ??
         this.oneParkInFrame(candidate, text.slice(end), placeAt);
-      // A park within a park (怀化高新区综合物流园): the part after the first is no name alone.
+      // A park within a park (怀化高新区综合物流园): the part after the first is no name alone, or
+      // one without a place of its own (甘南工业园区|牦牛乳制品产业园) — unless a project builds it
+      // (…产业园建设项目: the project lies in the first park; the park it builds is no park yet).
       const previous = found.at(-1);
-      if (!name && previous && previous.end === start) {
+      const placeless =
+        name !== null && placeAt(name.surface) !== 0 && !BUILT_BY_PROJECT.test(text.slice(end));
+      if ((!name || placeless) && previous && previous.end === start) {
         // (A document's own park written short, 高新区|竹循环经济产业园, opens it by its full name.)
         const outer = previous.name.written
           ? previous.name.surface

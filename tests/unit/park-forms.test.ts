@@ -210,6 +210,31 @@ describe('a park a clause’s task stands on (依托, 在, 把)', () => {
   });
 });
 
+describe('a report’s sentences about parks by name', () => {
+  it('reads a park within a park named without a place, the roles a park’s sentence states, and no title it wins', async () => {
+    const report = [
+      '2027年甘肃省政府工作报告',
+      '推进甘南工业园区牦牛乳制品产业园建设。',
+      '武威工业园区主导产业为新能源装备制造和农产品精深加工。',
+      '兰州新区化工园区获评全国智慧化工园区。',
+    ];
+    const { graph } = await extractText(report.join('\n'), 'gansu-2027-report.txt');
+    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    expect(parks).toContain('甘南工业园区牦牛乳制品产业园');
+    expect(parks.filter((name) => name.includes('获评') || name === '牦牛乳制品产业园')).toEqual([]);
+    const edges = await edgesIn(report.join('\n'), 'gansu-2027-report.txt');
+    expect(edges('PART_OF')).toContain('甘南工业园区牦牛乳制品产业园 → 甘南工业园区');
+    expect(new Set(edges('HOSTS', 'role').filter((edge) => edge.startsWith('武威')))).toEqual(
+      new Set(['武威工业园区 → 主导产业']),
+    );
+    expect(
+      edges('HOSTS')
+        .filter((edge) => edge.startsWith('武威'))
+        .sort(),
+    ).toEqual(['武威工业园区 → 农产品加工', '武威工业园区 → 新能源装备制造'].sort());
+  });
+});
+
 describe('a park a paragraph about one industry rests on', () => {
   it('hosts that industry: `4. 发展创意经济。以X为依托…`', async () => {
     const plan = [
