@@ -1012,10 +1012,18 @@ export class IndustryTermReader {
       if (/领域$/u.test(end[1] ?? '') && (focused === 0 || focused !== listStart)) continue;
       const items = splitItems(before.slice(listStart), this.keepsTogether);
       if (items.length < 2) continue;
-      // Every item an industry by name or by its head, at least half of them known.
+      // Every item an industry by name or by its head, at least half of them known; or three
+      // quarters known, at least three, and the rest short names beside them (深海空天 of
+      // 聚焦深海空天、生物制造、脑机接口、量子科技等领域): a list names things of one kind.
       const named = items.map((item) => ({ item, name: this.clean(item.text) }));
-      if (!named.every(({ name }) => name !== undefined && this.namesAnIndustry(name))) continue;
-      if (named.filter(({ name }) => this.knows(name as string)).length * 2 < named.length) continue;
+      if (!named.every(({ name }) => name !== undefined)) continue;
+      const known = named.filter(({ name }) => this.knows(name as string)).length;
+      const unnamed = named.filter(({ name }) => !this.namesAnIndustry(name as string));
+      const besideKnown =
+        known >= 3 &&
+        known * 4 >= named.length * 3 &&
+        unnamed.every(({ name }) => (name as string).length <= MAX_KNOWN_PROMOTED);
+      if (unnamed.length === 0 ? known * 2 < named.length : !besideKnown) continue;
       for (const { item, name } of named) {
         const surface = name as string;
         const start = listStart + item.start + Math.max(0, item.text.indexOf(surface));

@@ -259,6 +259,17 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('积极发展服务外包')).toEqual(['服务外包']);
   });
 
+  it('reads an unknown short name listed beside three known ones a verb focuses on; not beside two', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
+    expect(names('聚焦深远海、合成生物、类脑智能、量子科技等前沿领域')).toEqual([
+      '深远海',
+      '合成生物',
+      '类脑智能',
+      '量子科技',
+    ]);
+    expect(names('聚焦城市更新、类脑智能、量子科技等领域')).toEqual([]);
+  });
+
   it('keeps a name the taxonomy knows whole with its conjunction (科技推广和应用服务业, 高性能纤维及复合材料)', () => {
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
     expect(names('科技推广和应用服务业营业收入增长19%')).toEqual(['科技推广和应用服务业']);
