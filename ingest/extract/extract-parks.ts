@@ -89,7 +89,12 @@ function hostsNamedIndustry(
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
   // 大连国家级数据产业集聚区: a zone of a level named for an industry, whatever its words.
   const designated = suffix.suffix.startsWith('产业') ? DESIGNATED_FOR.exec(rest)?.[1] : undefined;
-  for (const words of designated ? [designated] : listedIndustries(context, rest)) {
+  const named = designated ? [designated] : listedIndustries(context, rest);
+  // 中新济南未来产业城: a group named as an industry ends with the suffix's 产业.
+  const group = suffix.suffix.startsWith('产业')
+    ? context.industryTerms.groupEnding(`${rest}产业`)
+    : undefined;
+  for (const words of named.length === 0 && group ? [group] : named) {
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
   }

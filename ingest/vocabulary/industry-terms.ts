@@ -1385,6 +1385,13 @@ export class IndustryTermReader {
     );
   }
 
+  /** The group named as an industry a text ends with (中新济南|未来产业: 未来产业), the longest. */
+  groupEnding(text: string): string | undefined {
+    return [...this.groups]
+      .filter((group) => text.endsWith(group) && text.length > group.length && !this.notIndustries.has(group))
+      .sort((a, b) => b.length - a.length)[0];
+  }
+
   /** One name per concept: the 产业 / 产业链 / 产业集群 / 集群 ending dropped when two characters remain. */
   canonical(surface: string): string {
     // A group named as an industry keeps its head: 未来产业, 战略性新兴产业 (未来 alone names nothing).

@@ -235,6 +235,14 @@ describe('a report’s sentences about parks by name', () => {
   });
 });
 
+describe('a park named for a group of industries plans name as one', () => {
+  it('hosts the group (未来产业城 hosts 未来产业), not one that names none (新兴产业)', async () => {
+    const report = ['2027年江苏省政府工作报告', '推进扬州未来产业城、泰州新兴产业城建设。'];
+    const edges = await edgesIn(report.join('\n'), 'jiangsu-2027-report.txt');
+    expect(edges('HOSTS')).toEqual(['扬州未来产业城 → 未来产业']);
+  });
+});
+
 describe('a park a paragraph about one industry rests on', () => {
   it('hosts that industry: `4. 发展创意经济。以X为依托…`', async () => {
     const plan = [
