@@ -1,6 +1,7 @@
 import type { Evidence } from '../../model/graph.ts';
 import { regionShortNames } from '../../model/region-names.ts';
 import type { Cell, Sentence, Table } from '../read/plan-document.ts';
+import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import { allMatches } from '../vocabulary/lexicons.ts';
 import type { OwnPlaces, ParkName } from '../vocabulary/park-names.ts';
 import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
@@ -343,9 +344,21 @@ function extractParkSubject(
     const opening = clauseOpening(text, park.start);
     const handedTo = opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening;
     const end = listed.at(-1)?.end ?? park.end;
-    if (/^[的和与及、等]/u.test(text.slice(end))) continue;
     const rest = text.slice(end).split(/[；;。]/u)[0] ?? '';
     const clauses = rest.split(/[，,]/u);
+    // `武威高新区的新能源装备产业规模突破百亿元`: the industry right after 的 is the park's.
+    if (rest.startsWith('的')) {
+      const owned = context.industryTerms.read(clauses[0]?.slice(1) ?? '').filter((term) => term.start === 0);
+      for (const each of listed) hostTerms(context, each.id, owned, evidence, withRole);
+      continue;
+    }
+    if (/^[和与及、等]/u.test(rest)) continue;
+    // `天水经开区是全省重要的电工电器产业基地`, `…获批国家级X产业基地`: what the park is or becomes.
+    const become = context.industryTerms.becomes(clauses[0] ?? '');
+    if (become.length > 0) {
+      for (const each of listed) hostTerms(context, each.id, become, evidence, withRole);
+      continue;
+    }
     // `依托X经开区发展…`, `在X园区布局…`, `把X高新区建成…`: the park the clause's task stands on.
     if (context.industryTerms.grounds(opening)) {
       if (!DEVELOP_CUE.test(clauses[0] ?? ''))
@@ -359,7 +372,12 @@ function extractParkSubject(
     if (!DEVELOP_CUE.test(first) || listed.length > 1)
       for (const each of listed) hostDeveloped(context, each.id, first, evidence, withRole);
     // A park handed a task is that clause's object only; one opening its clause is the subject of
-    // the clauses after it too.
+    // the clauses after it too. (Parks handed their own development, `推动A高新区、B经开区提质发展，
+    // 重点发展…`, are where the next clause's strong cue develops.)
+    const ownDevelopment = handedTo && context.industryTerms.read(first).length === 0 && /发展$/u.test(first);
+    const next = clauses[1] ?? '';
+    if (ownDevelopment && DEVELOP_CUE.exec(next)?.index === 0)
+      for (const each of listed) hostDeveloped(context, each.id, next, evidence, withRole);
     if (handedTo || listed.length > 1) continue;
     for (const clause of clauses.slice(1)) {
       const named = parks.some(
@@ -409,7 +427,18 @@ function hostDeveloped(
   evidence: Evidence,
   withRole: ReadonlySet<string> = new Set(),
 ): void {
-  for (const term of context.industryTerms.read(clause)) {
+  hostTerms(context, parkId, context.industryTerms.read(clause), evidence, withRole);
+}
+
+/** The park hosts industries read, each with its cue as its role (see hostDeveloped). */
+function hostTerms(
+  context: ExtractionContext,
+  parkId: string,
+  terms: readonly IndustryTerm[],
+  evidence: Evidence,
+  withRole: ReadonlySet<string> = new Set(),
+): void {
+  for (const term of terms) {
     if (namesPlaceOrPark(context, term.surface) || namesPlaceOrPark(context, term.canonical)) continue;
     const industryId = addIndustry(context, term.canonical, term.surface, evidence);
     if (!withRole.has(`${parkId}>${industryId}`)) addHosts(context, parkId, industryId, term.cue, evidence);

@@ -159,6 +159,9 @@ const CLOSES_GROWTH_LIST = new RegExp(GROWTH_LIST_END.source, 'u');
 /** Toward what (`向A、B等新赛道拓展`): a list's start. */
 const TOWARD = /向/gu;
 
+/** The verb a park's becoming is read after: what it becomes is what is built. */
+const BUILT_AS = '打造';
+
 /** What a focusing verb names with an industry's head (生物医药|产业链), no 等 before it. */
 const FOCUSED_OBJECT = /^([\u4e00-\u9fff、和及与]{2,24}?)(?:产业集群|产业链|产业)(?![园区基城带])/u;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
@@ -1112,6 +1115,19 @@ export class IndustryTermReader {
   /** The concept the lexicon or the taxonomy gives a name, exactly. */
   private knownName(name: string): string | undefined {
     return this.lexicon.canonical(name) ?? this.taxonomy.get(name);
+  }
+
+  /**
+   * What a clause after a park's name says it is or becomes (`是全省重要的电工电器产业基地`,
+   * `争创国家级先进材料产业集群`): the industries of the base or cluster, read as after a verb
+   * that builds one. Offsets are the clause's.
+   */
+  becomes(clause: string): IndustryTerm[] {
+    const verb = this.grammar.becomingVerbs.find((word) => clause.startsWith(word));
+    if (!verb) return [];
+    const built = this.read(`${BUILT_AS}${clause.slice(verb.length)}`);
+    const shift = verb.length - BUILT_AS.length;
+    return built.map((term) => ({ ...term, cue: verb, start: term.start + shift, end: term.end + shift }));
   }
 
   /** Whether words are one that makes the park after it the ground of a task (依托, 在, 把). */

@@ -248,6 +248,8 @@ export interface IndustryGrammar {
   handsTo: string[];
   /** Words that make a park named after them the ground of a clause's task (依托X经开区发展…). */
   groundWords: string[];
+  /** Verbs after a park that say what it is or becomes (是…产业基地, 获批…, 争创…产业集群). */
+  becomingVerbs: string[];
   /** What an industry standing as a clause's subject does or has measured (做大做强, 增加值). */
   subjectPredicates: string[];
   /** Verbs whose object is an industry's development (推动中医药产业发展). */
@@ -287,6 +289,7 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'cueLeads',
     'handsTo',
     'groundWords',
+    'becomingVerbs',
     'subjectPredicates',
     'promoteVerbs',
     'gradeWords',

@@ -235,6 +235,30 @@ describe('a report’s sentences about parks by name', () => {
   });
 });
 
+describe('what a report says a park is, has or is handed', () => {
+  it('hosts what it is or becomes, its industry after 的, and what the clause after its own development develops', async () => {
+    const report = [
+      '2027年甘肃省政府工作报告',
+      '天水经开区是全省重要的电工电器产业基地。',
+      '支持白银高新区争创国家级先进材料产业集群。',
+      '武威高新区的新能源装备产业规模突破百亿元。',
+      '推动定西高新区、陇西经开区提质发展，重点发展中医药产业。',
+      '推动金昌经开区建设，加快发展新材料产业。',
+      '平凉工业园区入选国家级绿色园区。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'gansu-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '天水经开区 → 电工电器',
+        '白银高新区 → 先进材料',
+        '武威高新区 → 新能源装备',
+        '定西高新区 → 中医药',
+        '陇西经开区 → 中医药',
+      ].sort(),
+    );
+  });
+});
+
 describe('a park named for a group of industries plans name as one', () => {
   it('hosts the group (未来产业城 hosts 未来产业), not one that names none (新兴产业)', async () => {
     const report = ['2027年江苏省政府工作报告', '推进扬州未来产业城、泰州新兴产业城建设。'];
