@@ -82,12 +82,16 @@ function hostsNamedIndustry(
   evidence: Evidence,
 ): void {
   const suffix = context.parkNames.suffixOf(name.surface);
-  if (!suffix || !THEMED_PARK.test(suffix.suffix)) return;
+  if (!suffix) return;
   // What the park is besides its industry (…科技产业园, …专业化产业园) and a programme's title
   // (…杨梅国家现代农业产业园) come between the industry and the suffix.
   const rest = name.surface
     .slice(0, name.surface.length - suffix.suffix.length)
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
+  if (!THEMED_PARK.test(suffix.suffix)) {
+    hostsIndustryBeforeKind(context, parkId, rest, evidence);
+    return;
+  }
   // 大连国家级数据产业集聚区: a zone of a level named for an industry, whatever its words.
   const designated = suffix.suffix.startsWith('产业') ? DESIGNATED_FOR.exec(rest)?.[1] : undefined;
   const named = designated ? [designated] : listedIndustries(context, rest);
@@ -99,6 +103,24 @@ function hostsNamedIndustry(
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
   }
+}
+
+/**
+ * A zone of another kind named for an industry right before its kind (前海深港|现代服务业|合作区,
+ * 国家|文化产业|创新实验区 is not: 创新 comes between) hosts it: the longest name a vocabulary
+ * knows, or a group named as an industry, ending the name's part.
+ */
+function hostsIndustryBeforeKind(
+  context: ExtractionContext,
+  parkId: string,
+  part: string,
+  evidence: Evidence,
+): void {
+  const words =
+    context.industryTerms.knownTail(part, LONGEST_INDUSTRY_NAME) ?? context.industryTerms.groupEnding(part);
+  if (!words) return;
+  const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
+  addHosts(context, parkId, industryId, '专业园区', evidence);
 }
 
 /** 皮革箱包、智能终端加工贸易: each industry of a list in a park's name part. */

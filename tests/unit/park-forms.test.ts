@@ -259,6 +259,29 @@ describe('what a report says a park is, has or is handed', () => {
   });
 });
 
+describe('zones of other kinds a place names', () => {
+  it('reads petrochemical zones and bases, knowledge and eco cities of a place; a zone named for an industry before its kind hosts it', async () => {
+    const report = [
+      '2027年广西壮族自治区政府工作报告',
+      '推进钦州港石化区、北海铁山港石化基地、南宁五象知识城、柳州柳东生态城建设，建设世界级石化基地。',
+      '推进北海银滩现代服务业合作区建设。',
+    ];
+    const { graph } = await extractText(report.join('\n'), 'guangxi-2027-report.txt');
+    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    expect(parks.sort()).toEqual(
+      [
+        '钦州港石化区',
+        '北海铁山港石化基地',
+        '南宁五象知识城',
+        '柳州柳东生态城',
+        '北海银滩现代服务业合作区',
+      ].sort(),
+    );
+    const edges = await edgesIn(report.join('\n'), 'guangxi-2027-report.txt');
+    expect(edges('HOSTS')).toEqual(['北海银滩现代服务业合作区 → 现代服务业']);
+  });
+});
+
 describe('a park named for a group of industries plans name as one', () => {
   it('hosts the group (未来产业城 hosts 未来产业), not one that names none (新兴产业)', async () => {
     const report = ['2027年江苏省政府工作报告', '推进扬州未来产业城、泰州新兴产业城建设。'];
