@@ -1337,6 +1337,8 @@ export class IndustryTermReader {
       .replace(this.leading, '')
       // `集中力量把水果、中药材…`: what comes before 把 is the sentence's verb, not the item.
       .replace(/^[\u4e00-\u9fff]{0,6}把/u, '')
+      // `力争到2027年新能源产业产值突破…`: the year a target is set for is no part of a name.
+      .replace(/^(?:力争)?(?:到|至|在)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?/u, '')
       // A count before the list (六大、十大…产业, 10个以上省级…产业集群) is no part of a name.
       .replace(/^[一二三四五六七八九十百千\d]+(?:大|个(?:以上|左右)?)/u, '')
       .replace(this.leading, '')

@@ -25,6 +25,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['鼓励在新材料、生物医药等领域开展应用示范', []],
     // One known industry (or known ones sharing a head) a verb focuses on, with its head; not a group.
     ['聚焦生物医药产业，引进企业20家', ['生物医药']],
+    // The year a target is set for is no part of the industry's name.
+    ['力争到2028年光伏产业产值突破500亿元', ['光伏']],
     ['围绕电子信息和新材料产业链招引项目', ['电子信息', '新材料']],
     ['聚焦主导产业延链补链', []],
     ['围绕创新链布局产业链', []],
