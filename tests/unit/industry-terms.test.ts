@@ -20,6 +20,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['推进新能源汽车、生物医药、新材料等重点项目', ['新能源汽车', '生物医药', '新材料']],
     ['培育新材料、生物医药等新增长点', ['新材料', '生物医药']],
     ['推进长江大桥、城东水厂等重点项目', []],
+    // Known sectors a list closes as trades (等行业); not the firms of them.
+    ['推进新能源汽车、电子信息、生物医药等行业绿色供应链建设', ['新能源汽车', '电子信息', '生物医药']],
+    ['推动新能源汽车、电子信息等重点行业企业实施清洁生产改造', []],
     // Fields a verb focuses on; not fields something is done in.
     ['聚焦新材料、生物医药、新能源汽车等领域', ['新材料', '生物医药', '新能源汽车']],
     ['鼓励在新材料、生物医药等领域开展应用示范', []],
