@@ -160,6 +160,10 @@ const CLOSES_GROWTH_LIST = new RegExp(GROWTH_LIST_END.source, 'u');
 /** Toward what (`向A、B等新赛道拓展`): a list's start. */
 const TOWARD = /向/gu;
 
+/** A clause's opening words selected as a cluster: `A、B入选国家级优势特色产业集群`. */
+const SELECTED_AS_CLUSTER =
+  /^([^，,；;。：:]{2,40}?)(入选|获批|获评|认定为)[^，,；;。]{0,16}?(?:产业集群|集群)/u;
+
 /** The verb a park's becoming is read after: what it becomes is what is built. */
 const BUILT_AS = '打造';
 
@@ -387,6 +391,7 @@ export class IndustryTermReader {
       ...this.promotedKnown(clause),
       ...this.knownLists(clause),
       ...this.focusedIndustries(clause),
+      ...this.selectedClusters(clause),
       ...this.firmsOfIndustries(clause),
       ...this.ledAreas(clause),
       ...this.industryBases(clause),
@@ -1041,6 +1046,28 @@ export class IndustryTermReader {
       }
     }
     return terms;
+  }
+
+  /**
+   * Industries of places a clause opens with, selected as clusters (`延安苹果、汉中中药材入选国家级
+   * 优势特色产业集群`): each item ends with a name a vocabulary knows; the whole item is the term,
+   * so that its place stays with it (the extractor reads the place off).
+   */
+  private selectedClusters(clause: string): IndustryTerm[] {
+    const selected = SELECTED_AS_CLUSTER.exec(clause);
+    if (!selected?.[1]) return [];
+    const opening = selected[1].replace(this.leading, '');
+    const offset = selected[1].length - opening.length;
+    const items = splitItems(opening, this.keepsTogether);
+    const known = items.map((item) => this.knownTail(item.text, MAX_KNOWN_PROMOTED));
+    if (items.some((item, index) => !known[index] || item.text.length > MAX_ITEM_LENGTH)) return [];
+    return items.map((item) => ({
+      surface: item.text,
+      canonical: this.canonical(item.text),
+      cue: selected[2] ?? '',
+      start: offset + item.start,
+      end: offset + item.start + item.text.length,
+    }));
   }
 
   /**

@@ -145,6 +145,17 @@ describe('an industry written after a division’s name', () => {
   });
 });
 
+describe('industries of places selected as clusters', () => {
+  it('are each place’s (赣州脐橙、吉安中药材入选…产业集群); a count of clusters names none', async () => {
+    const report = [
+      '2027年江西省政府工作报告',
+      '赣州脐橙、吉安中药材入选国家级优势特色产业集群。3个集群入选国家先进制造业集群。',
+    ];
+    const edges = await edgesInText(report.join('\n'), 'jiangxi-2027-report.txt');
+    expect(edges('PRIORITIZES').sort()).toEqual(['吉安市 → 中药材', '赣州市 → 脐橙']);
+  });
+});
+
 describe('a goal', () => {
   it('concerns the industry its indicator names, not one it says it is not (非石化能源)', async () => {
     const edges = await inZunyiPlan('目标', [
