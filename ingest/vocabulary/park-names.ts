@@ -60,7 +60,7 @@ const LISTED_PARK_NAME =
   /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
 /** A list closed by a park's suffix its items share: `A产业园、B等产业园`, `宜宾、泸州等高新区`; and that close alone. */
 const SHARED_SUFFIX =
-  '(产业园|工业园|工业集中区|科技园|高新区|经开区|经济技术开发区|经济开发区|高新技术产业开发区|综合保税区|综保区)(?!区)';
+  '(产业园|工业园|工业集中区|科技园|高新区|经开区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|综合保税区|综保区)(?!区)';
 const SHARED_SUFFIX_LIST = new RegExp(`([^，,；;。：:等]{2,80})等${SHARED_SUFFIX}`, 'gu');
 const SHARED_SUFFIX_CLOSE = new RegExp(`等${SHARED_SUFFIX}`, 'u');
 /** What closes a project's name right after a park's: the project builds that park. */

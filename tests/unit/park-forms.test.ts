@@ -127,12 +127,20 @@ describe('places listed before the kind of park they each have (A、B等高新�
   it('reads one park per place, the first place after the sentence’s verb; a kind alone is none', async () => {
     const report = [
       '2027年甘肃省政府工作报告',
-      '支持天水、白银、张掖等高新区提档升级，推动金昌、酒泉等经开区争创国家级经开区。',
+      '支持天水、白银、张掖等高新区提档升级，推动金昌、酒泉等经开区争创国家级经开区，推进定西、陇南等开发区整合提升。',
     ].join('\n');
     const { graph } = await extractText(report, 'gansu-2027-report.txt');
     const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
     expect(parks.sort()).toEqual(
-      ['天水高新区', '张掖高新区', '白银高新区', '酒泉经开区', '金昌经开区'].sort(),
+      [
+        '天水高新区',
+        '张掖高新区',
+        '白银高新区',
+        '酒泉经开区',
+        '金昌经开区',
+        '定西开发区',
+        '陇南开发区',
+      ].sort(),
     );
   });
 });
