@@ -1054,7 +1054,8 @@ export class IndustryTermReader {
    * so that its place stays with it (the extractor reads the place off).
    */
   private selectedClusters(clause: string): IndustryTerm[] {
-    const selected = SELECTED_AS_CLUSTER.exec(clause);
+    // (Few clauses name a cluster: the pattern is tried only on those.)
+    const selected = clause.includes('集群') ? SELECTED_AS_CLUSTER.exec(clause) : null;
     if (!selected?.[1]) return [];
     const opening = selected[1].replace(this.leading, '');
     const offset = selected[1].length - opening.length;
