@@ -247,8 +247,8 @@ export class IndustryTermReader {
       `(?:${alternation(grammar.itemStopWords)})(?!(?<=机制)造)|(?:${alternation(grammar.itemEndWords)})$`,
       'u',
     );
-    // (Not a word that makes a kind of the next: 服务|型制造, 服务|贸易, 服务|外包.)
-    this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+(?!型|贸易|外包)`, 'u');
+    // (Not a word that makes a kind of the next: 服务|型制造, 服务|贸易, 服务|外包; nor 在 of 在线.)
+    this.leading = new RegExp(`^(?:${alternation(grammar.leadingWords)})+(?!型|贸易|外包|(?<=在)线)`, 'u');
     this.groups = new Set(grammar.groups);
     this.qualifiers = new Set(grammar.qualifiers);
     this.qualifierEnding = new RegExp(`(?:${alternation(grammar.qualifiers)})$`, 'u');

@@ -28,6 +28,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['鼓励在新材料、生物医药等领域开展应用示范', []],
     // One known industry (or known ones sharing a head) a verb focuses on, with its head; not a group.
     ['聚焦生物医药产业，引进企业20家', ['生物医药']],
+    // 在 opening 在线 is part of the name, not a leading word.
+    ['大力发展在线文娱、在线教育等产业', ['在线文娱', '在线教育']],
     // The year a target is set for is no part of the industry's name.
     ['力争到2028年光伏产业产值突破500亿元', ['光伏']],
     ['围绕电子信息和新材料产业链招引项目', ['电子信息', '新材料']],
