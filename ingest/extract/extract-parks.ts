@@ -365,7 +365,10 @@ function extractParkSubject(
     // The park opens its clause, or a verb handing it the task does (推动X科学城Y产业发展).
     const opening = clauseOpening(text, park.start);
     const handedTo = opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening;
-    const end = listed.at(-1)?.end ?? park.end;
+    // (A list the kind of its parks closes, `A高新区、B经开区等园区打造…`, ends after it.)
+    const end =
+      (listed.at(-1)?.end ?? park.end) +
+      (PARKS_LISTED_AS.exec(text.slice(listed.at(-1)?.end ?? park.end))?.[0].length ?? 0);
     const rest = text.slice(end).split(/[；;。]/u)[0] ?? '';
     const clauses = rest.split(/[，,]/u);
     // `武威高新区的新能源装备产业规模突破百亿元`: the industry right after 的 is the park's.
@@ -602,6 +605,9 @@ const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|�
 function startsClause(text: string, start: number): boolean {
   return /^\s*(\d+[.、．]\s*)?$/u.test(clauseOpening(text, start));
 }
+
+/** What closes a list of parks with their kind: `…等园区`, `…等重点园区`, `…等开发区`. */
+const PARKS_LISTED_AS = /^等[\u4e00-\u9fff]{0,4}?(?:园区|开发区)/u;
 
 /** What joins two parks of a list: `A经开区、B经开区`, `A和B`. */
 const JOINING = /^[、和与及]$/u;

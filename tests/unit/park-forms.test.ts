@@ -290,6 +290,27 @@ describe('zones of other kinds a place names', () => {
   });
 });
 
+describe('parks listed with their kind, and a park focusing on one industry', () => {
+  it('host what the clause after the list develops (A、B等园区打造…); a park hosts the known name it focuses on', async () => {
+    const report = [
+      '2027年江西省政府工作报告',
+      '支持南昌高新区、赣州经开区等园区打造千亿级电子信息产业集群。',
+      '萍乡经开区聚焦新材料，景德镇高新区聚焦航空装备。',
+      '抓好粮食生产。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'jiangxi-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '南昌高新区 → 电子信息',
+        '赣州经开区 → 电子信息',
+        '萍乡经开区 → 新材料',
+        '景德镇高新区 → 航空装备',
+      ].sort(),
+    );
+    expect(edges('PRIORITIZES').filter((edge) => edge.includes('粮食'))).toEqual([]);
+  });
+});
+
 describe('a park named for a group of industries plans name as one', () => {
   it('hosts the group (未来产业城 hosts 未来产业), not one that names none (新兴产业)', async () => {
     const report = ['2027年江苏省政府工作报告', '推进扬州未来产业城、泰州新兴产业城建设。'];
