@@ -390,7 +390,7 @@ function extractParkSubject(
         for (const each of listed) hostDeveloped(context, each.id, clauses[0] ?? '', evidence, withRole);
       continue;
     }
-    if (!handedTo && !startsClause(text, park.start)) continue;
+    if (!handedTo && !startsClause(text, park.start) && !pairsAfter(context, text, park, parks)) continue;
     // The first clause is DEVELOP_PATTERN's where it has one of its cues (重点发展…), else read here
     // (with the verb that hands the park its task: 推动|高端仪器产业发展).
     const first = (handedTo ? opening : '') + (clauses[0] ?? '');
@@ -604,6 +604,22 @@ const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|�
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
   return /^\s*(\d+[.、．]\s*)?$/u.test(clauseOpening(text, start));
+}
+
+/**
+ * Whether a park opens the second pair of a list of parks each with its industry (`A高新区航空产业、
+ * B经开区电子信息产业集群加快壮大`): the item before it, after the park before, names an industry.
+ */
+function pairsAfter(
+  context: ExtractionContext,
+  text: string,
+  park: { start: number },
+  parks: readonly { end: number }[],
+): boolean {
+  if (text[park.start - 1] !== '、') return false;
+  const previous = [...parks].reverse().find((other) => other.end < park.start);
+  const item = previous ? text.slice(previous.end, park.start - 1) : '';
+  return item.length >= 2 && item.length <= 12 && context.industryTerms.namesAnIndustry(item);
 }
 
 /** What closes a list of parks with their kind: `…等园区`, `…等重点园区`, `…等开发区`. */

@@ -311,7 +311,7 @@ export class IndustryTermReader {
   private readonly saysIndustry = (term: IndustryTerm): boolean => this.namesAnIndustry(term.surface);
 
   /** Whether a name says it is an industry: one a vocabulary knows, or one with an industry's head. */
-  private namesAnIndustry(name: string): boolean {
+  namesAnIndustry(name: string): boolean {
     return this.knows(name) || this.endsWithHead(name);
   }
 

@@ -311,6 +311,19 @@ describe('parks listed with their kind, and a park focusing on one industry', ()
   });
 });
 
+describe('parks listed each with its industry', () => {
+  it('host their own, the second pair as the first', async () => {
+    const report = [
+      '2027年江西省政府工作报告',
+      '吉安高新区电子信息、抚州高新区生物医药产业营收分别增长15%、12%。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'jiangxi-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      ['吉安高新区 → 电子信息', '抚州高新区 → 生物医药'].sort(),
+    );
+  });
+});
+
 describe('a park named for a group of industries plans name as one', () => {
   it('hosts the group (未来产业城 hosts 未来产业), not one that names none (新兴产业)', async () => {
     const report = ['2027年江苏省政府工作报告', '推进扬州未来产业城、泰州新兴产业城建设。'];
