@@ -13,13 +13,21 @@ const ETHNIC_GROUPS = (
 // Longest names first so 土家 wins over 土.
 const ETHNIC_ALTERNATION = [...ETHNIC_GROUPS].sort((a, b) => b.length - a.length).join('|');
 const AUTONOMOUS_SUFFIX = new RegExp(`^(.+?)(?:(?:${ETHNIC_ALTERNATION})族)+自治(州|县|旗)$`, 'u');
+/** 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆, 内蒙古自治区 → 内蒙古: a province-level one. */
+const AUTONOMOUS_REGION = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_ALTERNATION})族?)*自治区$`, 'u');
 const PLAIN_SUFFIX = /^(.{2,})(省|市|州|县|区|盟|旗)$/u;
 
 export function regionShortNames(name: string): string[] {
   const short: string[] = [];
   const autonomous = AUTONOMOUS_SUFFIX.exec(name);
+  const region = AUTONOMOUS_REGION.exec(name)?.[1];
   if (autonomous?.[1] && autonomous[2]) {
     short.push(`${autonomous[1]}${autonomous[2]}`, autonomous[1]);
+  } else if (region) {
+    short.push(region);
+  } else if (/^.{2,}新区$/u.test(name)) {
+    // A district named a new area (浦东新区, 滨海新区) is called by its place: 浦东.
+    short.push(name.slice(0, -2));
   } else {
     const plain = PLAIN_SUFFIX.exec(name);
     if (plain?.[1]) short.push(plain[1]);

@@ -324,6 +324,18 @@ describe('parks listed each with its industry', () => {
   });
 });
 
+describe('an autonomous region’s free-trade zone', () => {
+  it('is one park, written alone or whole, named by the region’s short name (广西, not 广西壮族自治)', async () => {
+    const report = [
+      '2027年广西壮族自治区政府工作报告',
+      '自贸试验区南宁片区新增企业5000家。中国（广西）自由贸易试验区加快发展。',
+    ];
+    const { graph } = await extractText(report.join('\n'), 'guangxi-2027-report.txt');
+    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    expect(parks.sort()).toEqual(['中国（广西）自由贸易试验区', '中国（广西）自由贸易试验区南宁片区'].sort());
+  });
+});
+
 describe('a park named for a group of industries plans name as one', () => {
   it('hosts the group (未来产业城 hosts 未来产业), not one that names none (新兴产业)', async () => {
     const report = ['2027年江苏省政府工作报告', '推进扬州未来产业城、泰州新兴产业城建设。'];

@@ -8,6 +8,12 @@ describe('regionShortNames', () => {
     ['怀化市', ['怀化']],
     ['鹤城区', ['鹤城']],
     ['湖南省', ['湖南']],
+    // Province-level autonomous regions, with or without 族 after the people's name.
+    ['广西壮族自治区', ['广西']],
+    ['新疆维吾尔自治区', ['新疆']],
+    ['内蒙古自治区', ['内蒙古']],
+    // A district named a new area.
+    ['浦东新区', ['浦东']],
   ])('%s is also called %j', (name, expected) => {
     expect(regionShortNames(name)).toEqual(expected);
   });
