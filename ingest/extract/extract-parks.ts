@@ -674,7 +674,7 @@ function extractZoneParts(
   if (!zone) return;
   for (const part of allMatches(ZONE_PART, sentence.text.slice(zone.end))) {
     const before = sentence.text.slice(zone.end, zone.end + part.index);
-    const place = cityBefore(context, before);
+    const place = partNameBefore(context, before) ?? cityBefore(context, before);
     if (!place) continue;
     const name: ParkName = {
       surface: `${zone.name.surface}${place}片区`,
@@ -686,6 +686,16 @@ function extractZoneParts(
     };
     addPark(context, name, sentenceEvidence(context, sentence));
   }
+}
+
+/**
+ * A part named by a division and a word of its own (钦州港 of `南宁片区、钦州港片区`): the last
+ * item of a list a text ends with, of 3 to 5 characters, opening with a division's name.
+ */
+function partNameBefore(context: ExtractionContext, text: string): string | undefined {
+  const item = /(?:^|[、和与及])([\u4e00-\u9fff]{3,5})$/u.exec(text)?.[1];
+  const division = item ? context.gazetteer.leading(item, { scope: context.scope }) : undefined;
+  return item && division && division.length < item.length ? item : undefined;
 }
 
 /** The division name a text ends with (2 to 4 characters: 大连, 沈阳, 营口), if any. */

@@ -328,11 +328,18 @@ describe('an autonomous region’s free-trade zone', () => {
   it('is one park, written alone or whole, named by the region’s short name (广西, not 广西壮族自治)', async () => {
     const report = [
       '2027年广西壮族自治区政府工作报告',
-      '自贸试验区南宁片区新增企业5000家。中国（广西）自由贸易试验区加快发展。',
+      '自贸试验区南宁片区、钦州港片区新增企业5000家。中国（广西）自由贸易试验区加快发展。',
     ];
     const { graph } = await extractText(report.join('\n'), 'guangxi-2027-report.txt');
     const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
-    expect(parks.sort()).toEqual(['中国（广西）自由贸易试验区', '中国（广西）自由贸易试验区南宁片区'].sort());
+    // (A part named by a division and a word of its own, 钦州港, is a part too.)
+    expect(parks.sort()).toEqual(
+      [
+        '中国（广西）自由贸易试验区',
+        '中国（广西）自由贸易试验区南宁片区',
+        '中国（广西）自由贸易试验区钦州港片区',
+      ].sort(),
+    );
   });
 });
 
