@@ -34,7 +34,7 @@ const INDUSTRY_ENDING = new RegExp(`(${INDUSTRY_ENDINGS.join('|')})$`, 'u');
  */
 const CANONICAL_ENDING = new RegExp(`(?:核心)?(全产业链|${INDUSTRY_ENDINGS.join('|')})$`, 'u');
 /** An enumeration's end: `等` (and a count: 十大, 5个), then the head noun phrase. */
-const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类)?)?';
+const COUNT = '(?:[一二三四五六七八九十百\\d]+(?:大|个|条|项|类|批)?)?';
 /** A counted head closing a list without 等: `算力、数据、人工智能“四大产业”`. */
 const COUNTED_HEAD =
   /[“"「]?[一二两三四五六七八九十\d]+(?:大|个)([\u4e00-\u9fff]{0,4}?(?:产业集群|产业链|产业|集群|服务业|制造业))[”"」]?$/u;

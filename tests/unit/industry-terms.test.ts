@@ -228,7 +228,7 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['做大做强我市主特产业', []],
     // A bare head names no industry of its own.
     ['大力发展材料产业', []],
-    ['谋划先进功能设备、生命健康等一批未来产业', ['先进功能设备', '生命健康']],
+    ['谋划先进功能设备、生命健康等一批未来产业', ['先进功能设备', '生命健康', '未来产业']],
     // Enterprises before 等 name no industry, whatever follows them.
     ['支持星海科技、北辰电子等领军企业提升产业创新能力', []],
     // A count of fields closes a list of industries when it counts them (和 may join the last two).
@@ -332,6 +332,13 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
       ['工业设计', '生产性服务业'],
       ['供应链金融', '生产性服务业'],
       ['生产性服务业', undefined],
+    ]);
+    // (Counted by 一批, too.)
+    const batch = reader.read('培育发展区块链、量子科技等一批未来产业');
+    expect(batch.map((term) => [term.canonical, term.group])).toEqual([
+      ['区块链', '未来产业'],
+      ['量子科技', '未来产业'],
+      ['未来产业', undefined],
     ]);
   });
 
