@@ -266,6 +266,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('积极发展服务外包')).toEqual(['服务外包']);
   });
 
+  it('names a part as the part, not as a whole or a neighbour (精细化工 is no 化工新材料, 食品加工 no 绿色食品)', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
+    expect(names('重点发展精细化工、食品加工和竹木加工产业')).toEqual(['精细化工', '食品', '竹木']);
+  });
+
   it('reads an unknown short name listed beside three known ones a verb focuses on; not beside two', () => {
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
     expect(names('聚焦深远海、合成生物、类脑智能、量子科技等前沿领域')).toEqual([
