@@ -1060,15 +1060,23 @@ export class IndustryTermReader {
     const opening = selected[1].replace(this.leading, '');
     const offset = selected[1].length - opening.length;
     const items = splitItems(opening, this.keepsTogether);
-    const known = items.map((item) => this.knownTail(item.text, MAX_KNOWN_PROMOTED));
-    if (items.some((item, index) => !known[index] || item.text.length > MAX_ITEM_LENGTH)) return [];
-    return items.map((item) => ({
-      surface: item.text,
-      canonical: this.canonical(item.text),
-      cue: selected[2] ?? '',
-      start: offset + item.start,
-      end: offset + item.start + item.text.length,
-    }));
+    const named = items.map((item) => ({ item, surface: this.clean(item.text) ?? '' }));
+    if (
+      named.some(
+        ({ surface }) => !this.knownTail(surface, MAX_KNOWN_PROMOTED) || surface.length > MAX_ITEM_LENGTH,
+      )
+    )
+      return [];
+    return named.map(({ item, surface }) => {
+      const start = offset + item.start + Math.max(0, item.text.indexOf(surface));
+      return {
+        surface,
+        canonical: this.canonical(surface),
+        cue: selected[2] ?? '',
+        start,
+        end: start + surface.length,
+      };
+    });
   }
 
   /**
@@ -1374,6 +1382,12 @@ export class IndustryTermReader {
       .replace(/^(?:力争)?(?:到|至|在)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?/u, '')
       // A count before the list (六大、十大…产业, 10个以上省级…产业集群) is no part of a name.
       .replace(/^[一二三四五六七八九十百千\d]+(?:大|个(?:以上|左右)?)/u, '')
+      // (Nor a class by output, 五千亿级, nor a count closing the last item, 生物医药|两个产业集群.)
+      .replace(/^[一二三四五六七八九十百千万\d]+[亿万]元?级/u, '')
+      .replace(
+        /(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十\d]+[个大条项类](?=(?:产业集群|产业链|产业|集群)?$)/u,
+        '',
+      )
       .replace(this.leading, '')
       // `以A和B为主导产业`: the role after 为 is no part of B's name.
       .replace(ROLE_AFTER_NAME, '')

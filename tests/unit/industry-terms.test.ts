@@ -28,6 +28,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['鼓励在新材料、生物医药等领域开展应用示范', []],
     // One known industry (or known ones sharing a head) a verb focuses on, with its head; not a group.
     ['聚焦生物医药产业，引进企业20家', ['生物医药']],
+    // A class by output and the verb that opens new tracks are no part of a name; 有色 is 有色金属.
+    ['打造五千亿级电子信息产业集群', ['电子信息']],
+    ['开辟新能源、新材料、生物医药等未来产业新赛道', ['未来产业', '新能源', '新材料', '生物医药']],
+    ['推进钢铁、有色、石化、建材等行业改造提升', ['冶金', '有色金属', '石油化工', '建材']],
     // 在 opening 在线 is part of the name, not a leading word.
     ['大力发展在线文娱、在线教育等产业', ['在线文娱', '在线教育']],
     // The year a target is set for is no part of the industry's name.
@@ -264,6 +268,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
       '绿色贸易',
     ]);
     expect(names('积极发展服务外包')).toEqual(['服务外包']);
+  });
+
+  it('reads no count closing a list into its last item (生物医药|两个产业集群)', () => {
+    expect(new Set(read('我省电子信息、生物医药两个产业集群入选国家先进制造业集群'))).toEqual(
+      new Set(['电子信息', '生物医药']),
+    );
   });
 
   it('names a part as the part, not as a whole or a neighbour (精细化工 is no 化工新材料, 食品加工 no 绿色食品)', () => {
