@@ -1374,6 +1374,8 @@ export class IndustryTermReader {
   private clean(text: string): string | undefined {
     const surface = text
       .trim()
+      // `做大做强“3+3+2”工程机械…`: a programme's code before the first item is no part of it.
+      .replace(/^[“"][\d+×*＋\-—]+[”"]/u, '')
       .replace(/^[“"「『]|[”"」』]$/gu, '')
       .replace(this.leading, '')
       // `集中力量把水果、中药材…`: what comes before 把 is the sentence's verb, not the item.

@@ -32,6 +32,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['打造五千亿级电子信息产业集群', ['电子信息']],
     ['开辟新能源、新材料、生物医药等未来产业新赛道', ['未来产业', '新能源', '新材料', '生物医药']],
     ['推进钢铁、有色、石化、建材等行业改造提升', ['冶金', '有色金属', '石油化工', '建材']],
+    // A programme's code before a list is no part of its first item; what an industry earns says it is one.
+    ['做大做强“3+3+2”电子信息、新材料等产业集群', ['电子信息', '新材料']],
+    ['现代物流业收入增长15%', ['现代物流']],
     // 在 opening 在线 is part of the name, not a leading word.
     ['大力发展在线文娱、在线教育等产业', ['在线文娱', '在线教育']],
     // The year a target is set for is no part of the industry's name.
