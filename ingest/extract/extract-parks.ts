@@ -676,16 +676,32 @@ function extractZoneParts(
     const before = sentence.text.slice(zone.end, zone.end + part.index);
     const place = partNameBefore(context, before) ?? cityBefore(context, before);
     if (!place) continue;
-    const name: ParkName = {
-      surface: `${zone.name.surface}${place}片区`,
-      place: `${zone.name.place}${place}`,
-      kind: '自贸片区',
-      // Reports call it by its city alone (大连片区): kept as an alias.
-      written: `${place}片区`,
-      within: zone.name,
-    };
-    addPark(context, name, sentenceEvidence(context, sentence));
+    // (Cities listed right before share the suffix: 自贸试验区长沙、岳阳、郴州片区.)
+    for (const city of [...citiesListedBefore(context, before.slice(0, -place.length)), place]) {
+      const name: ParkName = {
+        surface: `${zone.name.surface}${city}片区`,
+        place: `${zone.name.place}${city}`,
+        kind: '自贸片区',
+        // Reports call it by its city alone (大连片区): kept as an alias.
+        written: `${city}片区`,
+        within: zone.name,
+      };
+      addPark(context, name, sentenceEvidence(context, sentence));
+    }
   }
+}
+
+/** The divisions' names a text ends with, each after a 、 (长沙、岳阳、 of `长沙、岳阳、郴州片区`). */
+function citiesListedBefore(context: ExtractionContext, text: string): string[] {
+  const cities: string[] = [];
+  let rest = text;
+  while (rest.endsWith('、')) {
+    const city = cityBefore(context, rest.slice(0, -1));
+    if (!city) break;
+    cities.unshift(city);
+    rest = rest.slice(0, -1 - city.length);
+  }
+  return cities;
 }
 
 /**

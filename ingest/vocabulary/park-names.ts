@@ -180,7 +180,7 @@ export class ParkNameReader {
         !CONNECTIVES.has(text[itemStart - 1] ?? '')
       )
         itemStart -= 1;
-      const place = this.stripVerbs(text.slice(itemStart, end));
+      const place = this.placeOpening(text.slice(itemStart, end), placeAt);
       if (!placeAt.whole(place)) break;
       parks.unshift({
         name: {

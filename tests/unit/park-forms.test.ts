@@ -324,6 +324,27 @@ describe('parks listed each with its industry', () => {
   });
 });
 
+describe('places listed before a suffix they share, right after a verb', () => {
+  it('each name a park, the first too (支持|天水、白银国家高新区); cities before a free-trade zone’s 片区 each name one', async () => {
+    const report = [
+      '2027年甘肃省政府工作报告',
+      '支持天水、白银国家高新区争先进位。中国（甘肃）自贸试验区兰州、天水、酒泉片区形成制度创新成果50项。',
+    ];
+    const { graph } = await extractText(report.join('\n'), 'gansu-2027-report.txt');
+    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    expect(parks.sort()).toEqual(
+      [
+        '天水国家高新区',
+        '白银国家高新区',
+        '中国（甘肃）自贸试验区',
+        '中国（甘肃）自贸试验区兰州片区',
+        '中国（甘肃）自贸试验区天水片区',
+        '中国（甘肃）自贸试验区酒泉片区',
+      ].sort(),
+    );
+  });
+});
+
 describe('an autonomous region’s free-trade zone', () => {
   it('is one park, written alone or whole, named by the region’s short name (广西, not 广西壮族自治)', async () => {
     const report = [
