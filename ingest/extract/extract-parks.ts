@@ -230,6 +230,7 @@ export function extractParks(context: ExtractionContext): void {
       };
       continue;
     }
+    extractAreaClauses(context, sentence);
     if (subject?.paragraph === sentence.paragraph) extractIndustryBases(context, sentence, subject);
     if (subjectPark?.paragraph === sentence.paragraph) extractParkLine(context, sentence, subjectPark.id);
     const parks = context.parkNames
@@ -411,6 +412,30 @@ function extractParkSubject(
       if (named || context.placeAt(clause) >= 0) break;
       hostDeveloped(context, park.id, clause, evidence, withRole);
     }
+  }
+}
+
+/** A clause opening with an area's short name and a strong cue: `东富片区重点发展…；浦口片区…`. */
+const AREA_CLAUSE =
+  /(?<=^|[：:；;。，,])([\u4e00-\u9fff]{2,4}(?:片区|组团))(?=重点发展|主要发展|着力发展|大力发展|重点打造|重点布局)/gu;
+
+/**
+ * The areas of an industrial layout, each opening its clause (`构建“一园三区”格局：东富片区重点
+ * 发展日用陶瓷…；浦口片区重点发展电瓷电器`): parks where the line speaks of an industrial area,
+ * each hosting what its clause develops; parts of the document's own park, in a park's plan.
+ */
+function extractAreaClauses(context: ExtractionContext, sentence: Sentence): void {
+  if (!sentence.text.includes('片区') && !sentence.text.includes('组团')) return;
+  const line = context.document.lines[sentence.line - 1] ?? '';
+  for (const match of allMatches(AREA_CLAUSE, sentence.text)) {
+    const area = context.parkNames.parseLabel(match[1] ?? '', context.placeAt, line);
+    if (!area) continue;
+    const evidence = sentenceEvidence(context, sentence);
+    const id = addPark(context, area, evidence);
+    if (context.ownPark && context.ownPark !== id)
+      context.builder.addEdge({ type: 'PART_OF', source: id, target: context.ownPark, evidence });
+    const clause = sentence.text.slice(match.index + (match[1] ?? '').length).split(/[；;。]/u)[0] ?? '';
+    hostDeveloped(context, id, clause, evidence);
   }
 }
 

@@ -324,6 +324,21 @@ describe('parks listed each with its industry', () => {
   });
 });
 
+describe('the areas of a park’s layout, each opening its clause', () => {
+  it('are parts of the park whose plan it is, each hosting what its clause develops', async () => {
+    const plan = [
+      '攸县经济开发区“十五五”发展规划',
+      '第三章 空间布局',
+      '构建“一园两区”格局：东区重点完善配套；网岭片区重点发展新材料产业；皇图岭片区重点发展电子信息产业。',
+    ];
+    const edges = await edgesIn(plan.join('\n'), 'youxian-park-plan.txt');
+    expect(edges('HOSTS')).toEqual(expect.arrayContaining(['网岭片区 → 新材料', '皇图岭片区 → 电子信息']));
+    expect(edges('PART_OF')).toEqual(
+      expect.arrayContaining(['网岭片区 → 攸县经济开发区', '皇图岭片区 → 攸县经济开发区']),
+    );
+  });
+});
+
 describe('places listed before a suffix they share, right after a verb', () => {
   it('each name a park, the first too (支持|天水、白银国家高新区); cities before a free-trade zone’s 片区 each name one', async () => {
     const report = [
