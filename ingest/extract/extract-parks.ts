@@ -378,6 +378,17 @@ function extractParkSubject(
       for (const each of listed) hostTerms(context, each.id, owned, evidence, withRole);
       continue;
     }
+    // `支持凤凰、吉首、湘西高新区、芙蓉镇等打造…`: a park among the places a verb hands a task to
+    // takes it too — what follows the list in its clause.
+    const task =
+      /、$/u.test(opening) && context.industryTerms.handsToAt(opening)
+        ? LIST_GOING_ON.exec(rest)?.[0]
+        : undefined;
+    if (task) {
+      const clause = rest.slice(task.length).split(/[，,]/u)[0] ?? '';
+      for (const each of listed) hostDeveloped(context, each.id, clause, evidence, withRole);
+      continue;
+    }
     if (/^[和与及、等]/u.test(rest)) continue;
     // `天水经开区是全省重要的电工电器产业基地`, `…获批国家级X产业基地`: what the park is or becomes.
     const become = context.industryTerms.becomes(clauses[0] ?? '');
@@ -646,6 +657,9 @@ function pairsAfter(
   const item = previous ? text.slice(previous.end, park.start - 1) : '';
   return item.length >= 2 && item.length <= 12 && context.industryTerms.namesAnIndustry(item);
 }
+
+/** The rest of a list after one of its items: `、芙蓉镇等` of `…湘西高新区、芙蓉镇等打造…`. */
+const LIST_GOING_ON = /^(?:、[\u4e00-\u9fff]{2,8})*等/u;
 
 /** What closes a list of parks with their kind: `…等园区`, `…等重点园区`, `…等开发区`. */
 const PARKS_LISTED_AS = /^等[\u4e00-\u9fff]{0,4}?(?:园区|开发区)/u;

@@ -324,6 +324,14 @@ describe('parks listed each with its industry', () => {
   });
 });
 
+describe('a park among the places a verb hands a task to', () => {
+  it('takes the task the list closed by 等 goes on to (支持A、B、X高新区、C等发展…)', async () => {
+    const report = ['2027年甘肃省政府工作报告', '支持敦煌、嘉峪关、酒泉经开区、瓜州等发展文化旅游产业。'];
+    const edges = await edgesIn(report.join('\n'), 'gansu-2027-report.txt');
+    expect(edges('HOSTS')).toEqual(['酒泉经开区 → 文化旅游']);
+  });
+});
+
 describe('the areas of a park’s layout, each opening its clause', () => {
   it('are parts of the park whose plan it is, each hosting what its clause develops', async () => {
     const plan = [
