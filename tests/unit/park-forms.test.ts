@@ -24,6 +24,12 @@ const PLAN = [
   '推进新邵县茶叶产业集聚区建设，邵阳国家级储能产业集聚区营业收入达到500亿元，隆回入选国家数据产业集聚区建设试点。',
 ].join('\n');
 
+/** The parks a report written for a test names, by name. */
+async function parksOf(lines: readonly string[], name: string): Promise<string[]> {
+  const { graph } = await extractText(lines.join('\n'), name);
+  return graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+}
+
 describe('parks as a plan writes them', async () => {
   const { graph } = await extractText(PLAN, 'shaoyang-plan.txt');
   const parks = graph.nodes.filter((node) => node.label === 'Park');
@@ -128,9 +134,8 @@ describe('places listed before the kind of park they each have (A、B等高新�
     const report = [
       '2027年甘肃省政府工作报告',
       '支持天水、白银、张掖等高新区提档升级，推动金昌、酒泉等经开区争创国家级经开区，推进定西、陇南等开发区整合提升。',
-    ].join('\n');
-    const { graph } = await extractText(report, 'gansu-2027-report.txt');
-    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    ];
+    const parks = await parksOf(report, 'gansu-2027-report.txt');
     expect(parks.sort()).toEqual(
       [
         '天水高新区',
@@ -226,8 +231,7 @@ describe('a report’s sentences about parks by name', () => {
       '武威工业园区主导产业为新能源装备制造和农产品精深加工。',
       '兰州新区化工园区获评全国智慧化工园区。',
     ];
-    const { graph } = await extractText(report.join('\n'), 'gansu-2027-report.txt');
-    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    const parks = await parksOf(report, 'gansu-2027-report.txt');
     expect(parks).toContain('甘南工业园区牦牛乳制品产业园');
     expect(parks.filter((name) => name.includes('获评') || name === '牦牛乳制品产业园')).toEqual([]);
     const edges = await edgesIn(report.join('\n'), 'gansu-2027-report.txt');
@@ -274,8 +278,7 @@ describe('zones of other kinds a place names', () => {
       '推进钦州港石化区、北海铁山港石化基地、南宁五象知识城、柳州柳东生态城建设，建设世界级石化基地。',
       '推进北海银滩现代服务业合作区建设。',
     ];
-    const { graph } = await extractText(report.join('\n'), 'guangxi-2027-report.txt');
-    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    const parks = await parksOf(report, 'guangxi-2027-report.txt');
     expect(parks.sort()).toEqual(
       [
         '钦州港石化区',
@@ -353,8 +356,7 @@ describe('places listed before a suffix they share, right after a verb', () => {
       '2027年甘肃省政府工作报告',
       '支持天水、白银国家高新区争先进位。中国（甘肃）自贸试验区兰州、天水、酒泉片区形成制度创新成果50项。',
     ];
-    const { graph } = await extractText(report.join('\n'), 'gansu-2027-report.txt');
-    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    const parks = await parksOf(report, 'gansu-2027-report.txt');
     expect(parks.sort()).toEqual(
       [
         '天水国家高新区',
@@ -374,8 +376,7 @@ describe('an autonomous region’s free-trade zone', () => {
       '2027年广西壮族自治区政府工作报告',
       '自贸试验区南宁片区、钦州港片区新增企业5000家。中国（广西）自由贸易试验区加快发展。',
     ];
-    const { graph } = await extractText(report.join('\n'), 'guangxi-2027-report.txt');
-    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    const parks = await parksOf(report, 'guangxi-2027-report.txt');
     // (A part named by a division and a word of its own, 钦州港, is a part too.)
     expect(parks.sort()).toEqual(
       [
