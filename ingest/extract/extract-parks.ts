@@ -88,39 +88,30 @@ function hostsNamedIndustry(
   const rest = name.surface
     .slice(0, name.surface.length - suffix.suffix.length)
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
-  if (!THEMED_PARK.test(suffix.suffix)) {
-    hostsIndustryBeforeKind(context, parkId, rest, evidence);
-    return;
-  }
-  // 大连国家级数据产业集聚区: a zone of a level named for an industry, whatever its words.
-  const designated = suffix.suffix.startsWith('产业') ? DESIGNATED_FOR.exec(rest)?.[1] : undefined;
-  const named = designated ? [designated] : listedIndustries(context, rest);
-  // 中新济南未来产业城: a group named as an industry ends with the suffix's 产业.
-  const group = suffix.suffix.startsWith('产业')
-    ? context.industryTerms.groupEnding(`${rest}产业`)
-    : undefined;
-  for (const words of named.length === 0 && group ? [group] : named) {
+  for (const words of industriesNamed(context, suffix.suffix, rest)) {
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
   }
 }
 
 /**
- * A zone of another kind named for an industry right before its kind (前海深港|现代服务业|合作区,
- * 国家|文化产业|创新实验区 is not: 创新 comes between) hosts it: the longest name a vocabulary
- * knows, or a group named as an industry, ending the name's part.
+ * The industries a park's name says it is for, from the part before its suffix. A park for one
+ * industry (…产业园): each industry listed there (皮革箱包、智能终端加工贸易), or whatever a zone of a
+ * level is named for (大连国家级|数据|产业集聚区), or a group named as an industry ending with the
+ * suffix's 产业 (中新济南|未来产业|城). A zone of another kind: the longest name a vocabulary knows, or a
+ * group, right before its kind (前海深港|现代服务业|合作区; 国家文化产业创新实验区 is not: 创新 comes between).
  */
-function hostsIndustryBeforeKind(
-  context: ExtractionContext,
-  parkId: string,
-  part: string,
-  evidence: Evidence,
-): void {
-  const words =
-    context.industryTerms.knownTail(part, LONGEST_INDUSTRY_NAME) ?? context.industryTerms.groupEnding(part);
-  if (!words) return;
-  const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
-  addHosts(context, parkId, industryId, '专业园区', evidence);
+function industriesNamed(context: ExtractionContext, suffix: string, rest: string): string[] {
+  const { industryTerms } = context;
+  if (!THEMED_PARK.test(suffix)) {
+    const words = industryTerms.knownTail(rest, LONGEST_INDUSTRY_NAME) ?? industryTerms.groupEnding(rest);
+    return words ? [words] : [];
+  }
+  const designated = suffix.startsWith('产业') ? DESIGNATED_FOR.exec(rest)?.[1] : undefined;
+  const named = designated ? [designated] : listedIndustries(context, rest);
+  if (named.length > 0 || !suffix.startsWith('产业')) return named;
+  const group = industryTerms.groupEnding(`${rest}产业`);
+  return group ? [group] : [];
 }
 
 /** 皮革箱包、智能终端加工贸易: each industry of a list in a park's name part. */
@@ -406,12 +397,13 @@ function extractParkSubject(
     // The first clause is DEVELOP_PATTERN's where it has one of its cues (重点发展…), else read here
     // (with the verb that hands the park its task: 推动|高端仪器产业发展).
     const first = (handedTo ? opening : '') + (clauses[0] ?? '');
+    const firstDeveloped = context.industryTerms.read(first);
     if (!DEVELOP_CUE.test(first) || listed.length > 1)
-      for (const each of listed) hostDeveloped(context, each.id, first, evidence, withRole);
+      for (const each of listed) hostTerms(context, each.id, firstDeveloped, evidence, withRole);
     // A park handed a task is that clause's object only; one opening its clause is the subject of
     // the clauses after it too. (Parks handed their own development, `推动A高新区、B经开区提质发展，
     // 重点发展…`, are where the next clause's strong cue develops.)
-    const ownDevelopment = handedTo && context.industryTerms.read(first).length === 0 && /发展$/u.test(first);
+    const ownDevelopment = handedTo && firstDeveloped.length === 0 && /发展$/u.test(first);
     const next = clauses[1] ?? '';
     if (ownDevelopment && DEVELOP_CUE.exec(next)?.index === 0)
       for (const each of listed) hostDeveloped(context, each.id, next, evidence, withRole);
