@@ -152,7 +152,10 @@ export interface LedArea {
 
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
-/** What a list of known industries may close with: projects, growth points, engines, fields, trades (not their firms). Group: the head. */
+/**
+ * What a list of known industries may close with: projects, growth points, engines, fields,
+ * trades (not their firms). Group: the head.
+ */
 const GROWTH_LIST_END =
   /等((?:重点|重大)?项目|新?增长点|新?增长极|新?引擎|(?:前沿|重点)?领域|(?:重点)?行业(?!企业))/gu;
 /** (The same, for a test that keeps no position between calls.) */

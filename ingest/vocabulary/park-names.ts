@@ -58,7 +58,10 @@ const LISTED_PARKS =
 /** What a listed park's name ends with: a place of work (大飞机园, 临港经济区, 联影小镇, 东方美谷). */
 const LISTED_PARK_NAME =
   /^(?!.*(?:地区|协作区))[\u4e00-\u9fffA-Za-z0-9\-—]{2,16}(?:园|区|城|镇|谷|港|湾|岛)$/u;
-/** A list closed by a park's suffix its items share: `A产业园、B等产业园`, `宜宾、泸州等高新区`; and that close alone. */
+/**
+ * A list closed by a park's suffix its items share: `A产业园、B等产业园`, `宜宾、泸州等高新区`; and
+ * that close alone.
+ */
 const SHARED_SUFFIX =
   '(产业园|工业园|工业集中区|科技园|高新区|经开区|经济技术开发区|经济开发区|高新技术产业开发区|开发区|综合保税区|综保区)(?!区)';
 const SHARED_SUFFIX_LIST = new RegExp(`([^，,；;。：:等]{2,80})等${SHARED_SUFFIX}`, 'gu');
