@@ -272,10 +272,11 @@ describe('what a report says a park is, has or is handed', () => {
 });
 
 describe('zones of other kinds a place names', () => {
-  it('reads petrochemical zones and bases, knowledge and eco cities of a place; a zone named for an industry before its kind hosts it', async () => {
+  it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
       '2027年广西壮族自治区政府工作报告',
       '推进钦州港石化区、北海铁山港石化基地、南宁五象知识城、柳州柳东生态城建设，建设世界级石化基地。',
+      '推进南宁软件园、钦州保税区建设。',
       '推进北海银滩现代服务业合作区建设。',
     ];
     const parks = await parksOf(report, 'guangxi-2027-report.txt');
@@ -285,6 +286,8 @@ describe('zones of other kinds a place names', () => {
         '北海铁山港石化基地',
         '南宁五象知识城',
         '柳州柳东生态城',
+        '南宁软件园',
+        '钦州保税区',
         '北海银滩现代服务业合作区',
       ].sort(),
     );
