@@ -27,8 +27,8 @@ const DEVELOP_PATTERN =
 const DEVELOP_CUE = new RegExp(DEVELOP_PATTERN.source, 'u');
 /** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
 const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场|依托|基础|支撑)/gu;
-/** What makes a park the vehicle of the next clause, between the two: `以X经开区|为载体，|大力发展…`. */
-const VEHICLE = /^为(?:主要)?(?:载体|主阵地|主战场|平台)[，,]$/u;
+/** What makes a park the vehicle of the next clause, between the two: `以X经开区|为载体，|大力发展…`, `…为龙头，`. */
+const VEHICLE = /^为(?:主要)?(?:载体|主阵地|主战场|平台|龙头|核心)[，,]$/u;
 /** Parks an industry's paragraph relies on: `依托株洲高新区，重点发展…`. */
 const RELIED_ON = /依托([^，。；以]{4,40}?)[，,]/gu;
 /** Parks an industry's paragraph supports: `支持A产业园、B等产业园集群发展`. */

@@ -330,6 +330,20 @@ describe('parks listed each with its industry', () => {
   });
 });
 
+describe('a park the clause before makes the core or leader', () => {
+  it('hosts what the next clause develops (以X经开区为龙头，大力发展…); not one it only rests on (为依托)', async () => {
+    const report = [
+      '2027年甘肃省政府工作报告',
+      '以兰州经开区为龙头，大力发展石油化工产业。以天水高新区为核心，着力发展电子信息产业。',
+      '以白银高新区为依托，重点发展新材料产业。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'gansu-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      ['兰州经开区 → 石油化工', '天水高新区 → 电子信息'].sort(),
+    );
+  });
+});
+
 describe('a park among the places a verb hands a task to', () => {
   it('takes the task the list closed by 等 goes on to (支持A、B、X高新区、C等发展…)', async () => {
     const report = ['2027年甘肃省政府工作报告', '支持敦煌、嘉峪关、酒泉经开区、瓜州等发展文化旅游产业。'];
