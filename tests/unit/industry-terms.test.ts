@@ -35,6 +35,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // A programme's code before a list is no part of its first item; what an industry earns says it is one.
     ['做大做强“3+3+2”电子信息、新材料等产业集群', ['电子信息', '新材料']],
     ['现代物流业收入增长15%', ['现代物流']],
+    // What a review says of an industry's rise.
+    ['新能源汽车产业起势见效', ['新能源汽车']],
+    ['石油化工产业加快转型', ['石油化工']],
     // 在 opening 在线 is part of the name, not a leading word.
     ['大力发展在线文娱、在线教育等产业', ['在线文娱', '在线教育']],
     // The year a target is set for is no part of the industry's name.
