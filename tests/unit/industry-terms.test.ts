@@ -285,6 +285,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
   it('names a part as the part, not as a whole or a neighbour (精细化工 is no 化工新材料, 食品加工 no 绿色食品)', () => {
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
     expect(names('重点发展精细化工、食品加工和竹木加工产业')).toEqual(['精细化工', '食品', '竹木']);
+    // (Power generation by its source, GB/T 4754's 441 classes: 光伏发电 is 太阳能发电.)
+    expect(names('科学发展光伏发电')).toEqual(['太阳能发电']);
   });
 
   it('reads an unknown short name listed beside three known ones a verb focuses on; not beside two', () => {
