@@ -92,9 +92,12 @@ const PRIORITY_CUE =
 
 /**
  * Whether words before a cue are a park the issuer's task stands on (依托|X经开区|发展…,
- * 在|X园区|布局…), which makes the cue a verb.
+ * 在|X园区|布局…), or divisions where it is done (在|赣州、吉安|布局…), which makes the cue a verb.
  */
-function groundedOnPark(context: ExtractionContext, words: string): boolean {
+function grounded(context: ExtractionContext, words: string): boolean {
+  const ground = context.industryTerms.groundsAt(words)?.[0];
+  const places = ground ? words.slice(ground.length) : '';
+  if (ground && (namedDivision(context, places) || listedDivisions(context, places).length > 0)) return true;
   const last = context.parkNames.find(words, context.placeAt).at(-1);
   return (
     last !== undefined &&
@@ -126,7 +129,7 @@ export function extractPriorities(context: ExtractionContext): void {
   const isSubject = (words: string) =>
     namedDivision(context, words) !== undefined ||
     listedDivisions(context, words).length > 0 ||
-    groundedOnPark(context, words);
+    grounded(context, words);
   // A paragraph a park's name labels (`——双溪片区。…`) speaks of the park: extract-parks reads it.
   let parkParagraph: number | undefined;
   for (const sentence of document.sentences) {
@@ -417,7 +420,13 @@ function clauseSubject(
   clause: string,
   evidence: () => Evidence,
 ): string[] | undefined {
-  const opening = context.industryTerms.handsToAt(clause);
+  // (Or the place where it is done: 在赣州、吉安布局…, 依托景德镇发展…; not a park there,
+  // 依托酒泉经开区发展…, which the issuer develops in.)
+  const ground = context.industryTerms.groundsAt(clause);
+  const onPark =
+    ground !== null &&
+    context.parkNames.find(clause.slice(ground[0].length), context.placeAt).some((park) => park.start === 0);
+  const opening = context.industryTerms.handsToAt(clause) ?? (onPark ? null : ground);
   const handedTo = opening ? clause.slice(opening[0].length) : '';
   const leading = opening ? leadingDivision(context, handedTo) : undefined;
   // `支持日照深海三文鱼、滨州盐田虾等特色产业发展`: a place that opens the first item of a list

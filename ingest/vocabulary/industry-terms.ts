@@ -198,6 +198,7 @@ export class IndustryTermReader {
   private readonly qualifiersOnly: RegExp;
   private readonly handsToOpening: RegExp;
   private readonly handsTo: RegExp;
+  private readonly groundsOpening: RegExp;
   private readonly subjectPredicate: RegExp;
   private readonly promoting: RegExp;
   private readonly promoteVerb: RegExp;
@@ -265,6 +266,7 @@ export class IndustryTermReader {
     this.focus = new RegExp(alternation(grammar.focusVerbs), 'gu');
     this.qualifiersOnly = new RegExp(`^(?:${alternation(grammar.qualifiers)})+$`, 'u');
     this.handsToOpening = new RegExp(`^(?:${alternation(grammar.handsTo)})`, 'u');
+    this.groundsOpening = new RegExp(`^(?:${alternation(grammar.groundWords)})`, 'u');
     // (To one place or a list of them: 推动黄石、鄂州发展….)
     this.handsTo = new RegExp(
       `${this.handsToOpening.source}[\\u4e00-\\u9fff]{2,8}(?:、[\\u4e00-\\u9fff]{2,8})*$`,
@@ -1182,6 +1184,11 @@ export class IndustryTermReader {
   /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
   handsToAt(clause: string): RegExpExecArray | null {
     return this.handsToOpening.exec(clause);
+  }
+
+  /** The word opening a clause that makes the place after it where its task is done (在赣州布局…). */
+  groundsAt(clause: string): RegExpExecArray | null {
+    return this.groundsOpening.exec(clause);
   }
 
   /** Where the first development cue of a clause stands (its length when none). */

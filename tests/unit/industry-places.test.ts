@@ -145,6 +145,20 @@ describe('an industry written after a division’s name', () => {
   });
 });
 
+describe('divisions where a task is done', () => {
+  it('develop what the clause develops (在赣州、吉安布局…, 依托景德镇发展…); an object after 把 is no place', async () => {
+    const report = [
+      '2027年江西省政府工作报告',
+      '在赣州、吉安布局电子信息产业。依托景德镇发展陶瓷产业。把文化旅游业打造成为幸福产业。',
+    ];
+    const edges = await edgesInText(report.join('\n'), 'jiangxi-2027-report.txt');
+    expect(edges('PRIORITIZES')).toEqual(
+      expect.arrayContaining(['赣州市 → 电子信息', '吉安市 → 电子信息', '景德镇市 → 陶瓷']),
+    );
+    expect(edges('PRIORITIZES').filter((edge) => edge.includes('幸福'))).toEqual([]);
+  });
+});
+
 describe('industries of places selected as clusters', () => {
   it('are each place’s (赣州脐橙、吉安中药材入选…产业集群); a count of clusters names none', async () => {
     const report = [
