@@ -99,6 +99,12 @@ const MANNERS = '(?:(?:[\\u4e00-\\u9fff]{1,3}化|高[\\u4e00-\\u9fff]{1,3})、)*
  * frame's opening word, the industries, the role. */
 const ROLE_FRAME =
   /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业|主攻方向|主攻产业)/gu;
+/**
+ * Examples of an industry group (`以A、B为代表的新兴产业`, `包括A、B在内的战略性新兴产业`): the list
+ * (group 1 or 2), before a head of industries.
+ */
+const EXEMPLIFIED =
+  /(?:以([^以，,；;。]{2,40}?)为代表|包括([^，,；;。]{2,40}?)在内)的(?=[\u4e00-\u9fff]{0,10}?(?:产业|经济|服务业|制造业|集群))/gu;
 /** A list opening a clause, then what measures it: `A、B、C行业增加值`, `A、B增速`. Groups: the list, the measure. */
 const MEASURE = /增加值|产值|营业收入|营收|增速/u;
 const MEASURED_LIST =
@@ -789,6 +795,16 @@ export class IndustryTermReader {
    */
   private roleFramed(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
+    if (!/产业|主攻|经济|服务业|制造业|集群/u.test(clause)) return terms;
+    // Examples of a group are industries of it, one of them at least by name or head.
+    if (clause.includes('为代表') || clause.includes('在内'))
+      for (const match of allMatches(EXEMPLIFIED, clause)) {
+        const written = match[1] ?? match[2] ?? '';
+        const at = match.index + match[0].indexOf(written);
+        const listed = this.listed(written, match[1] ? '为代表' : '在内');
+        if (!listed.some((term) => this.saysIndustry(term) || this.knows(term.canonical))) continue;
+        for (const term of listed) terms.push({ ...term, start: term.start + at, end: term.end + at });
+      }
     if (!/产业|主攻/u.test(clause)) return terms;
     for (const match of allMatches(ROLE_FRAME, clause)) {
       const at = match.index + (match[1] ?? '').length;

@@ -38,6 +38,10 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // What a review says of an industry's rise.
     ['新能源汽车产业起势见效', ['新能源汽车']],
     ['石油化工产业加快转型', ['石油化工']],
+    // Examples of a group are industries; examples of firms are not.
+    ['加快发展以新材料、电子信息为代表的新兴产业', ['新材料', '电子信息']],
+    ['重点发展包括新材料、电子信息在内的战略性新兴产业', ['新材料', '电子信息']],
+    ['形成以龙头企业为代表的产业集群', []],
     // 在 opening 在线 is part of the name, not a leading word.
     ['大力发展在线文娱、在线教育等产业', ['在线文娱', '在线教育']],
     // The year a target is set for is no part of the industry's name.
