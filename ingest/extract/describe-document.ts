@@ -56,6 +56,9 @@ export class DocumentDescriber {
     const issuer =
       this.gazetteer.mostLocalNamed(title) ??
       (park ? placeOf(park.surface)?.division : undefined) ??
+      // A headline opening with a province's or a city's short name (江西出台措施…) is about it.
+      this.gazetteer.leading(title, { accept: (d) => d.level === 'province' || d.level === 'prefecture' })
+        ?.division ??
       about.map((line) => this.gazetteer.mostLocalNamed(line)).find((division) => division !== undefined) ??
       this.gazetteer.mostNamed(document.lines.slice(0, OPENING_LINES).join('\n'), MIN_MENTIONS);
     const kind = this.kindOf(title);

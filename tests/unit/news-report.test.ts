@@ -81,4 +81,23 @@ describe('a news report', () => {
       ].sort(),
     );
   });
+
+  it('is about the province or city its headline opens with by a short name, which develops what it says', async () => {
+    const text = [
+      '甘肃出台措施加快发展低空经济',
+      '来源：甘肃日报 2026-11-25',
+      '本报讯 近日，省政府办公厅印发若干措施，提出重点培育无人机整机制造、航空运营服务等产业链。',
+      '兰州高新区将打造国家级无人机产业基地。',
+    ].join('\n');
+    const { graph } = await extractText(text, 'gansu-news.txt');
+    const region = graph.nodes.find(
+      (n) => n.label === 'Region' && graph.edges.some((e) => e.type === 'ISSUED_BY' && e.target === n.id),
+    );
+    expect(region?.name).toBe('甘肃省');
+    const edges = await edgesIn(text, 'gansu-news.txt');
+    expect(edges('PRIORITIZES')).toEqual(
+      expect.arrayContaining(['甘肃省 → 无人机整机制造', '甘肃省 → 航空运营服务']),
+    );
+    expect(edges('HOSTS')).toContain('兰州高新区 → 无人机');
+  });
 });
