@@ -17,6 +17,8 @@ const PUBLISHED = /关于(?:印发|发布|公布|印送)《([^》]{4,})》的(?:
 const HEAD_LINES = 40;
 /** A title is a line, not a paragraph. */
 const MAX_TITLE_LENGTH = 80;
+/** A page line's source, a region's paper or broadcaster: 来源：|湖南|日报. */
+const SOURCE = /来源[：:]\s*([\u4e00-\u9fff]{2,6}?)(?:日报|晚报|新闻网|发布|广播电视台|电视台|政府网)/u;
 /** The lines under the title that may say who issued it and when (before the body begins). */
 const ABOUT_LINES = 8;
 /** Without a title naming it, the issuer is the region the opening names most, at least this often. */
@@ -60,6 +62,7 @@ export class DocumentDescriber {
       this.gazetteer.leading(title, { accept: (d) => d.level === 'province' || d.level === 'prefecture' })
         ?.division ??
       about.map((line) => this.gazetteer.mostLocalNamed(line)).find((division) => division !== undefined) ??
+      this.sourceRegion(document) ??
       this.gazetteer.mostNamed(document.lines.slice(0, OPENING_LINES).join('\n'), MIN_MENTIONS);
     const kind = this.kindOf(title);
     // A saved page dates itself in page lines (发布时间：2026-02-18, 来源：…日报 2026-02-18), read apart.
@@ -88,6 +91,23 @@ export class DocumentDescriber {
           (line) => line !== '' && !this.pageWords.has(line) && !this.pageLines.some((p) => p.test(line)),
         )
     );
+  }
+
+  /**
+   * The province or city whose newspaper or broadcaster a page line names as its source (来源：湖南日报):
+   * a report of `我省…` is about it.
+   */
+  private sourceRegion(document: PlanDocument) {
+    for (const line of this.pageDateLines(document)) {
+      const source = SOURCE.exec(line)?.[1];
+      const named = source
+        ? this.gazetteer.leading(source, {
+            accept: (d) => d.level === 'province' || d.level === 'prefecture',
+          })
+        : undefined;
+      if (named && named.length === source?.length) return named.division;
+    }
+    return undefined;
   }
 
   /** The page lines of the text's head (来源, 发布时间, a bare date), where a web page gives its date. */

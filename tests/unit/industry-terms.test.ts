@@ -42,6 +42,9 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ['加快发展以新材料、电子信息为代表的新兴产业', ['新材料', '电子信息']],
     ['重点发展包括新材料、电子信息在内的战略性新兴产业', ['新材料', '电子信息']],
     ['形成以龙头企业为代表的产业集群', []],
+    // The issuer naming itself before a cue (全省, 我市) leaves the cue a verb.
+    ['全省大力发展新材料产业', ['新材料']],
+    ['我市重点发展电子信息产业', ['电子信息']],
     // 在 opening 在线 is part of the name, not a leading word.
     ['大力发展在线文娱、在线教育等产业', ['在线文娱', '在线教育']],
     // The year a target is set for is no part of the industry's name.

@@ -100,4 +100,15 @@ describe('a news report', () => {
     );
     expect(edges('HOSTS')).toContain('兰州高新区 → 无人机');
   });
+
+  it('is about the province or city whose paper its page names as the source, when its headline names none', async () => {
+    const text = [
+      '我省低空经济发展迈上新台阶',
+      '来源：甘肃日报 2026-11-25',
+      '本报讯 今年以来，全省大力发展低空经济，培育无人机整机制造产业链。',
+    ].join('\n');
+    const edges = await edgesIn(text, 'province-news.txt');
+    expect(edges('ISSUED_BY')).toEqual(['我省低空经济发展迈上新台阶 → 甘肃省']);
+    expect(edges('PRIORITIZES')).toContain('甘肃省 → 低空经济');
+  });
 });
