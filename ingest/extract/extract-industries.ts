@@ -128,6 +128,8 @@ export function extractPriorities(context: ExtractionContext): void {
   // (Functions made once, not per clause: most clauses name nothing.)
   const isSubject = (words: string) =>
     namedDivision(context, words) !== undefined ||
+    // (The issuer by its own name: 醴陵市大力发展….)
+    namesIssuer(context, words) ||
     listedDivisions(context, words).length > 0 ||
     grounded(context, words);
   // A paragraph a park's name labels (`——双溪片区。…`) speaks of the park: extract-parks reads it.
@@ -508,6 +510,12 @@ function withoutRegionPrefix(
     },
     region: named.division,
   };
+}
+
+/** Whether words are exactly the issuer's name, full or short (醴陵市, 醴陵). */
+function namesIssuer(context: ExtractionContext, words: string): boolean {
+  if (!context.issuer || words.length < 2 || words.length > 12) return false;
+  return context.gazetteer.resolve(words, context.scope, context.issuer.code)?.code === context.issuer.code;
 }
 
 /** The division some words are exactly the name of (零陵 → 零陵区), other than the issuer. */

@@ -145,6 +145,14 @@ describe('an industry written after a division’s name', () => {
   });
 });
 
+describe('the issuer by its own name', () => {
+  it('develops what follows the cue after it (醴陵市大力发展…)', async () => {
+    const report = ['2027年醴陵市政府工作报告', '今年以来，醴陵市大力发展陶瓷、电瓷电器产业。'];
+    const edges = await edgesInText(report.join('\n'), 'liling-2027-report.txt');
+    expect(edges('PRIORITIZES').sort()).toEqual(['醴陵市 → 电瓷电器', '醴陵市 → 陶瓷']);
+  });
+});
+
 describe('divisions where a task is done', () => {
   it('develop what the clause develops (在赣州、吉安布局…, 依托景德镇发展…); an object after 把 is no place', async () => {
     const report = [
