@@ -134,6 +134,8 @@ export function extractPriorities(context: ExtractionContext): void {
     grounded(context, words);
   // A paragraph a park's name labels (`——双溪片区。…`) speaks of the park: extract-parks reads it.
   let parkParagraph: number | undefined;
+  // The sentence that was a division's label alone (`益阳市：`), for the sentence after it.
+  let labelOf: Sentence | undefined;
   for (const sentence of document.sentences) {
     if (parkParagraph === sentence.paragraph) continue;
     const opening = paragraphSubject(context, sentence);
@@ -155,7 +157,22 @@ export function extractPriorities(context: ExtractionContext): void {
         );
       }
       // (`淄博市：重点发展A、B产业。`: a label whose title develops something is read on.)
-      if (!PRIORITY_CUE.test(sentence.text)) continue;
+      if (!PRIORITY_CUE.test(sentence.text)) {
+        // `益阳市：船舶制造、食品加工。`: a layout's line, its title a bare list of industries.
+        const title = sentence.text.slice(sentence.text.search(/[：:]/u) + 1);
+        for (const term of title ? context.industryTerms.bareList(title) : []) {
+          const evidence = sentenceEvidence(context, sentence);
+          addPriority(
+            context,
+            opening,
+            addIndustry(context, term.canonical, term.surface, evidence),
+            term.cue,
+            evidence,
+          );
+        }
+        labelOf = sentence;
+        continue;
+      }
     }
     const regionOfSentence = subject?.paragraph === sentence.paragraph ? subject.id : regionId;
     // In a park's own document, a sentence about another park (与此同时，醴陵经开区围绕…) speaks
@@ -181,6 +198,11 @@ export function extractPriorities(context: ExtractionContext): void {
     // `陕北要…，推动能源产业…发展`: a part of the province called by custom, opening the sentence, is its subject.
     const area = context.areaNames.customaryLeading(sentence.text, (name) => isDivisionName(context, name));
     const sentenceRegion = (area && addArea(context, area, evidence())) || regionOfSentence;
+    // Divisions a label just named (`长沙：工程机械、电子信息`, the label a sentence of its own or
+    // not): the list after it is theirs.
+    let labelledBy: Division[] = [];
+    let afterLabel = labelOf !== undefined && labelOf.paragraph === sentence.paragraph;
+    labelOf = undefined;
     for (const clause of clauses(context, sentence.text)) {
       // A part after `；` has a subject of its own (the sentence's, unless it names one).
       const separator = sentence.text[clause.start - 1];
@@ -188,11 +210,18 @@ export function extractPriorities(context: ExtractionContext): void {
       const labelled = /^\s*[：:]/u.test(sentence.text.slice(clause.start + clause.text.length));
       // (In a paragraph about an area the plan marks out, the divisions it rests on make up the area.)
       const rested = regionOfSentence === regionId ? restedOn(context, clause.text) : undefined;
-      const opening = rested ?? openingDivisions(context, clause.text, labelled);
+      const opening = rested ?? openingDivisions(context, clause.text.replace(BULLET, ''), labelled);
       if (opening.length > 0) carried = opening;
       // Who develops: looked for only when the clause develops something (most clauses do not).
       let subjectsOfClause: string[] | undefined;
-      const read = context.industryTerms.read(clause.text, isSubject);
+      const developed = context.industryTerms.read(clause.text, isSubject);
+      // A layout's line, `长沙：工程机械、电子信息、新能源汽车`: a bare list of industries after the label.
+      const read =
+        developed.length === 0 && (labelledBy.length > 0 || afterLabel)
+          ? context.industryTerms.bareList(clause.text)
+          : developed;
+      labelledBy = labelled ? opening : [];
+      afterLabel = false;
       for (const found of read) {
         if (namesPlaceOrPark(context, found.surface) || namesPlaceOrPark(context, found.canonical)) continue;
         if (
@@ -534,6 +563,8 @@ function namedDivision(context: ExtractionContext, words: string): Division | un
 /** What ends a clause's opening subject: the cue, or the words that open its predicate. */
 const PREDICATE_START =
   /以|要|将|在|依托|围绕|聚焦|立足|协同|共同|联合|联动|携手|分别|重点|着力|大力|加快|积极|全力|持续|进一步|培育|发展|打造|建设|壮大|做强|做大|布局/u;
+/** A list item's mark before a label: `- `, `1. `, `（1）`. */
+const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[）)])\s*/u;
 /** A count closing a list of divisions: 四市, 等5个县, 等县市区. */
 const COUNTED_DIVISIONS = /(?:等)?(?:[一二三四五六七八九十两\d]+个?)?(?:市|县|区|州|县市区|县市|市州|地)?$/u;
 

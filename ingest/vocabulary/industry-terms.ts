@@ -1192,6 +1192,22 @@ export class IndustryTermReader {
     return built.map((term) => ({ ...term, cue: verb, start: term.start + shift, end: term.end + shift }));
   }
 
+  /**
+   * A bare list of industries, with no cue (a layout's `长沙：工程机械、电子信息、新能源汽车`): every
+   * item an industry by name or head and half at least known, or two thirds known and the rest
+   * short names beside them.
+   */
+  bareList(text: string): IndustryTerm[] {
+    const items = this.listed(text.replace(/[。.\s]+$/u, ''), '布局');
+    const known = items.filter((item) => this.knows(item.surface)).length;
+    const named = items.every(this.saysIndustry) && known * 2 >= items.length;
+    const besideKnown =
+      known >= 2 &&
+      known * 3 >= items.length * 2 &&
+      items.every((item) => item.surface.length <= MAX_KNOWN_PROMOTED);
+    return items.length > 0 && (named || besideKnown) ? items : [];
+  }
+
   /** Whether words are one that makes the park after it the ground of a task (依托, 在, 把). */
   grounds(words: string): boolean {
     return this.grammar.groundWords.includes(words);

@@ -145,6 +145,32 @@ describe('an industry written after a division’s name', () => {
   });
 });
 
+describe('a layout’s lines of divisions and their industries, no cue', () => {
+  it('give each division the bare list after its label, bulleted or not; a list of other things none', async () => {
+    const plan = [
+      '江西省先进制造业集群布局方案',
+      '一、总体布局',
+      '- 赣州：稀土新材料、电子信息、新能源汽车',
+      '1. 九江：石油化工、航空动力、电子信息',
+      '上饶市：光伏、有色金属。',
+      '吉安市：人口、面积。',
+    ];
+    const edges = await edgesInText(plan.join('\n'), 'jiangxi-layout-plan.txt');
+    expect(edges('PRIORITIZES').sort()).toEqual(
+      [
+        '赣州市 → 稀土新材料',
+        '赣州市 → 电子信息',
+        '赣州市 → 新能源汽车',
+        '九江市 → 石油化工',
+        '九江市 → 航空动力',
+        '九江市 → 电子信息',
+        '上饶市 → 光伏',
+        '上饶市 → 有色金属',
+      ].sort(),
+    );
+  });
+});
+
 describe('the issuer by its own name', () => {
   it('develops what follows the cue after it (醴陵市大力发展…)', async () => {
     const report = ['2027年醴陵市政府工作报告', '今年以来，醴陵市大力发展陶瓷、电瓷电器产业。'];
