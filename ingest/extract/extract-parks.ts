@@ -221,6 +221,7 @@ export function extractParks(context: ExtractionContext): void {
       };
       continue;
     }
+    extractLayoutLine(context, sentence);
     extractAreaClauses(context, sentence);
     if (subject?.paragraph === sentence.paragraph) extractIndustryBases(context, sentence, subject);
     if (subjectPark?.paragraph === sentence.paragraph) extractParkLine(context, sentence, subjectPark.id);
@@ -416,6 +417,24 @@ function extractParkSubject(
       hostDeveloped(context, park.id, clause, evidence, withRole);
     }
   }
+}
+
+/** A layout's line: a park, a colon or a dash, then what it hosts (`- 长沙经开区：工程机械、电子信息`). */
+const LAYOUT_LINE =
+  /^\s*(?:[-*•·]|\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*([^，,；;。：:—]{4,30}?)(?:[：:]|——)([^：:]{2,80})$/u;
+
+/**
+ * A line of a layout naming a park and, with no cue, the industries it hosts (`- 长沙经开区：工程机械、
+ * 电子信息`, `湘潭经开区——钢铁新材料、智能装备`): a bare list, as the industry reader takes one.
+ */
+function extractLayoutLine(context: ExtractionContext, sentence: Sentence): void {
+  const line = LAYOUT_LINE.exec(sentence.text);
+  const park = line?.[1] ? context.parkNames.parse(line[1], context.placeAt) : null;
+  if (!park || park.surface !== line?.[1]) return;
+  const hosted = context.industryTerms.bareList(line[2] ?? '');
+  if (hosted.length === 0) return;
+  const evidence = sentenceEvidence(context, sentence);
+  hostTerms(context, addPark(context, park, evidence), hosted, evidence);
 }
 
 /** A clause opening with an area's short name and a strong cue: `东富片区重点发展…；浦口片区…`. */

@@ -342,7 +342,9 @@ class Segmenter {
       WRAPPED.test(previous.text) &&
       !previous.text.includes('\t') &&
       !text.includes('\t') &&
-      !(this.itemLines.has(previous.line) && !/[，。；：,;:]/u.test(previous.text));
+      !(this.itemLines.has(previous.line) && !/[，。；：,;:]/u.test(previous.text)) &&
+      // (A line that opens with a list's mark starts an item of its own: `- 株洲高新区：…`.)
+      !LIST_MARK.test(text);
     const opensAt = wrapped && previous ? previous.opensAt : line.line;
     this.paragraphs.push({ line: line.line, opensAt, text, section, boxNumber });
     const firstOfLine = this.sentences.length;
@@ -401,6 +403,8 @@ const CLOSED = /[。；！？!?;]["”’」』）)》]*$/u;
  * ends in a word, not in a sentence's or a clause-list's end. (A page's byline, 来源：…　发布时间：…,
  * ends in a word and is a line of its own.)
  */
+/** A list item's mark opening a line: `- `, `• `, `1. `, `（1）`. */
+const LIST_MARK = /^\s*(?:[-*•·]\s|\d{1,2}[.．]\s|[（(][\d一二三四五六七八九十]{1,3}[）)])/u;
 const WRAPPED =
   /^(?!(?:来源|发布时间|发布日期|作者|编辑|责任编辑|时间|日期)\s*[：:]).{20,}[\u4e00-\u9fff\dA-Za-z，,、]$/u;
 

@@ -276,7 +276,8 @@ export class ParkNameReader {
         !this.distinctive(prefix))
     )
       return null;
-    if (suffix.placeOnly && !placeAt.whole(prefix)) return null;
+    // (A province's 园区 are all its parks: 湖南省园区产业布局 names none.)
+    if (suffix.placeOnly && (!placeAt.whole(prefix) || /(?:省|自治区)$/u.test(prefix))) return null;
     const within = this.parkWithin(prefix, placeAt);
     if (suffix.withinOnly && !within) return null;
     return {

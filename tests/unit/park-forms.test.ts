@@ -344,6 +344,34 @@ describe('a park the clause before makes the core or leader', () => {
   });
 });
 
+describe('a layout’s lines of parks and what each hosts, no cue', () => {
+  it('give each park the bare list after its colon or dash; each bulleted line is an item of its own; a province’s 园区 is none', async () => {
+    const plan = [
+      '甘肃省园区产业布局方案',
+      '一、重点园区',
+      '- 兰州经开区：石油化工、电子信息、新能源汽车',
+      '- 天水高新区：电子信息、航空动力、新材料',
+      '- 白银高新区——有色金属、新材料',
+    ];
+    const edges = await edgesIn(plan.join('\n'), 'gansu-park-layout.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '兰州经开区 → 石油化工',
+        '兰州经开区 → 电子信息',
+        '兰州经开区 → 新能源汽车',
+        '天水高新区 → 电子信息',
+        '天水高新区 → 航空动力',
+        '天水高新区 → 新材料',
+        '白银高新区 → 有色金属',
+        '白银高新区 → 新材料',
+      ].sort(),
+    );
+    expect((await parksOf(plan, 'gansu-park-layout.txt')).filter((name) => name.startsWith('甘肃'))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a park among the places a verb hands a task to', () => {
   it('takes the task the list closed by 等 goes on to (支持A、B、X高新区、C等发展…)', async () => {
     const report = ['2027年甘肃省政府工作报告', '支持敦煌、嘉峪关、酒泉经开区、瓜州等发展文化旅游产业。'];

@@ -118,6 +118,18 @@ describe('paragraphs and sentences', () => {
     }
   });
 
+  it('starts an item of its own at a line a list mark opens, however long the line before', () => {
+    const document = segment(
+      [
+        '第一章 布局',
+        '- 兰州经开区：石油化工、电子信息、新能源汽车、生物医药',
+        '- 天水高新区：电子信息、航空动力、新材料、装备制造',
+        '1. 白银高新区：有色金属、新材料、精细化工、装备制造',
+      ].join('\n'),
+    );
+    expect(document.sentences.map((s) => s.line)).toEqual([2, 3, 4]);
+  });
+
   it('reads a sentence on across a line the text wraps, and quotes it across the break', () => {
     const document = segment(
       [
