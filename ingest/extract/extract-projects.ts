@@ -20,6 +20,8 @@ const PROJECT_ENDINGS = alternation(projectEndings);
 /** How names of projects and engineering works end. */
 const PROJECT_SUFFIX = new RegExp(`(${PROJECT_ENDINGS}|${WORKS_AND_FACILITIES}|物流港)`, 'gu');
 const PROJECT_SUFFIX_AT_END = new RegExp(`${PROJECT_SUFFIX.source}$`, 'u');
+/** Words 工程 opens, which are no works: 工程机械, 工程塑料, 工程技术, 工程师. */
+const ENGINEERING_GOES_ON = /^(?:机械|塑料|技术|咨询|设计|师|车辆|材料|装备)/u;
 /** What precedes a project's name and is not part of it. */
 const LEADING_VERB =
   /^(积极|加快|大力|重点|全力|着力|全面|继续|进一步|力争|争取|争创|申建|启动|推进|推动|实施|注重|稳定|规范|深化|改善|发展|建设|建成|新建|新增|续建|改扩建|扩建|开工|投用|通车|提速|完成|谋划|规划|引进|打造|开展|扎实|深度|参与|分别|基本|达到|支持|依托|围绕|以|在|对|把|将|与|和|及|的|是|为|抓好|做好|落实|确保|加强|提升|完善|实现|\d{4}年(?:底|前|内)?|[—－-]+)+/u;
@@ -244,6 +246,8 @@ export function projectNames(text: string, isPlace: (words: string) => boolean =
     if (!section && INFRASTRUCTURE.test(match[0]) && continuesName(text.slice(end))) continue;
     // 湖南省冷链物流中心城市, …建设项目试点县: a role or a status the name is part of, not a work.
     if (NAMES_A_ROLE.test(text.slice(end)) || COUNTED_AFTER.test(text.slice(end))) continue;
+    // 工程机械, 工程塑料: 工程 going on into a word of its own ends no work's name.
+    if (match[0] === '工程' && ENGINEERING_GOES_ON.test(text.slice(end))) continue;
     // 房地产业高速增长: high speed, not a highway.
     if (match[0] === '高速' && /^(?:增长|发展|运行|运转|推进|迭代|扩张|普及)/u.test(text.slice(end)))
       continue;

@@ -228,6 +228,14 @@ describe('facilities named in running text', () => {
     expect(projects).toEqual(['青州智能网联实验室', '青州白石考古遗址公园', '东湖线', '南湖线'].sort());
   });
 
+  it('reads no work in 工程 that goes on into a word of its own (工程机械), and a centre of engineering whole', async () => {
+    const projects = await projectsIn([
+      '青州经开区工程机械产业集群入选国家先进制造业集群。',
+      '建设山东省青州花卉工程技术研究中心、山东省青州蜜桃工程技术中心。',
+    ]);
+    expect(projects).toEqual(['山东省青州花卉工程技术研究中心', '山东省青州蜜桃工程技术中心'].sort());
+  });
+
   it('names a town, a centre or a building only when a place or an institution opens its name', async () => {
     expect(
       await projectsIn([
