@@ -159,11 +159,11 @@ export interface LedArea {
 /** Strong cues: an enumeration after one lists like things, so an item's siblings share its kind. */
 const STRONG_CUE_LENGTH = 4;
 /**
- * What a list of known industries may close with: projects, growth points, engines, fields,
- * trades (not their firms). Group: the head.
+ * What a list of known industries may close with: projects, growth points, engines, fields and
+ * directions, trades (not their firms). Group: the head.
  */
 const GROWTH_LIST_END =
-  /等((?:重点|重大)?项目|新?增长点|新?增长极|新?引擎|(?:前沿|重点)?领域|(?:重点)?行业(?!企业))/gu;
+  /等((?:重点|重大)?项目|新?增长点|新?增长极|新?引擎|(?:前沿|重点)?(?:领域|方向)|(?:重点)?行业(?!企业))/gu;
 /** (The same, for a test that keeps no position between calls.) */
 const CLOSES_GROWTH_LIST = new RegExp(GROWTH_LIST_END.source, 'u');
 /** Toward what (`向A、B等新赛道拓展`): a list's start. */
@@ -1039,7 +1039,7 @@ export class IndustryTermReader {
       );
       // Fields (…等领域) are industries only where a verb focuses on them (聚焦A、B等领域), not
       // where something is done in them (在A、B等领域开展…).
-      if (/领域$/u.test(end[1] ?? '') && (focused === 0 || focused !== listStart)) continue;
+      if (/(?:领域|方向)$/u.test(end[1] ?? '') && (focused === 0 || focused !== listStart)) continue;
       const items = splitItems(before.slice(listStart), this.keepsTogether);
       if (items.length < 2) continue;
       // Every item an industry by name or by its head, at least half of them known; or three

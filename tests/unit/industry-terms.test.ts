@@ -26,6 +26,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     // Fields a verb focuses on; not fields something is done in.
     ['聚焦新材料、生物医药、新能源汽车等领域', ['新材料', '生物医药', '新能源汽车']],
     ['鼓励在新材料、生物医药等领域开展应用示范', []],
+    ['瞄准新材料、生物医药等重点方向', ['新材料', '生物医药']],
+    ['在新材料、生物医药等方向开展研究', []],
     // One known industry (or known ones sharing a head) a verb focuses on, with its head; not a group.
     ['聚焦生物医药产业，引进企业20家', ['生物医药']],
     // A class by output and the verb that opens new tracks are no part of a name; 有色 is 有色金属.
