@@ -1,4 +1,5 @@
 import type { Evidence } from '../../model/graph.ts';
+import { LIST_MARK } from '../read/classify-line.ts';
 import { originalLine, type Sentence } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import { allMatches } from '../vocabulary/lexicons.ts';
@@ -210,7 +211,7 @@ export function extractPriorities(context: ExtractionContext): void {
       const labelled = /^\s*[：:]/u.test(sentence.text.slice(clause.start + clause.text.length));
       // (In a paragraph about an area the plan marks out, the divisions it rests on make up the area.)
       const rested = regionOfSentence === regionId ? restedOn(context, clause.text) : undefined;
-      const opening = rested ?? openingDivisions(context, clause.text.replace(BULLET, ''), labelled);
+      const opening = rested ?? openingDivisions(context, clause.text.replace(LIST_MARK, ''), labelled);
       if (opening.length > 0) carried = opening;
       // Who develops: looked for only when the clause develops something (most clauses do not).
       let subjectsOfClause: string[] | undefined;
@@ -563,8 +564,6 @@ function namedDivision(context: ExtractionContext, words: string): Division | un
 /** What ends a clause's opening subject: the cue, or the words that open its predicate. */
 const PREDICATE_START =
   /以|要|将|在|依托|围绕|聚焦|立足|协同|共同|联合|联动|携手|分别|重点|着力|大力|加快|积极|全力|持续|进一步|培育|发展|打造|建设|壮大|做强|做大|布局/u;
-/** A list item's mark before a label: `- `, `1. `, `（1）`. */
-const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[）)])\s*/u;
 /** A count closing a list of divisions: 四市, 等5个县, 等县市区. */
 const COUNTED_DIVISIONS = /(?:等)?(?:[一二三四五六七八九十两\d]+个?)?(?:市|县|区|州|县市区|县市|市州|地)?$/u;
 

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../model/graph.ts';
 import { regionShortNames } from '../../model/region-names.ts';
+import { LIST_MARK } from '../read/classify-line.ts';
 import type { Cell, Sentence, Table } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import { allMatches } from '../vocabulary/lexicons.ts';
@@ -419,16 +420,16 @@ function extractParkSubject(
   }
 }
 
-/** A layout's line: a park, a colon or a dash, then what it hosts (`- 长沙经开区：工程机械、电子信息`). */
-const LAYOUT_LINE =
-  /^\s*(?:[-*•·]|\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*([^，,；;。：:—]{4,30}?)(?:[：:]|——)([^：:]{2,80})$/u;
+/** A layout's line after its list mark: a park, a colon or a dash, then what it hosts. */
+const LAYOUT_LINE = /^([^，,；;。：:—]{4,30}?)(?:[：:]|——)([^：:]{2,80})$/u;
+/^\s*(?:[-*•·]|\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*([^，,；;。：:—]{4,30}?)(?:[：:]|——)([^：:]{2,80})$/u;
 
 /**
  * A line of a layout naming a park and, with no cue, the industries it hosts (`- 长沙经开区：工程机械、
  * 电子信息`, `湘潭经开区——钢铁新材料、智能装备`): a bare list, as the industry reader takes one.
  */
 function extractLayoutLine(context: ExtractionContext, sentence: Sentence): void {
-  const line = LAYOUT_LINE.exec(sentence.text);
+  const line = LAYOUT_LINE.exec(sentence.text.replace(LIST_MARK, ''));
   const park = line?.[1] ? context.parkNames.parse(line[1], context.placeAt) : null;
   if (!park || park.surface !== line?.[1]) return;
   const hosted = context.industryTerms.bareList(line[2] ?? '');

@@ -1,6 +1,6 @@
 import { isTraditional, simplifiedLine } from '../../model/script.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { type ClassifiedLine, classifyLine } from './classify-line.ts';
+import { type ClassifiedLine, classifyLine, LIST_MARK } from './classify-line.ts';
 import { originalSpan } from './clean-line.ts';
 import { NOTE, parseTable } from './parse-table.ts';
 import {
@@ -403,8 +403,6 @@ const CLOSED = /[。；！？!?;]["”’」』）)》]*$/u;
  * ends in a word, not in a sentence's or a clause-list's end. (A page's byline, 来源：…　发布时间：…,
  * ends in a word and is a line of its own.)
  */
-/** A list item's mark opening a line: `- `, `• `, `1. `, `（1）`. */
-const LIST_MARK = /^\s*(?:[-*•·]\s|\d{1,2}[.．]\s|[（(][\d一二三四五六七八九十]{1,3}[）)])/u;
 const WRAPPED =
   /^(?!(?:来源|发布时间|发布日期|作者|编辑|责任编辑|时间|日期)\s*[：:]).{20,}[\u4e00-\u9fff\dA-Za-z，,、]$/u;
 
