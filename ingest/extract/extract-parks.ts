@@ -28,7 +28,10 @@ const DEVELOP_PATTERN =
 const DEVELOP_CUE = new RegExp(DEVELOP_PATTERN.source, 'u');
 /** Parks an industry's paragraph rests on: `新材料产业。以花垣工业集中区、泸溪高新区为重点，…`. */
 const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|载体|主阵地|主战场|依托|基础|支撑)/gu;
-/** What makes a park the vehicle of the next clause, between the two: `以X经开区|为载体，|大力发展…`, `…为龙头，`. */
+/**
+ * What makes a park the vehicle, leader or core of the next clause, between the two:
+ * `以X经开区|为载体，|大力发展…`, `…|为龙头，|…`.
+ */
 const VEHICLE = /^为(?:主要)?(?:载体|主阵地|主战场|平台|龙头|核心)[，,]$/u;
 /** Parks an industry's paragraph relies on: `依托株洲高新区，重点发展…`. */
 const RELIED_ON = /依托([^，。；以]{4,40}?)[，,]/gu;
@@ -422,7 +425,6 @@ function extractParkSubject(
 
 /** A layout's line after its list mark: a park, a colon or a dash, then what it hosts. */
 const LAYOUT_LINE = /^([^，,；;。：:—]{4,30}?)(?:[：:]|——)([^：:]{2,80})$/u;
-/^\s*(?:[-*•·]|\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*([^，,；;。：:—]{4,30}?)(?:[：:]|——)([^：:]{2,80})$/u;
 
 /**
  * A line of a layout naming a park and, with no cue, the industries it hosts (`- 长沙经开区：工程机械、
