@@ -1,5 +1,6 @@
 import type { Evidence } from '../../model/graph.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { LIST_MARK } from '../read/classify-line.ts';
 import type { ManifestEntry } from '../read/manifest.ts';
 import {
   type Cell,
@@ -140,6 +141,18 @@ export function paragraphLabel(context: ExtractionContext, sentence: Sentence): 
   const label = PARAGRAPH_LABEL.exec(sentence.text)?.[1];
   const before = (context.document.lines[sentence.line - 1] ?? '').slice(0, sentence.column);
   return label && !/[\u4e00-\u9fff]/u.test(before) ? label : undefined;
+}
+
+/** A layout's line after its list mark: a label, a colon or a dash, then what it lists. */
+const LAYOUT_LINE = /^([^，,；;。：:—]{2,30}?)(?:[：:]|——)([^：:]{2,80})$/u;
+
+/**
+ * A layout's line (`- 长沙经开区：工程机械、电子信息`, `常德市——装备制造、烟草`): its label and the list
+ * after it, undefined for any other sentence.
+ */
+export function layoutLine(sentence: Sentence): { label: string; list: string } | undefined {
+  const line = LAYOUT_LINE.exec(sentence.text.replace(LIST_MARK, ''));
+  return line?.[1] && line[2] ? { label: line[1], list: line[2] } : undefined;
 }
 
 /**

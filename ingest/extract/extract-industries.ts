@@ -5,7 +5,7 @@ import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import { allMatches } from '../vocabulary/lexicons.ts';
 import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { paragraphLabel, sentenceEvidence } from './extract-context.ts';
+import { layoutLine, paragraphLabel, sentenceEvidence } from './extract-context.ts';
 import { addArea, addRegion, regionNodeId } from './extract-regions.ts';
 import { addHosts } from './hosts.ts';
 import { parkId } from './park-ids.ts';
@@ -174,6 +174,21 @@ export function extractPriorities(context: ExtractionContext): void {
         labelOf = sentence;
         continue;
       }
+    }
+    // `常德市——装备制造、烟草`: a layout's line of a division and a bare list (with a colon, the
+    // clauses below read it too).
+    const layout = layoutLine(sentence);
+    const laidOut = layout ? namedDivision(context, layout.label) : undefined;
+    if (layout && laidOut) {
+      const evidence = sentenceEvidence(context, sentence);
+      for (const term of context.industryTerms.bareList(layout.list))
+        addPriority(
+          context,
+          addRegion(context, laidOut, evidence),
+          addIndustry(context, term.canonical, term.surface, evidence),
+          term.cue,
+          evidence,
+        );
     }
     const regionOfSentence = subject?.paragraph === sentence.paragraph ? subject.id : regionId;
     // In a park's own document, a sentence about another park (与此同时，醴陵经开区围绕…) speaks

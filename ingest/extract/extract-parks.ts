@@ -1,13 +1,19 @@
 import type { Evidence } from '../../model/graph.ts';
 import { regionShortNames } from '../../model/region-names.ts';
-import { LIST_MARK } from '../read/classify-line.ts';
 import type { Cell, Sentence, Table } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import { allMatches } from '../vocabulary/lexicons.ts';
 import type { OwnPlaces, ParkName } from '../vocabulary/park-names.ts';
 import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { cellEvidence, column, rowEvidence, sentenceEvidence, splitList } from './extract-context.ts';
+import {
+  cellEvidence,
+  column,
+  layoutLine,
+  rowEvidence,
+  sentenceEvidence,
+  splitList,
+} from './extract-context.ts';
 import { firstMention } from './extract-documents.ts';
 import { addIndustry, namesPlaceOrPark, prioritizeByIssuer, startsWithin } from './extract-industries.ts';
 import { addRegion, locateInCell, PLACE_COLUMN } from './extract-regions.ts';
@@ -423,18 +429,15 @@ function extractParkSubject(
   }
 }
 
-/** A layout's line after its list mark: a park, a colon or a dash, then what it hosts. */
-const LAYOUT_LINE = /^([^，,；;。：:—]{4,30}?)(?:[：:]|——)([^：:]{2,80})$/u;
-
 /**
  * A line of a layout naming a park and, with no cue, the industries it hosts (`- 长沙经开区：工程机械、
  * 电子信息`, `湘潭经开区——钢铁新材料、智能装备`): a bare list, as the industry reader takes one.
  */
 function extractLayoutLine(context: ExtractionContext, sentence: Sentence): void {
-  const line = LAYOUT_LINE.exec(sentence.text.replace(LIST_MARK, ''));
-  const park = line?.[1] ? context.parkNames.parse(line[1], context.placeAt) : null;
-  if (!park || park.surface !== line?.[1]) return;
-  const hosted = context.industryTerms.bareList(line[2] ?? '');
+  const line = layoutLine(sentence);
+  const park = line ? context.parkNames.parse(line.label, context.placeAt) : null;
+  if (!park || park.surface !== line?.label) return;
+  const hosted = context.industryTerms.bareList(line.list);
   if (hosted.length === 0) return;
   const evidence = sentenceEvidence(context, sentence);
   hostTerms(context, addPark(context, park, evidence), hosted, evidence);

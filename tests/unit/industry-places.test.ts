@@ -146,7 +146,7 @@ describe('an industry written after a division’s name', () => {
 });
 
 describe('a layout’s lines of divisions and their industries, no cue', () => {
-  it('give each division the bare list after its label, bulleted or not; a list of other things none', async () => {
+  it('give each division the bare list after its label or dash, bulleted or not; a list of other things none', async () => {
     const plan = [
       '江西省先进制造业集群布局方案',
       '一、总体布局',
@@ -154,6 +154,7 @@ describe('a layout’s lines of divisions and their industries, no cue', () => {
       '1. 九江：石油化工、航空动力、电子信息',
       '上饶市：光伏、有色金属。',
       '吉安市：人口、面积。',
+      '抚州市——生物医药、电子信息',
     ];
     const edges = await edgesInText(plan.join('\n'), 'jiangxi-layout-plan.txt');
     expect(edges('PRIORITIZES').sort()).toEqual(
@@ -166,6 +167,8 @@ describe('a layout’s lines of divisions and their industries, no cue', () => {
         '九江市 → 电子信息',
         '上饶市 → 光伏',
         '上饶市 → 有色金属',
+        '抚州市 → 生物医药',
+        '抚州市 → 电子信息',
       ].sort(),
     );
   });
