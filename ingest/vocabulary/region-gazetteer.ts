@@ -7,6 +7,8 @@ const SELF_REFERENCE = /^[全本我各该](省|市|州|县|区)$/u;
 /** Finds divisions by name: the issuer of a document, places named in its text and in park names. */
 /** Words a division's last character makes with the character after it (区域, 市场): not a name's end. */
 const WORD_ACROSS_SUFFIX = /^(区域|区块|区位|区间|市场)$/u;
+/** A name going on into a town's (芙蓉|镇, 城步|乡): the town's name, not the shorter division's. */
+const TOWN_AFTER = /^(?:镇|乡(?!村))/u;
 
 /** Where the first place a gazetteer knows starts in a text (-1: none), and whether a text is one place's name. */
 export interface PlaceFinder {
@@ -109,6 +111,7 @@ export class RegionGazetteer {
     for (let length = Math.min(text.length, longest); length >= 2; length -= 1) {
       // 新建区域…, 城市场…: the name's last character begins a word with the next one.
       if (WORD_ACROSS_SUFFIX.test(text.slice(length - 1, length + 1))) continue;
+      if (TOWN_AFTER.test(text.slice(length))) continue;
       const division = this.resolve(text.slice(0, length), scope, prefer);
       if (division && accept(division)) return { division, length };
     }

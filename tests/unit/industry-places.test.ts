@@ -174,6 +174,15 @@ describe('a layout’s lines of divisions and their industries, no cue', () => {
   });
 });
 
+describe('a town named like a county elsewhere in the province', () => {
+  it('is no county: 芙蓉镇 in a list of places is not 芙蓉区', async () => {
+    const report = ['2027年湖南省政府工作报告', '支持凤凰、吉首、芙蓉镇等发展文化旅游产业。'];
+    const edges = await edgesInText(report.join('\n'), 'hunan-2027-report.txt');
+    expect(edges('PRIORITIZES')).toEqual(expect.arrayContaining(['凤凰县 → 文化旅游', '吉首市 → 文化旅游']));
+    expect(edges('PRIORITIZES').filter((edge) => edge.startsWith('芙蓉区'))).toEqual([]);
+  });
+});
+
 describe('the issuer by its own name', () => {
   it('develops what follows the cue after it (醴陵市大力发展…)', async () => {
     const report = ['2027年醴陵市政府工作报告', '今年以来，醴陵市大力发展陶瓷、电瓷电器产业。'];
