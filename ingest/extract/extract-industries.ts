@@ -97,14 +97,11 @@ const PRIORITY_CUE =
  */
 function grounded(context: ExtractionContext, words: string): boolean {
   const ground = context.industryTerms.groundsAt(words)?.[0];
-  const places = ground ? words.slice(ground.length) : '';
-  if (ground && (namedDivision(context, places) || listedDivisions(context, places).length > 0)) return true;
+  if (!ground) return false;
+  const places = words.slice(ground.length);
+  if (namedDivision(context, places) || listedDivisions(context, places).length > 0) return true;
   const last = context.parkNames.find(words, context.placeAt).at(-1);
-  return (
-    last !== undefined &&
-    last.end === words.length &&
-    context.industryTerms.grounds(words.slice(0, last.start))
-  );
+  return last !== undefined && last.end === words.length && last.start === ground.length;
 }
 
 /**

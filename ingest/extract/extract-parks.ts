@@ -289,28 +289,12 @@ export function extractParks(context: ExtractionContext): void {
     }
     for (const match of allMatches(ROLE_PATTERN, sentence.text)) {
       const park = hosted(match.index);
-      const role = normaliseRole(match[2] ?? '');
-      if (!park) continue;
-      for (const industry of context.industryTerms.listed(match[1] ?? '', role)) {
-        const industryId = addIndustry(
-          context,
-          industry.canonical,
-          industry.surface,
-          sentenceEvidence(context, sentence),
-        );
-        withRole.add(`${park.id}>${industryId}`);
-        addHosts(context, park.id, industryId, role, sentenceEvidence(context, sentence));
-      }
+      if (park)
+        hostInRole(context, sentence, park.id, match[1] ?? '', normaliseRole(match[2] ?? ''), withRole);
     }
     for (const park of parks) {
       const stated = ROLE_STATED.exec(sentence.text.slice(park.end));
-      if (!stated) continue;
-      const evidence = sentenceEvidence(context, sentence);
-      for (const industry of context.industryTerms.listed(stated[2] ?? '', stated[1] ?? '')) {
-        const industryId = addIndustry(context, industry.canonical, industry.surface, evidence);
-        withRole.add(`${park.id}>${industryId}`);
-        addHosts(context, park.id, industryId, stated[1] ?? '', evidence);
-      }
+      if (stated) hostInRole(context, sentence, park.id, stated[2] ?? '', stated[1] ?? '', withRole);
     }
     extractParkSubject(context, sentence, parks, withRole);
     for (const match of allMatches(DEVELOP_PATTERN, sentence.text)) {
@@ -349,6 +333,26 @@ export function extractParks(context: ExtractionContext): void {
 }
 
 /**
+ * The park hosts the industries a sentence lists for it in a role (`以A、B为主导产业`, `主导产业为A和B`),
+ * which the sentence's other readings then leave as they are (`withRole`).
+ */
+function hostInRole(
+  context: ExtractionContext,
+  sentence: Sentence,
+  parkId: string,
+  written: string,
+  role: string,
+  withRole: Set<string>,
+): void {
+  const evidence = sentenceEvidence(context, sentence);
+  for (const industry of context.industryTerms.listed(written, role)) {
+    const industryId = addIndustry(context, industry.canonical, industry.surface, evidence);
+    withRole.add(`${parkId}>${industryId}`);
+    addHosts(context, parkId, industryId, role, evidence);
+  }
+}
+
+/**
  * A park that opens a sentence as its subject (`永州农业科技产业园创建…，加强…，发展农产品精深加工
  * 产业`) develops what the sentence's later clauses develop, while none names a subject of its own
  * (a place or another park); a `；` ends it. The first clause too, unless DEVELOP_PATTERN reads it.
@@ -369,9 +373,8 @@ function extractParkSubject(
     const opening = clauseOpening(text, park.start);
     const handedTo = opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening;
     // (A list the kind of its parks closes, `A高新区、B经开区等园区打造…`, ends after it.)
-    const end =
-      (listed.at(-1)?.end ?? park.end) +
-      (PARKS_LISTED_AS.exec(text.slice(listed.at(-1)?.end ?? park.end))?.[0].length ?? 0);
+    const lastEnd = listed.at(-1)?.end ?? park.end;
+    const end = lastEnd + (PARKS_LISTED_AS.exec(text.slice(lastEnd))?.[0].length ?? 0);
     const rest = text.slice(end).split(/[；;。]/u)[0] ?? '';
     const clauses = rest.split(/[，,]/u);
     // `武威高新区的新能源装备产业规模突破百亿元`: the industry right after 的 is the park's.
@@ -399,7 +402,7 @@ function extractParkSubject(
       continue;
     }
     // `依托X经开区发展…`, `在X园区布局…`, `把X高新区建成…`: the park the clause's task stands on.
-    if (context.industryTerms.grounds(opening)) {
+    if (context.industryTerms.groundsAt(opening)?.[0] === opening) {
       if (!DEVELOP_CUE.test(clauses[0] ?? ''))
         for (const each of listed) hostDeveloped(context, each.id, clauses[0] ?? '', evidence, withRole);
       continue;

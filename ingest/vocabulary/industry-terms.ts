@@ -795,7 +795,6 @@ export class IndustryTermReader {
    */
   private roleFramed(clause: string): IndustryTerm[] {
     const terms: IndustryTerm[] = [];
-    if (!/产业|主攻|经济|服务业|制造业|集群/u.test(clause)) return terms;
     // Examples of a group are industries of it, one of them at least by name or head.
     if (clause.includes('为代表') || clause.includes('在内'))
       for (const match of allMatches(EXEMPLIFIED, clause)) {
@@ -1208,17 +1207,15 @@ export class IndustryTermReader {
     return items.length > 0 && (named || besideKnown) ? items : [];
   }
 
-  /** Whether words are one that makes the park after it the ground of a task (依托, 在, 把). */
-  grounds(words: string): boolean {
-    return this.grammar.groundWords.includes(words);
-  }
-
   /** The words opening a clause that hand its task to a region named after them (支持合肥打造…). */
   handsToAt(clause: string): RegExpExecArray | null {
     return this.handsToOpening.exec(clause);
   }
 
-  /** The word opening a clause that makes the place after it where its task is done (在赣州布局…). */
+  /**
+   * The word opening a clause that makes the place or park after it where its task is done
+   * (在赣州布局…, 依托X经开区发展…).
+   */
   groundsAt(clause: string): RegExpExecArray | null {
     return this.groundsOpening.exec(clause);
   }
