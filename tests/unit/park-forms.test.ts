@@ -452,3 +452,26 @@ describe('a park a paragraph about one industry rests on', () => {
     expect(edges('HOSTS')).toEqual(['岳阳国家广告产业园区 → 创意经济']);
   });
 });
+
+describe('zones named by a short unknown name, and zones of national programmes', () => {
+  it('reads a high-tech or development zone after a two-character name no gazetteer holds, comprehensive experimental zones, Taiwan investment zones, innovation demonstration zones and trade cooperation zones; a kind or a verb before the suffix names none', async () => {
+    const report = [
+      '2027年浙江省政府工作报告',
+      '支持紫金高新区、钱塘经开区、舟山综合保税区、瓯江综合实验区、苍南台商投资区提升能级。',
+      '建设杭甬温国家自创区，推动中阿地方经贸合作示范区建设。',
+      '建立高新区和高校联动机制，设立科创综合保税区，高水平建设跨省域高新技术产业开发区。',
+    ];
+    const parks = await parksOf(report, 'zhejiang-2027-report.txt');
+    expect(parks.sort()).toEqual(
+      [
+        '紫金高新区',
+        '钱塘经开区',
+        '舟山综合保税区',
+        '瓯江综合实验区',
+        '苍南台商投资区',
+        '杭甬温国家自创区',
+        '中阿地方经贸合作示范区',
+      ].sort(),
+    );
+  });
+});
