@@ -394,6 +394,33 @@ function extractParkSubject(
       for (const each of listed) hostDeveloped(context, each.id, clause, evidence, withRole);
       continue;
     }
+    // `推动生物医药产业向X高新区集聚`: what a clause gathers in a park, the park hosts (a clause
+    // moving firms out, 向…转移, names where they go).
+    const gathered = /向$/u.test(opening) ? GATHERED_IN.exec(rest) : null;
+    if (gathered) {
+      // (Firms of an industry gathered are the industry: 引导化工企业向X园区集中.)
+      const moved = opening.slice(0, -1).replace(/(?:企业|项目)$/u, '');
+      const terms = context.industryTerms.readAsBuilt(moved, gathered[0]);
+      for (const each of listed) hostTerms(context, each.id, terms, evidence, withRole);
+      continue;
+    }
+    // `一批集成电路项目落户X经开区`: the industries of the projects or firms a park takes in.
+    const settled = SETTLED_IN.exec(opening);
+    if (settled) {
+      const terms = context.industries
+        .find(opening.slice(0, settled.index))
+        .map((found) => ({ ...found, cue: settled[1] ?? '落户' }));
+      for (const each of listed) hostTerms(context, each.id, terms, evidence, withRole);
+      continue;
+    }
+    // `A高新区、B高新区分别聚焦生物医药、新材料`: each park takes the item of its rank.
+    if (listed.length > 1 && rest.startsWith('分别')) {
+      const terms = context.industryTerms.readAsBuilt(clauses[0]?.slice('分别'.length + 2) ?? '', '分别');
+      if (terms.length === listed.length)
+        for (const [rank, each] of listed.entries())
+          hostTerms(context, each.id, terms.slice(rank, rank + 1), evidence, withRole);
+      continue;
+    }
     if (/^[和与及、等]/u.test(rest)) continue;
     // `天水经开区是全省重要的电工电器产业基地`, `…获批国家级X产业基地`: what the park is or becomes.
     const become = context.industryTerms.becomes(clauses[0] ?? '');
@@ -683,6 +710,12 @@ const LIST_GOING_ON = /^(?:、[\u4e00-\u9fff]{2,8})*等/u;
 
 /** What closes a list of parks with their kind: `…等园区`, `…等重点园区`, `…等开发区`. */
 const PARKS_LISTED_AS = /^等[\u4e00-\u9fff]{0,4}?(?:园区|开发区)/u;
+
+/** What a clause gathers in a park after 向 (`推动A产业向X高新区集聚`). */
+const GATHERED_IN = /^(?:集聚|聚集|集中|转移|延伸)/u;
+
+/** Projects or firms a park takes in, written before it (`一批A项目落户X经开区`). */
+const SETTLED_IN = /(?:项目|企业)(落户|落地|入驻)$/u;
 
 /** What joins two parks of a list: `A经开区、B经开区`, `A和B`. */
 const JOINING = /^[、和与及]$/u;

@@ -1185,10 +1185,21 @@ export class IndustryTermReader {
    */
   becomes(clause: string): IndustryTerm[] {
     const verb = this.grammar.becomingVerbs.find((word) => clause.startsWith(word));
-    if (!verb) return [];
-    const built = this.read(`${BUILT_AS}${clause.slice(verb.length)}`);
-    const shift = verb.length - BUILT_AS.length;
-    return built.map((term) => ({ ...term, cue: verb, start: term.start + shift, end: term.end + shift }));
+    return verb ? this.readAsBuilt(clause.slice(verb.length), verb, verb.length) : [];
+  }
+
+  /**
+   * What words name when read as built (`生物医药产业` of `推动生物医药产业向X高新区集聚`, what a
+   * park takes in), with `cue` as their cue; offsets shifted by `at`.
+   */
+  readAsBuilt(words: string, cue: string, at = 0): IndustryTerm[] {
+    const shift = at - BUILT_AS.length;
+    return this.read(`${BUILT_AS}${words}`).map((term) => ({
+      ...term,
+      cue,
+      start: term.start + shift,
+      end: term.end + shift,
+    }));
   }
 
   /**

@@ -350,9 +350,12 @@ export class ParkNameReader {
    * speaks of an industrial area (以…为龙头, 产业区), not of townships.
    */
   parseLabel(label: string, placeAt: PlaceFinder, line: string): ParkName | null {
-    const name = this.parse(label, placeAt);
-    if (name) return name;
     const text = label.trim();
+    const name = this.parse(text, placeAt);
+    // (A short sentence ending with a park, `一批A项目落户X经开区。`, is no label: only a list mark
+    // may stand before the name.)
+    const nameAt = name ? text.lastIndexOf(name.written ?? name.surface) : -1;
+    if (name) return /[\u4e00-\u9fff]/u.test(text.slice(0, Math.max(nameAt, 0))) ? null : name;
     const suffix = this.labelSuffixes.find((s) => text.endsWith(s.suffix));
     if (!suffix || !this.lexicon.industrialAreaWords.some((word) => line.includes(word))) return null;
     const prefix = text.slice(0, text.length - suffix.suffix.length);

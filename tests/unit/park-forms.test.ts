@@ -271,6 +271,34 @@ describe('what a report says a park is, has or is handed', () => {
   });
 });
 
+describe('what a report says a park takes in, joins or forms', () => {
+  it('hosts what a clause gathers in it, the industries of projects settling in it (a short sentence ending with the park is no label of it), what it joins or forms, and each item of a list it shares with other parks by rank (分别)', async () => {
+    const report = [
+      '2027年湖北省政府工作报告',
+      '推动生物医药产业向宜昌高新区集聚，引导新材料企业向荆门化工园区集中。',
+      '今年以来，一批集成电路项目落户鄂州葛店经开区，带动就业五千人。',
+      '一批光电子项目落户孝感高新区。',
+      '推动襄阳高新区融入全国新能源汽车产业布局。',
+      '仙桃经开区形成无纺布产业集群。',
+      '咸宁高新区、黄冈高新区分别聚焦生物医药、新材料。',
+      '十堰经开区、随州高新区分别做强汽车零部件、专用汽车和应急装备。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'hubei-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '宜昌高新区 → 生物医药',
+        '荆门化工园区 → 新材料',
+        '鄂州葛店经开区 → 集成电路',
+        '孝感高新区 → 光电子',
+        '襄阳高新区 → 新能源汽车',
+        '仙桃经开区 → 无纺布',
+        '咸宁高新区 → 生物医药',
+        '黄冈高新区 → 新材料',
+      ].sort(),
+    );
+  });
+});
+
 describe('zones of other kinds a place names', () => {
   it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
