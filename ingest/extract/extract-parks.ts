@@ -407,9 +407,7 @@ function extractParkSubject(
     // `一批集成电路项目落户X经开区`: the industries of the projects or firms a park takes in.
     const settled = SETTLED_IN.exec(opening);
     if (settled) {
-      const terms = context.industries
-        .find(opening.slice(0, settled.index))
-        .map((found) => ({ ...found, cue: settled[1] ?? '落户' }));
+      const terms = context.industryTerms.readAsBuilt(opening.slice(0, settled.index), settled[1] ?? '落户');
       for (const each of listed) hostTerms(context, each.id, terms, evidence, withRole);
       continue;
     }
