@@ -1108,10 +1108,11 @@ export class IndustryTermReader {
     for (const focus of allMatches(this.focus, clause)) {
       const start = focus.index + focus[0].length;
       const rest = clause.slice(start).trim();
-      // (Or one known name, all the clause has after the verb: 萍乡经开区聚焦新材料; not an
-      // activity, 抓好粮食生产.)
-      const named = this.knownName(rest) !== undefined && !/(?:生产|建设)$/u.test(rest);
-      const object = FOCUSED_OBJECT.exec(clause.slice(start))?.[1] ?? (named ? rest : undefined);
+      // (Or known names, all the clause has after the verb: 萍乡经开区聚焦新材料, X高新区聚焦A、B;
+      // not an activity, 抓好粮食生产.)
+      // (A list 等 closes is the enumerations' to read: 围绕A、B等重点方向.)
+      const whole = !/(?:生产|建设)$/u.test(rest) && !rest.includes('等');
+      const object = FOCUSED_OBJECT.exec(clause.slice(start))?.[1] ?? (whole ? rest : undefined);
       if (!object) continue;
       const items = this.listed(object, focus[0]);
       if (items.length === 0 || !items.every((item) => this.knownName(item.surface) !== undefined)) continue;

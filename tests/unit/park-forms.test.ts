@@ -299,6 +299,31 @@ describe('what a report says a park takes in, joins or forms', () => {
   });
 });
 
+describe('parks of a sentence, each with its own clause', () => {
+  it('hosts the known names a park focuses on, what its cluster does as a subject, and never what a clause before the park develops', async () => {
+    const report = [
+      '2027年云南省人民政府工作报告',
+      '昆明高新区聚焦生物医药、新一代信息技术，大理经开区做强有色金属精深加工。',
+      '楚雄高新区绿色硅光伏产业集群加快壮大。',
+      '保山工贸园区重点培育硅光伏、绿色铝产业，蒙自经开区发展有色金属精深加工。',
+    ];
+    const parks = await parksOf(report, 'yunnan-2027-report.txt');
+    expect(parks).toContain('保山工贸园区');
+    const edges = await edgesIn(report.join('\n'), 'yunnan-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '昆明高新区 → 生物医药',
+        '昆明高新区 → 新一代信息技术',
+        '大理经开区 → 有色金属',
+        '楚雄高新区 → 绿色硅光伏',
+        '保山工贸园区 → 硅光伏',
+        '保山工贸园区 → 绿色铝',
+        '蒙自经开区 → 有色金属',
+      ].sort(),
+    );
+  });
+});
+
 describe('zones of other kinds a place names', () => {
   it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
