@@ -430,8 +430,10 @@ function extractParkSubject(
     }
     // `依托X经开区发展…`, `在X园区布局…`, `把X高新区建成…`: the park the clause's task stands on.
     if (context.industryTerms.groundsAt(opening)?.[0] === opening) {
-      if (!DEVELOP_CUE.test(clauses[0] ?? ''))
-        for (const each of listed) hostDeveloped(context, each.id, clauses[0] ?? '', evidence, withRole);
+      // (Parks a clause is only the ground of, `依托A经开区、B园区，做强…`, are where the next one develops.)
+      const task = clauses[0] === '' ? (clauses[1] ?? '') : (clauses[0] ?? '');
+      if (!DEVELOP_CUE.test(task) || clauses[0] === '')
+        for (const each of listed) hostDeveloped(context, each.id, task, evidence, withRole);
       continue;
     }
     if (!handedTo && !startsClause(text, park.start) && !pairsAfter(context, text, park, parks)) continue;
