@@ -205,17 +205,23 @@ describe('a park the sentence opens with', () => {
 });
 
 describe('a park a clause’s task stands on (依托, 在, 把)', () => {
-  it('hosts what the clause develops, which the issuer develops; a comma ends the ground', async () => {
+  it('hosts what the clause develops, which the issuer develops; a comma ends the ground, unless the ground is all its clause has', async () => {
     const report = [
       '2027年甘肃省政府工作报告',
       '依托酒泉经开区发展新能源装备制造。',
       '在嘉峪关工业园区布局不锈钢产业。',
       '把定西经开区建成中医药产业高地。',
       '依托陇南经开区，发展绿色食品产业。',
+      '依托武威经开区建设物流中心，发展冷链物流产业。',
     ];
     const edges = await edgesIn(report.join('\n'), 'gansu-2027-report.txt');
     expect([...new Set(edges('HOSTS'))].sort()).toEqual(
-      ['酒泉经开区 → 新能源装备制造', '嘉峪关工业园区 → 不锈钢', '定西经开区 → 中医药'].sort(),
+      [
+        '酒泉经开区 → 新能源装备制造',
+        '嘉峪关工业园区 → 不锈钢',
+        '定西经开区 → 中医药',
+        '陇南经开区 → 绿色食品',
+      ].sort(),
     );
     expect(edges('PRIORITIZES')).toEqual(
       expect.arrayContaining(['甘肃省 → 新能源装备制造', '甘肃省 → 不锈钢', '甘肃省 → 绿色食品']),
