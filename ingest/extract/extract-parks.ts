@@ -301,7 +301,8 @@ export function extractParks(context: ExtractionContext): void {
       const park = hosted(match.index);
       // Only a park that is the subject (`X开发区重点发展…`) or the ground the clause's subject
       // builds on within the clause (`主城区依托市高新区重点做强…`), not a basis the next clause
-      // rests on (`依托X产业园，重点发展…`), in the same clause (`X开发区重点发展A，零陵重点发展B`).
+      // rests on (`依托X产业园，重点发展…`: extractParkSubject reads it), in the same clause
+      // (`X开发区重点发展A，零陵重点发展B`).
       // (A park the clause before makes its vehicle carries it too: `以X经开区为载体，大力发展…`.)
       // (The one park of a sentence named after the cue is another clause's, `A园区重点培育…，B经开区…`;
       // one far before it names no subject of it.)
