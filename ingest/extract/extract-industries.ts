@@ -403,9 +403,9 @@ function countedParks(context: ExtractionContext, clause: string, term: Industry
   );
 }
 
-/** Whether a position falls inside one of the terms read (not at its start): 制鞋 of 轻纺制鞋. */
+/** Whether a position falls within one of the terms read: 制鞋 of 轻纺制鞋, 新能源 of 新能源电池. */
 export function startsWithin(terms: readonly IndustryTerm[], at: number): boolean {
-  return terms.some((term) => term.start < at && at < term.end);
+  return terms.some((term) => term.start <= at && at < term.end);
 }
 
 /** Whether a text names a park other than `ownPark` (a node id). */

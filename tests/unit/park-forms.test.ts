@@ -306,12 +306,13 @@ describe('what a report says a park takes in, joins or forms', () => {
 });
 
 describe('parks of a sentence, each with its own clause', () => {
-  it('hosts the known names a park focuses on, what its cluster does as a subject, what the clause after parks it grounds develops (依托A、B，做强…), and never what a clause before the park develops', async () => {
+  it('hosts the known names a park focuses on, what its cluster does as a subject, what the clause after parks it grounds develops (依托A、B，做强…), and never what a clause before the park develops, nor a known name a longer one read opens (新能源 of 新能源电池)', async () => {
     const report = [
       '2027年云南省人民政府工作报告',
       '昆明高新区聚焦生物医药、新一代信息技术，大理经开区做强有色金属精深加工。',
       '楚雄高新区绿色硅光伏产业集群加快壮大。',
       '依托昆明经开区、安宁工业园区，做强绿色铝、精细磷化工产业。',
+      '曲靖经开区重点发展新能源电池和智能终端。',
       '保山工贸园区重点培育硅光伏、绿色铝产业，蒙自经开区发展有色金属精深加工。',
     ];
     const parks = await parksOf(report, 'yunnan-2027-report.txt');
@@ -324,6 +325,8 @@ describe('parks of a sentence, each with its own clause', () => {
         '大理经开区 → 有色金属',
         '楚雄高新区 → 绿色硅光伏',
         '昆明经开区 → 绿色铝',
+        '曲靖经开区 → 新能源电池',
+        '曲靖经开区 → 智能终端',
         '昆明经开区 → 精细磷化工',
         '安宁工业园区 → 绿色铝',
         '安宁工业园区 → 精细磷化工',
