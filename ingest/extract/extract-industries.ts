@@ -216,10 +216,22 @@ export function extractPriorities(context: ExtractionContext): void {
     let labelledBy: Division[] = [];
     let afterLabel = labelOf !== undefined && labelOf.paragraph === sentence.paragraph;
     labelOf = undefined;
+    // `推动西青、津南等区建设…，重点发展A`: the places one clause hands its task to are the subject
+    // of the next when a strong cue opens it.
+    let previous = '';
     for (const clause of clauses(context, sentence.text)) {
       // A part after `；` has a subject of its own (the sentence's, unless it names one).
       const separator = sentence.text[clause.start - 1];
-      if (separator === '；' || separator === ';') carried = [];
+      if (separator === '；' || separator === ';') {
+        carried = [];
+        previous = '';
+      }
+      const before = previous;
+      previous = clause.text;
+      const regionsOfClause = () =>
+        (context.industryTerms.opensWithStrongCue(clause.text) && context.industryTerms.handsToAt(before)
+          ? clauseSubject(context, before, evidence)
+          : undefined) ?? clauseRegions(context, clause.text, carried, sentenceRegion, evidence);
       const labelled = /^\s*[：:]/u.test(sentence.text.slice(clause.start + clause.text.length));
       // (In a paragraph about an area the plan marks out, the divisions it rests on make up the area.)
       const rested = regionOfSentence === regionId ? restedOn(context, clause.text) : undefined;
@@ -244,7 +256,7 @@ export function extractPriorities(context: ExtractionContext): void {
           continue;
         const { term, region } = withoutRegionPrefix(context, found);
         const id = addIndustry(context, term.canonical, term.surface, evidence());
-        subjectsOfClause ??= clauseRegions(context, clause.text, carried, sentenceRegion, evidence);
+        subjectsOfClause ??= regionsOfClause();
         for (const source of region ? [addRegion(context, region, evidence())] : subjectsOfClause)
           develop(source, id, term.cue, evidence());
         if (term.group) {
@@ -279,7 +291,7 @@ export function extractPriorities(context: ExtractionContext): void {
           continue;
         const quoted = evidence();
         const id = addIndustry(context, industry.canonical, industry.surface, quoted);
-        subjectsOfClause ??= clauseRegions(context, clause.text, carried, sentenceRegion, evidence);
+        subjectsOfClause ??= regionsOfClause();
         for (const source of subjectsOfClause) develop(source, id, cue[1] ?? '', quoted);
       }
     }

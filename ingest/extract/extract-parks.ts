@@ -711,8 +711,8 @@ function pairsAfter(
 /** The rest of a list after one of its items: `、芙蓉镇等` of `…湘西高新区、芙蓉镇等打造…`. */
 const LIST_GOING_ON = /^(?:、[\u4e00-\u9fff]{2,8})*等/u;
 
-/** What closes a list of parks with their kind: `…等园区`, `…等重点园区`, `…等开发区`. */
-const PARKS_LISTED_AS = /^等[\u4e00-\u9fff]{0,4}?(?:园区|开发区)/u;
+/** What closes a list of parks with their kind: `…等园区`, `…等重点园区`, `…等开发区`, `…三大开发区`. */
+const PARKS_LISTED_AS = /^(?:等|[\d一二三四五六七八九十两]+[大个家])[\u4e00-\u9fff]{0,4}?(?:园区|开发区)/u;
 
 /** What a clause gathers in a park after 向 (`推动A产业向X高新区集聚`). */
 const GATHERED_IN = /^(?:集聚|聚集|集中|转移|延伸)/u;

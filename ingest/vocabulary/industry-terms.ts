@@ -1232,6 +1232,12 @@ export class IndustryTermReader {
     return this.groundsOpening.exec(clause);
   }
 
+  /** Whether a clause opens with a cue of two words (重点发展, 大力培育): a task whose subject came before. */
+  opensWithStrongCue(clause: string): boolean {
+    const first = allMatches(this.cue, clause)[0];
+    return first?.index === 0 && first[0].length >= STRONG_CUE_LENGTH;
+  }
+
   /** Where the first development cue of a clause stands (its length when none). */
   cueAt(clause: string): number {
     const first = allMatches(this.cue, clause)[0];

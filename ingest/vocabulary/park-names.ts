@@ -28,6 +28,9 @@ export interface OwnPlaces {
   local?: boolean;
 }
 
+/** Verbs that build a park, after its place (`营口片区建设|陆港枢纽产业园`). */
+const BUILDS = /建设|打造|新建|设立|建立/gu;
+
 /** A count of parks right after a name: 14个, 三家. */
 const COUNT_AFTER = /^[\d一二三四五六七八九十两百]+(?:个|家|座|处)/u;
 
@@ -260,7 +263,9 @@ export class ParkNameReader {
       prefix = prefix.slice(0, qualified.index);
     }
     if (singular) return this.oneParkOfAKind(text, prefix, suffix, level, placeIndex);
-    if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || this.hasNotNameWord(prefix)) return null;
+    if (prefix.length < 2 || GENERIC_PREFIX.test(prefix)) return null;
+    // `宝坻区建设中关村科技城`: a place, then a verb, then the name.
+    if (this.hasNotNameWord(prefix)) return placeIndex >= 0 ? this.afterVerb(text, prefix, placeAt) : null;
     // `A产业园和B产业园` read whole is two names, not one.
     if (
       /[和与及、]/u.test(prefix.replace(/[（(][^）)]*[）)]/gu, '')) &&
@@ -390,7 +395,9 @@ export class ParkNameReader {
       // quantities (3个, 一批), not the 家 of 国家
       /[\d一二三四五六七八九十两几多][个家座批]/u.test(prefix) ||
       // a class by output (五百亿级开发区, 千亿级园区), not a name
-      /[百千万亿]级$/u.test(prefix)
+      /[百千万亿]级$/u.test(prefix) ||
+      // a count of the kind right before it (A高新区、B经开区三大|开发区)
+      /(?:\d|[一二三四五六七八九十两])大$/u.test(prefix)
     );
   }
 
@@ -453,6 +460,16 @@ export class ParkNameReader {
     const stripped = this.stripVerbs(text);
     const at = placeAt(stripped);
     return at > 0 && placeAt.whole(stripped.slice(at)) ? stripped.slice(at) : stripped;
+  }
+
+  /**
+   * The name after the last verb that builds in a candidate opening with a place (`宝坻区建设|
+   * 中关村科技城`), read as a name of its own. (Not one a place is to win, `创建|绿色矿山示范园`:
+   * a kind of park.)
+   */
+  private afterVerb(text: string, prefix: string, placeAt: PlaceFinder): ParkName | null {
+    const built = allMatches(BUILDS, prefix).at(-1);
+    return built && built.index > 0 ? this.parse(text.slice(built.index + built[0].length), placeAt) : null;
   }
 
   private stripVerbs(text: string): string {

@@ -701,3 +701,29 @@ describe('a provincial report’s ways of saying who develops what (a report of 
     ]);
   });
 });
+
+describe('places a clause hands its task to, going on into the next clause', () => {
+  it('makes them the subject of a next clause a strong cue opens, not of one a weaker cue opens or after ；', async () => {
+    const developed = (
+      await edgesIn(
+        [
+          '2027年天津市人民政府工作报告',
+          '推动西青、津南等区建设一批特色产业园，重点发展智能制造、新材料。',
+          '支持宁河区建设物流中心，发展冷链物流。',
+          '支持武清区建设创新港；重点发展生物医药。',
+        ],
+        'tianjin-2027-report.txt',
+      )
+    )('PRIORITIZES');
+    expect(developed.sort()).toEqual(
+      [
+        '西青区 → 智能制造',
+        '西青区 → 新材料',
+        '津南区 → 智能制造',
+        '津南区 → 新材料',
+        '天津市 → 冷链物流',
+        '天津市 → 生物医药',
+      ].sort(),
+    );
+  });
+});

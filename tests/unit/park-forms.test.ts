@@ -338,6 +338,24 @@ describe('parks of a sentence, each with its own clause', () => {
   });
 });
 
+describe('parks a count of their kind closes, and a park a place builds', () => {
+  it('hosts by rank in a list closed by its count (A、B、C三大开发区分别…); reads the park after a place and a verb that builds it', async () => {
+    const report = [
+      '2027年天津市人民政府工作报告',
+      '天津经开区、天津港保税区、滨海高新区三大开发区分别聚焦汽车、航空航天、生物医药。',
+      '宝坻区建设中关村科技城，支持宁河区建设陆港枢纽产业园，支持花垣创建绿色矿山示范园区。',
+    ];
+    const parks = await parksOf(report, 'tianjin-2027-report.txt');
+    expect(parks.sort()).toEqual(
+      ['天津经开区', '天津港保税区', '滨海高新区', '中关村科技城', '陆港枢纽产业园'].sort(),
+    );
+    const edges = await edgesIn(report.join('\n'), 'tianjin-2027-report.txt');
+    expect(edges('HOSTS').sort()).toEqual(
+      ['天津经开区 → 汽车制造业', '天津港保税区 → 航空航天', '滨海高新区 → 生物医药'].sort(),
+    );
+  });
+});
+
 describe('zones of other kinds a place names', () => {
   it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
