@@ -129,7 +129,9 @@ export function extractPriorities(context: ExtractionContext): void {
     // (The issuer by its own name: 醴陵市大力发展….)
     namesIssuer(context, words) ||
     listedDivisions(context, words).length > 0 ||
-    grounded(context, words);
+    grounded(context, words) ||
+    // (An area named whole: 攀西经济区做强….)
+    context.areaNames.namedWhole(words, (name) => isDivisionName(context, name)) !== undefined;
   // A paragraph a park's name labels (`——双溪片区。…`) speaks of the park: extract-parks reads it.
   let parkParagraph: number | undefined;
   // The sentence that was a division's label alone (`益阳市：`), for the sentence after it.
@@ -514,8 +516,13 @@ function clauseSubject(
     }
     return divisions.map((division) => addRegion(context, division, evidence()));
   }
-  // 支持黔城主城区重点做强…: an area the plan marks out, handed the task.
-  const area = handedTo ? context.areaNames.leading(handedTo) : undefined;
+  // 支持黔城主城区重点做强…: an area the plan marks out, handed the task; 成都平原经济区重点发展…,
+  // 川东北地区加快发展…: one named whole before the cue.
+  const area = handedTo
+    ? context.areaNames.leading(handedTo)
+    : context.areaNames.namedWhole(context.industryTerms.beforeCue(clause), (name) =>
+        isDivisionName(context, name),
+      );
   const areaId = area && !namesPlaceOrPark(context, area) ? addArea(context, area, evidence()) : undefined;
   return areaId ? [areaId] : undefined;
 }

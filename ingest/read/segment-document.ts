@@ -343,8 +343,10 @@ class Segmenter {
       !previous.text.includes('\t') &&
       !text.includes('\t') &&
       !(this.itemLines.has(previous.line) && !/[，。；：,;:]/u.test(previous.text)) &&
-      // (A line that opens with a list's mark starts an item of its own: `- 株洲高新区：…`.)
-      !LIST_MARK.test(text);
+      // (A line that opens with a list's mark starts an item of its own: `- 株洲高新区：…`; so does
+      // a line a label opens after another one, a layout's `成都市：…` lines.)
+      !LIST_MARK.test(text) &&
+      !(LABEL_OPENING.test(previous.text) && LABEL_OPENING.test(text));
     const opensAt = wrapped && previous ? previous.opensAt : line.line;
     this.paragraphs.push({ line: line.line, opensAt, text, section, boxNumber });
     const firstOfLine = this.sentences.length;
@@ -394,6 +396,9 @@ class Segmenter {
       .join('\n');
   }
 }
+
+/** A line's opening label: a short name and a colon (`绵阳市：`, `宜宾市、泸州市：`). */
+const LABEL_OPENING = /^[\u4e00-\u9fff、（）()]{2,14}[：:]/u;
 
 /** How a sentence ends that a line break does not continue. */
 const CLOSED = /[。；！？!?;]["”’」』）)》]*$/u;

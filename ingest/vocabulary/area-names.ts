@@ -14,12 +14,14 @@ export class AreaNameReader {
   private readonly notNameWord: RegExp;
   private readonly customary: RegExp;
   private readonly customaryLabel: RegExp;
+  private readonly customaryWhole: RegExp;
 
   constructor(lexicon: AreaLexicon) {
     const { provinceShortNames, directions, customaryNames } = lexicon;
     // (Opening a sentence as its subject: 陕北要…, 苏南地区，….)
     const customaryName = `(?:[${provinceShortNames.join('')}](?:${alternation(directions)})|${alternation(customaryNames)})(?:地区)?`;
     this.customary = new RegExp(`^${customaryName}(?=要|[，,])`, 'u');
+    this.customaryWhole = new RegExp(`^${customaryName}$`, 'u');
     // (A paragraph's title that sets the area its task: 加快皖北地区全面振兴。)
     this.customaryLabel = new RegExp(
       `^(?:加快|推动|推进|促进|支持|实现)?(${customaryName})(?:全面|高质量)?(?:振兴|发展|崛起|转型)[\\u4e00-\\u9fff]{0,6}$`,
@@ -50,6 +52,15 @@ export class AreaNameReader {
    */
   customaryLeading(text: string, isDivision: (name: string) => boolean): string | undefined {
     return notDivision(this.customary.exec(text)?.[0], isDivision);
+  }
+
+  /**
+   * The area words are the whole name of: one the plan marks out (成都平原经济区), or a part of a
+   * province called by custom (川东北地区); `isDivision` as for customaryLeading.
+   */
+  namedWhole(words: string, isDivision: (name: string) => boolean): string | undefined {
+    const name = words.trim();
+    return notDivision(this.named(name) ?? this.customaryWhole.exec(name)?.[0], isDivision);
   }
 
   /** The part of a province called by custom a paragraph's title sets its task (`加快皖北地区全面振兴`), if any. */

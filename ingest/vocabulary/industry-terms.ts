@@ -1232,6 +1232,18 @@ export class IndustryTermReader {
     return this.groundsOpening.exec(clause);
   }
 
+  /** The words before a clause's first cue, without the words that lead it (`川南经济区|着力|壮大…`). */
+  beforeCue(clause: string): string {
+    let words = clause.slice(0, this.cueAt(clause)).trim();
+    for (let lead = this.leadEnding(words); lead; lead = this.leadEnding(words))
+      words = words.slice(0, -lead.length);
+    return words;
+  }
+
+  private leadEnding(words: string): string | undefined {
+    return this.grammar.cueLeads.find((lead) => words.endsWith(lead) && lead.length < words.length);
+  }
+
   /** Whether a clause opens with a cue of two words (重点发展, 大力培育): a task whose subject came before. */
   opensWithStrongCue(clause: string): boolean {
     const first = allMatches(this.cue, clause)[0];

@@ -727,3 +727,38 @@ describe('places a clause hands its task to, going on into the next clause', () 
     );
   });
 });
+
+describe('a province-wide layout by its areas and cities (a layout of 四川, written for this test)', () => {
+  it('reads areas named whole before their cue as subjects, a layout’s label lines one by one, and an industry by its 化工 head', async () => {
+    const layout = [
+      '四川省制造业高质量发展布局规划（2027—2030年）',
+      '第三章 优化产业空间布局',
+      '成都平原经济区重点发展电子信息、装备制造；川南经济区着力壮大白酒、化工产业；攀西经济区做强钒钛、阳光康养产业；川东北地区加快发展天然气化工。',
+      '各市（州）产业定位如下：',
+      '成都市：电子信息、航空航天、生物医药、轨道交通',
+      '宜宾市、泸州市：白酒、动力电池、智能终端',
+    ];
+    const developed = (await edgesIn(layout, 'sichuan-layout-2027.txt'))('PRIORITIZES');
+    expect(developed.filter((edge) => !edge.startsWith('四川省')).sort()).toEqual(
+      [
+        '成都平原经济区 → 电子信息',
+        '成都平原经济区 → 装备制造',
+        '川南经济区 → 白酒',
+        '川南经济区 → 化工',
+        '攀西经济区 → 钒钛',
+        '攀西经济区 → 阳光康养',
+        '川东北地区 → 天然气化工',
+        '成都市 → 电子信息',
+        '成都市 → 航空航天',
+        '成都市 → 生物医药',
+        '成都市 → 轨道交通',
+        '宜宾市 → 白酒',
+        '宜宾市 → 动力电池',
+        '宜宾市 → 智能终端',
+        '泸州市 → 白酒',
+        '泸州市 → 动力电池',
+        '泸州市 → 智能终端',
+      ].sort(),
+    );
+  });
+});
