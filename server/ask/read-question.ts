@@ -49,7 +49,7 @@ const NAME_MARK = '\u25a1';
 const YEAR = /(20\d{2})\s*年?/;
 /** Words a question asks with; left out of what a goal question says is measured. */
 const ASKING =
-  /[？?！!。，,、；;：:"“”「」『』（）()\s]|是多少|多少|是什么|什么|哪些|哪个|怎么样|如何|目标值|目标|指标|预期|要求|计划|设定|定为|定的|提出的|要达到|达到|的|^到|要$/g;
+  /[？?！!。，,、；;：:"“”「」『』（）()\s]|是多少|多少|是什么|什么|哪些|哪个|怎么样|如何|目标值|目标|指标|预期|要求|计划|设定|定为|定的|提出的|要达到|达到|有哪些|有什么|期间|时期|的|^到|要$/g;
 
 function linked(mention: Pick<Mention, 'text'>, entity: KnownEntity): LinkedEntity {
   return { text: mention.text, id: entity.id, name: entity.name, label: entity.label };

@@ -115,6 +115,11 @@ describe('reading questions into the kinds of question-forms.json', () => {
     expect(compared.year).toBeNull();
     expect(compared.indicator).toBe('地区生产总值增长');
     expect(read('青岚市十四五规划的地区生产总值目标是多少').year).toBe(2025);
+    // A question for all goals of a period names no indicator.
+    const all = read('青岚市十五五期间的目标有哪些');
+    expect(all.year).toBe(2030);
+    expect(all.indicator).toBeNull();
+    expect(read('青岚市“十五五”时期有什么目标').indicator).toBeNull();
   });
 
   it('reads an indicator word as a word, not as the industry inside it', () => {
