@@ -67,7 +67,9 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
     context.builder.addEdge({ type: 'LOCATED_IN', source: id, target: regionId, evidence });
   }
   hostsNamedIndustry(context, id, name, evidence);
-  if (name.within) {
+  // (A district named like a park, 滨海新区 of 滨海新区中关村科技园, is where the park lies, no park.)
+  const outerDivision = name.within ? context.gazetteer.resolve(name.within.surface) : undefined;
+  if (name.within && (!outerDivision || isFunctionalZone(outerDivision.code))) {
     const outerId = addPark(context, name.within, evidence);
     context.builder.addEdge({ type: 'PART_OF', source: id, target: outerId, evidence });
   }
@@ -395,6 +397,11 @@ function extractParkSubject(
     if (task) {
       const clause = rest.slice(task.length).split(/[，,]/u)[0] ?? '';
       for (const each of listed) hostDeveloped(context, each.id, clause, evidence, withRole);
+      continue;
+    }
+    // `以X保税区为核心，打造…`: the park the clause before makes the vehicle of the next one's task.
+    if (/以$/u.test(opening) && VEHICLE.test(`${clauses[0] ?? ''}，`)) {
+      for (const each of listed) hostDeveloped(context, each.id, clauses[1] ?? '', evidence, withRole);
       continue;
     }
     // `推动生物医药产业向X高新区集聚`: what a clause gathers in a park, the park hosts (a clause

@@ -356,6 +356,21 @@ describe('parks a count of their kind closes, and a park a place builds', () => 
   });
 });
 
+describe('a park a clause makes its vehicle, and a park within a district named like a park', () => {
+  it('hosts what the next clause builds in the park made its core (以X为核心，打造…); a district before a park’s name is where it lies, no park', async () => {
+    const report = [
+      '2027年天津市人民政府工作报告',
+      '以天津港保税区为核心，打造航空航天产业集群。',
+      '加快滨海新区中关村科技园建设。',
+    ];
+    const parks = await parksOf(report, 'tianjin-2027-report.txt');
+    expect(parks.sort()).toEqual(['天津港保税区', '滨海新区中关村科技园'].sort());
+    const edges = await edgesIn(report.join('\n'), 'tianjin-2027-report.txt');
+    expect(edges('HOSTS')).toEqual(['天津港保税区 → 航空航天']);
+    expect(edges('LOCATED_IN')).toContain('滨海新区中关村科技园 → 滨海新区');
+  });
+});
+
 describe('zones of other kinds a place names', () => {
   it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
