@@ -399,9 +399,11 @@ function extractParkSubject(
       for (const each of listed) hostDeveloped(context, each.id, clause, evidence, withRole);
       continue;
     }
-    // `以X保税区为核心，打造…`: the park the clause before makes the vehicle of the next one's task.
+    // `以X保税区为核心，打造…`: the park the clause before makes the vehicle of the next one's task
+    // (DEVELOP_PATTERN's where it has one of its cues).
     if (/以$/u.test(opening) && VEHICLE.test(`${clauses[0] ?? ''}，`)) {
-      for (const each of listed) hostDeveloped(context, each.id, clauses[1] ?? '', evidence, withRole);
+      if (!DEVELOP_CUE.test(clauses[1] ?? ''))
+        for (const each of listed) hostDeveloped(context, each.id, clauses[1] ?? '', evidence, withRole);
       continue;
     }
     // `推动生物医药产业向X高新区集聚`: what a clause gathers in a park, the park hosts (a clause
