@@ -178,6 +178,8 @@ const BUILT_AS = '打造';
 
 /** What a focusing verb names with an industry's head (生物医药|产业链), no 等 before it. */
 const FOCUSED_OBJECT = /^([\u4e00-\u9fff、和及与]{2,24}?)(?:产业集群|产业链|产业)(?![园区基城带])/u;
+/** A role given to a focused object before its head (`新能源汽车主导|产业`). */
+const FOCUSED_ROLE = /(?:主导|首位|支柱|特色|优势|重点|核心)$/u;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
 const CLAUSE_END = /[，,；;。]/gu;
 /** The longest known name read as a promoted object without a head. */
@@ -1112,11 +1114,17 @@ export class IndustryTermReader {
       // not an activity, 抓好粮食生产.)
       // (A list 等 closes is the enumerations' to read: 围绕A、B等重点方向.)
       const whole = !/(?:生产|建设)$/u.test(rest) && !rest.includes('等');
-      const object = FOCUSED_OBJECT.exec(clause.slice(start))?.[1] ?? (whole ? rest : undefined);
+      const headed = FOCUSED_OBJECT.exec(clause.slice(start))?.[1];
+      // (The role the head is given is the cue: 聚焦新能源汽车|主导|产业.)
+      const role = headed ? FOCUSED_ROLE.exec(headed) : null;
+      const object = role ? headed?.slice(0, role.index) : (headed ?? (whole ? rest : undefined));
       if (!object) continue;
       const items = this.listed(object, focus[0]);
       if (items.length === 0 || !items.every((item) => this.knownName(item.surface) !== undefined)) continue;
-      terms.push(...items.map((item) => ({ ...item, start: item.start + start, end: item.end + start })));
+      const cue = role ? `${role[0]}产业` : focus[0];
+      terms.push(
+        ...items.map((item) => ({ ...item, cue, start: item.start + start, end: item.end + start })),
+      );
     }
     return terms;
   }

@@ -396,6 +396,8 @@ export class ParkNameReader {
       /[\d一二三四五六七八九十两几多][个家座批]/u.test(prefix) ||
       // a class by output (五百亿级开发区, 千亿级园区), not a name
       /[百千万亿]级$/u.test(prefix) ||
+      // a time (江西省2027年一季度|开发区运行情况: a title's words, not a name)
+      /\d{4}年|季度|年度|半年/u.test(prefix) ||
       // a count of the kind right before it (A高新区、B经开区三大|开发区)
       /(?:\d|[一二三四五六七八九十两])大$/u.test(prefix)
     );

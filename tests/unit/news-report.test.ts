@@ -112,3 +112,36 @@ describe('a news report', () => {
     expect(edges('PRIORITIZES')).toContain('甘肃省 → 低空经济');
   });
 });
+
+describe('a news round-up of a province’s parks', () => {
+  it('hosts in each park what it focuses on in a role, makes its first, is admitted as or earns from; its headline’s time and kind name no park', async () => {
+    const news = [
+      '江西省2027年一季度开发区运行情况',
+      '来源：江西日报',
+      '赣州经开区聚焦新能源汽车主导产业，新引进配套企业12家。',
+      '九江经开区以电子信息为首位产业，力争全年营收突破千亿元。',
+      '鹰潭高新区铜基新材料产业集群入选国家先进制造业集群。',
+      '上饶经开区光伏产业营业收入同比增长35%。',
+    ].join('\n');
+    const { graph } = await extractText(news, 'jiangxi-news-2027.txt');
+    expect(
+      graph.nodes
+        .filter((n) => n.label === 'Park')
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['赣州经开区', '九江经开区', '鹰潭高新区', '上饶经开区'].sort());
+    const hosts = (await edgesIn(news, 'jiangxi-news-2027.txt'))('HOSTS');
+    expect([...new Set(hosts)].sort()).toEqual(
+      [
+        '赣州经开区 → 新能源汽车',
+        '九江经开区 → 电子信息',
+        '鹰潭高新区 → 铜基新材料',
+        '上饶经开区 → 光伏',
+      ].sort(),
+    );
+    const roles = graph.edges
+      .filter((e) => e.type === 'HOSTS' && e.source.includes('赣州'))
+      .map((e) => e.properties?.role);
+    expect(roles).toEqual(['主导产业']);
+  });
+});
