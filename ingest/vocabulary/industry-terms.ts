@@ -1356,7 +1356,12 @@ export class IndustryTermReader {
     const siblingsCount =
       cue.length >= STRONG_CUE_LENGTH &&
       cleaned.length >= 2 &&
-      (oneKind || (listText.includes('、') ? saysIndustry(last) : cleaned.some(saysIndustry)));
+      (oneKind ||
+        (listText.includes('、')
+          ? saysIndustry(last) ||
+            (cleaned.filter(saysIndustry).length * 2 >= cleaned.length &&
+              cleaned.every((item) => saysIndustry(item) || item.surface.length <= 3))
+          : cleaned.some(saysIndustry)));
     const terms: IndustryTerm[] = [];
     for (const { surface, start, known, headed } of cleaned) {
       if (otherThings && !headed) continue;

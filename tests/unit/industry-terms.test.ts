@@ -319,6 +319,15 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     ]);
   });
 
+  it('reads a short unknown item beside a known one after a strong cue, wherever it stands in the list', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.surface);
+    expect(names('大力发展陶瓷、烟花')).toEqual(['陶瓷', '烟花']);
+    expect(names('大力发展烟花、陶瓷')).toEqual(['烟花', '陶瓷']);
+    // (Not a long phrase, nor after a weak cue.)
+    expect(names('大力发展陶瓷、产业链协同创新体系')).toEqual(['陶瓷']);
+    expect(names('发展陶瓷、烟花')).toEqual(['陶瓷']);
+  });
+
   it('reads the firms of an industry promoted as that industry (…企业发展, 等X企业做大做优)', () => {
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
     expect(names('加快农用机械、环保机械企业发展')).toEqual(['农用机械', '环保机械']);
