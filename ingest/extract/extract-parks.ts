@@ -243,7 +243,9 @@ export function extractParks(context: ExtractionContext): void {
       // among divisions (永州经济技术开发区 431171, 醴陵经济开发区 430281400) is still a park.
       .filter((found) => {
         const division = context.gazetteer.resolve(found.name.surface);
-        return !division || isFunctionalZone(division.code);
+        // (A zone's 片区 are extractZoneParts' to read.)
+        const zonePart = found.name.kind === '片区' && ZONE_WITH_PARTS.has(found.name.within?.kind ?? '');
+        return (!division || isFunctionalZone(division.code)) && !zonePart;
       })
       .map((found) => ({
         ...found,

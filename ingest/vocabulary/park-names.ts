@@ -71,6 +71,9 @@ const SHARED_SUFFIX_LIST = new RegExp(`([^，,；;。：:等]{2,80})等${SHARED_
 const SHARED_SUFFIX_CLOSE = new RegExp(`等${SHARED_SUFFIX}`, 'u');
 /** What closes a project's name right after a park's: the project builds that park. */
 const BUILT_BY_PROJECT = /^[\u4e00-\u9fff]{0,4}项目/u;
+/** A work's name going on from words (`…片区|中药材交易集散中心`): no verb, then what names a work. */
+const WORK_GOES_ON =
+  /^(?:(?!建设|打造|发展|推进|重点|加快)[\u4e00-\u9fff]){1,16}(?:中心|平台|项目|工程|基地)/u;
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
@@ -90,7 +93,8 @@ export class ParkNameReader {
     this.typeWords = new RegExp(alternation([...lexicon.typeWords, ...industryTerms]) || '$^', 'gu');
     this.cooperationPrefix = new RegExp(`(?:${alternation(lexicon.cooperationPrefixes) || '$^'})$`, 'u');
     const longestFirst = [...lexicon.suffixes].sort((a, b) => b.suffix.length - a.suffix.length);
-    this.suffixes = longestFirst.filter((suffix) => !suffix.labelOnly);
+    // (A label's suffix that may also name a part right after its park, 片区, is both.)
+    this.suffixes = longestFirst.filter((suffix) => !suffix.labelOnly || suffix.withinOnly);
     this.labelSuffixes = longestFirst.filter((suffix) => suffix.labelOnly);
     this.suffixPattern = new RegExp(
       `(?:${this.suffixes.map((s) => escapeRegExp(s.suffix)).join('|')})(?:[（(][^）)]{2,6}[）)])?`,
@@ -129,6 +133,10 @@ export class ParkNameReader {
       if (COUNT_AFTER.test(text.slice(end))) continue;
       // A window cut mid-word is trusted only from a place onwards (…侗族自治县X物流园 is not a name).
       const candidate = text.slice(start, end);
+      // (A part a label's suffix names, 片区, only where no work's name goes on from it:
+      // 怀化经开区武陵山片区|中药材交易集散中心 names a work, not a part.)
+      if (this.labelSuffixes.some((s) => s.suffix === match[0]) && WORK_GOES_ON.test(text.slice(end)))
+        continue;
       let name =
         this.ownPark(text.slice(previousEnd, suffixStart), match[0], own.issuer, own.local) ??
         this.provinceZone(text.slice(previousEnd, suffixStart), match[0], own.province) ??
@@ -230,11 +238,17 @@ export class ParkNameReader {
     const national = nationalAt >= 0 ? /^中国[（(]([^）)]{2,8})[）)]/u.exec(text.slice(nationalAt)) : null;
     if (national?.[1] && (placeAt(national[1]) === 0 || /^[\u4e00-\u9fff]{2,3}$/u.test(national[1]))) {
       const whole = text.slice(text.indexOf(national[0]));
+      // (A part's suffix names a part of the zone before it: 中国（X）自由贸易试验区|南宁片区.)
+      const zone = suffix.withinOnly
+        ? this.parkWithin(whole.slice(0, -suffix.suffix.length), placeAt)
+        : undefined;
+      if (suffix.withinOnly && !zone) return null;
       return {
         surface: whole,
         place: national[1],
         kind: suffix.kind,
         ...(suffix.level ? { level: suffix.level } : {}),
+        ...(zone ? { within: zone } : {}),
       };
     }
     let placeIndex = placeAt(text.slice(0, text.length - suffix.suffix.length));

@@ -371,6 +371,27 @@ describe('a park a clause makes its vehicle, and a park within a district named 
   });
 });
 
+describe('an area of a park named right after it', () => {
+  it('reads X高新区Y片区 as a part of the park that hosts what it develops; not a part a work’s name goes on from', async () => {
+    const report = [
+      '2027年襄阳市人民政府工作报告',
+      '襄阳高新区东津片区重点发展数字经济，襄阳经开区余家湖片区重点发展精细化工。',
+      '建成襄阳经开区鱼梁洲片区物流集散中心。',
+    ];
+    const parks = await parksOf(report, 'xiangyang-2027-report.txt');
+    expect(parks.sort()).toEqual(
+      ['襄阳高新区', '襄阳经开区', '襄阳高新区东津片区', '襄阳经开区余家湖片区'].sort(),
+    );
+    const edges = await edgesIn(report.join('\n'), 'xiangyang-2027-report.txt');
+    expect(edges('HOSTS').sort()).toEqual(
+      ['襄阳高新区东津片区 → 数字经济', '襄阳经开区余家湖片区 → 精细化工'].sort(),
+    );
+    expect(edges('PART_OF')).toEqual(
+      expect.arrayContaining(['襄阳高新区东津片区 → 襄阳高新区', '襄阳经开区余家湖片区 → 襄阳经开区']),
+    );
+  });
+});
+
 describe('zones of other kinds a place names', () => {
   it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
