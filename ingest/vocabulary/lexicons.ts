@@ -34,6 +34,8 @@ export interface ParkSuffix {
   labelOnly?: boolean;
   /** Names a part of a park only, written after the park's name (怀化国家农科园安江核心区). */
   withinOnly?: boolean;
+  /** The most characters of a part's own name (闵行 of 张江高新区闵行园): longer words name kinds (综合物流园). */
+  longestPart?: number;
   /** Names a park only right after a place's name, nothing between (富平园区: the county's park). */
   placeOnly?: boolean;
 }

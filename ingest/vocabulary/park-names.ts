@@ -299,6 +299,8 @@ export class ParkNameReader {
     if (suffix.placeOnly && (!placeAt.whole(prefix) || /(?:省|自治区)$/u.test(prefix))) return null;
     const within = this.parkWithin(prefix, placeAt);
     if (suffix.withinOnly && !within) return null;
+    if (within && suffix.longestPart && prefix.length - within.surface.length > suffix.longestPart)
+      return null;
     return {
       surface: text,
       place: prefix,
@@ -607,7 +609,8 @@ export class ParkNameReader {
 
   /** Whether a text opens with a zone suffix (产业园…): what stands before it is a park's name. */
   suffixAt(text: string): boolean {
-    return this.suffixes.some((suffix) => text.startsWith(suffix.suffix));
+    // (Not a part's suffix, 园 of X高新区Y园: words go on into it only after a park.)
+    return this.suffixes.some((suffix) => !suffix.withinOnly && text.startsWith(suffix.suffix));
   }
 
   /** Whether a text opens with a zone suffix and a count (产业园14个): parks of a kind, no name. */

@@ -372,15 +372,25 @@ describe('a park a clause makes its vehicle, and a park within a district named 
 });
 
 describe('an area of a park named right after it', () => {
-  it('reads X高新区Y片区 as a part of the park that hosts what it develops; not a part a work’s name goes on from', async () => {
+  it('reads X高新区Y片区 and X经开区Y园 as parts of the park, a 片区 hosting what it develops; not a part a work’s name goes on from, nor a kind of park within one (综合物流园)', async () => {
     const report = [
       '2027年襄阳市人民政府工作报告',
       '襄阳高新区东津片区重点发展数字经济，襄阳经开区余家湖片区重点发展精细化工。',
       '建成襄阳经开区鱼梁洲片区物流集散中心。',
+      '推动枣阳经开区吴店园、宜城经开区雷河园提档升级，建设襄阳高新区综合物流园。',
     ];
     const parks = await parksOf(report, 'xiangyang-2027-report.txt');
     expect(parks.sort()).toEqual(
-      ['襄阳高新区', '襄阳经开区', '襄阳高新区东津片区', '襄阳经开区余家湖片区'].sort(),
+      [
+        '襄阳高新区',
+        '襄阳经开区',
+        '襄阳高新区东津片区',
+        '襄阳经开区余家湖片区',
+        '枣阳经开区',
+        '枣阳经开区吴店园',
+        '宜城经开区',
+        '宜城经开区雷河园',
+      ].sort(),
     );
     const edges = await edgesIn(report.join('\n'), 'xiangyang-2027-report.txt');
     expect(edges('HOSTS').sort()).toEqual(
