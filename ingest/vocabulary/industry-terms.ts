@@ -1182,6 +1182,14 @@ export class IndustryTermReader {
     return terms;
   }
 
+  /** The concept of a known name a loose qualifier opens (绿色|石化): the name's. */
+  private knownAfterQualifier(name: string): string | undefined {
+    const qualifier = this.grammar.looseQualifiers.find((word) => name.startsWith(word));
+    return qualifier && name.length >= qualifier.length + 2
+      ? this.knownName(name.slice(qualifier.length))
+      : undefined;
+  }
+
   /** The concept the lexicon or the taxonomy gives a name, exactly. */
   private knownName(name: string): string | undefined {
     return this.lexicon.canonical(name) ?? this.taxonomy.get(name);
@@ -1328,6 +1336,8 @@ export class IndustryTermReader {
       return [
         {
           surface,
+          // (绿色|石化: a known name a loose qualifier opens says it is an industry too.)
+          knownCore: known === undefined && this.knownAfterQualifier(surface) !== undefined,
           start: item.start + Math.max(0, item.text.indexOf(surface)),
           known,
           headed: this.endsWithHead(surface),
@@ -1363,9 +1373,9 @@ export class IndustryTermReader {
               cleaned.every((item) => saysIndustry(item) || item.surface.length <= 3))
           : cleaned.some(saysIndustry)));
     const terms: IndustryTerm[] = [];
-    for (const { surface, start, known, headed } of cleaned) {
+    for (const { surface, start, known, headed, knownCore } of cleaned) {
       if (otherThings && !headed) continue;
-      if (!end && !known && !headed && !(siblingsCount && surface.length <= 8)) continue;
+      if (!end && !known && !headed && !knownCore && !(siblingsCount && surface.length <= 8)) continue;
       // `新兴产业、未来产业` share 产业: an item that is a group with it keeps its name (未来产业).
       const grouped = end?.[1] && this.groups.has(surface + end[1]) ? surface + end[1] : undefined;
       const canonical = known ?? grouped ?? this.canonical(surface);

@@ -328,6 +328,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('发展陶瓷、烟花')).toEqual(['陶瓷']);
   });
 
+  it('reads a known name a loose qualifier opens as an industry (绿色石化), keeping what it is written as', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.surface);
+    expect(names('加快发展绿色石化')).toEqual(['绿色石化']);
+    expect(names('加快发展绿色通道')).toEqual([]);
+  });
+
   it('reads the firms of an industry promoted as that industry (…企业发展, 等X企业做大做优)', () => {
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.canonical);
     expect(names('加快农用机械、环保机械企业发展')).toEqual(['农用机械', '环保机械']);
