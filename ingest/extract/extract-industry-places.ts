@@ -129,9 +129,6 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
     // `吉首友阿商贸物流园、花垣兴鹏物流产业园等重点项目`, `鞍山西柳服装、辽阳小北河袜业等专业市场`,
     // `涪陵榨菜、奉节脐橙等品牌`: works, markets and brands named for their divisions.
     if (items.length < 2 || /等[^、]*(?:项目|工程|市场|品牌)/u.test(clause)) continue;
-    // `支持沈阳建设航空产业基地、大连建设船舶制造基地`: items that go on with a verb of their own
-    // are tasks handed to each place, not a list of places for one topic.
-    if (items.slice(1).some((item) => handedTask(context, item))) continue;
     // The items after the first open with their division; only if one does is the first searched.
     // (The place finder, one regular expression, says cheaply whether a name starts an item.)
     const rest = items.slice(1).flatMap((item) => {
@@ -142,6 +139,10 @@ function listedDivisions(context: ExtractionContext, sentence: string): Division
       return division ? [division] : [];
     });
     if (rest.length === 0) continue;
+    // `支持沈阳建设航空产业基地、大连建设船舶制造基地`: items that go on with a verb of their own
+    // are tasks handed to each place, not a list of places for one topic. (Looked for only in a
+    // list of places: it costs a gazetteer lookup per item.)
+    if (items.slice(1).some((item) => handedTask(context, item))) continue;
     // `…，推动黄石、鄂州发展高端装备产业`: a later clause whose divisions develop an industry of
     // their own is read as theirs (the clause's subject), not as the sentence's producing areas.
     // (Read only for a clause that lists divisions: reading for industries costs more.)

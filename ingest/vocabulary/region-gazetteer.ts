@@ -16,10 +16,18 @@ export interface PlaceFinder {
   whole(text: string): boolean;
 }
 
+const LEVELS = ['province', 'prefecture', 'county', 'township'];
+/** Higher levels before lower (怀化 is the prefecture, not a township), real counties before 管理区. */
+function rank(division: Division): number {
+  return LEVELS.indexOf(division.level) * 2 + (division.name.endsWith('管理区') ? 1 : 0);
+}
+
 export class RegionGazetteer {
   private readonly byCode = new Map<string, Division>();
   private readonly byName = new Map<string, Division[]>();
   private readonly namesByCode = new Map<string, string[]>();
+  /** The first two characters of every name: most words open no name, and this says so at once. */
+  private readonly namePrefixes = new Set<string>();
   /** Per scope, built once: every document of a corpus about one prefecture looks up the same. */
   private readonly textNamesByScope = new Map<string, { names: Map<string, Division>; pattern: RegExp }>();
   private readonly placeFinders = new Map<string, PlaceFinder>();
@@ -30,7 +38,13 @@ export class RegionGazetteer {
       const parent = this.byCode.get(division.parent);
       const names = divisionNames(division, parent?.level === 'prefecture' ? parent.name : '');
       this.namesByCode.set(division.code, names);
-      for (const name of names) this.byName.set(name, [...(this.byName.get(name) ?? []), division]);
+      for (const name of names) {
+        // (Added to in place: a gazetteer is built for every corpus read.)
+        const named = this.byName.get(name);
+        if (named) named.push(division);
+        else this.byName.set(name, [division]);
+        this.namePrefixes.add(name.slice(0, 2));
+      }
     }
   }
 
@@ -63,7 +77,13 @@ export class RegionGazetteer {
 
   /** Whether `code` lies in (or is) `scope`. */
   within(code: string, scope: string): boolean {
-    return code === scope || this.ancestors(code).some((ancestor) => ancestor.code === scope);
+    if (code === scope) return true;
+    // (Up the chain without building it: asked for every candidate a name has.)
+    for (let current = this.byCode.get(code); current?.parent; ) {
+      current = this.byCode.get(current.parent);
+      if (current?.code === scope) return true;
+    }
+    return false;
   }
 
   /**
@@ -78,8 +98,9 @@ export class RegionGazetteer {
     // (Most words asked about name no division: nothing to weigh.)
     const candidates = this.byName.get(name);
     if (!candidates) return undefined;
+    const scopeParent = scope ? this.get(scope)?.parent : undefined;
     const inScope = scope
-      ? candidates.filter((c) => this.within(c.code, scope) || c.code === this.get(scope)?.parent)
+      ? candidates.filter((c) => this.within(c.code, scope) || c.code === scopeParent)
       : [];
     const suffixed = /[省市州县区盟旗]$/u.test(name);
     const pool =
@@ -93,9 +114,6 @@ export class RegionGazetteer {
     if (pool.length === 0) return undefined;
     const preferred = prefer ? pool.find((c) => c.code === prefer) : undefined;
     if (preferred) return preferred;
-    const rank = (division: Division) =>
-      ['province', 'prefecture', 'county', 'township'].indexOf(division.level) * 2 +
-      (division.name.endsWith('管理区') ? 1 : 0);
     return [...pool].sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code))[0];
   }
 
@@ -108,11 +126,16 @@ export class RegionGazetteer {
     options: { scope?: string; prefer?: string; longest?: number; accept?: (division: Division) => boolean },
   ): { division: Division; length: number } | undefined {
     const { scope, prefer, longest = 8, accept = () => true } = options;
+    // (Most texts asked about open with no name at all.)
+    if (!this.namePrefixes.has(text.slice(0, 2))) return undefined;
     for (let length = Math.min(text.length, longest); length >= 2; length -= 1) {
+      const name = text.slice(0, length);
+      // (Most heads name no division: one map lookup before the patterns and the weighing.)
+      if (!this.byName.has(name)) continue;
       // 新建区域…, 城市场…: the name's last character begins a word with the next one.
       if (WORD_ACROSS_SUFFIX.test(text.slice(length - 1, length + 1))) continue;
       if (TOWN_AFTER.test(text.slice(length))) continue;
-      const division = this.resolve(text.slice(0, length), scope, prefer);
+      const division = this.resolve(name, scope, prefer);
       if (division && accept(division)) return { division, length };
     }
     return undefined;
