@@ -204,6 +204,7 @@ export function extractParks(context: ExtractionContext): void {
   // A line opening with a park (`怀化国家高新区。发展壮大…`, `——青石园区：重点发展…`) speaks of that park.
   let subjectPark: { paragraph: number; id: string } | undefined;
   let previousParagraph: number | undefined;
+  let titlePark: string | undefined;
   for (const sentence of context.document.sentences) {
     const opensParagraph = sentence.paragraph !== previousParagraph;
     previousParagraph = sentence.paragraph;
@@ -218,19 +219,21 @@ export function extractParks(context: ExtractionContext): void {
     const lead = opensParagraph ? leadIndustry(context, sentence.text) : undefined;
     if (lead) subject = { paragraph: sentence.paragraph, ...lead };
     // (A short sentence is no label: `形成以…为核心的X产业园区。`)
-    const openingPark = /^[—－-]*([^的以为]{2,30}?)[。：:]$/u.exec(sentence.text)?.[1];
-    const park = openingPark
+    // (A park alone on a line, `（3）汨罗高新区`, titles the paragraph after it.)
+    if (opensParagraph && titlePark) subjectPark = { paragraph: sentence.paragraph, id: titlePark };
+    titlePark = undefined;
+    const openingPark = /^[—－-]*([^的以为]{2,30}?)([。：:]?)$/u.exec(sentence.text);
+    const park = openingPark?.[1]
       ? context.parkNames.parseLabel(
-          openingPark,
+          openingPark[1],
           context.placeAt,
           context.document.lines[sentence.line - 1] ?? '',
         )
       : null;
     if (park) {
-      subjectPark = {
-        paragraph: sentence.paragraph,
-        id: addPark(context, park, sentenceEvidence(context, sentence)),
-      };
+      const id = addPark(context, park, sentenceEvidence(context, sentence));
+      if (openingPark?.[2]) subjectPark = { paragraph: sentence.paragraph, id };
+      else if (isWholeParagraph(context, sentence)) titlePark = id;
       continue;
     }
     extractLayoutLine(context, sentence);
@@ -481,7 +484,9 @@ function extractLayoutLine(context: ExtractionContext, sentence: Sentence): void
   const line = layoutLine(sentence);
   const park = line ? context.parkNames.parse(line.label, context.placeAt) : null;
   if (!park || park.surface !== line?.label) return;
-  const hosted = context.industryTerms.bareList(line.list);
+  // (A bare list, or one a cue opens: `临湘工业园：做强A、B`.)
+  const bare = context.industryTerms.bareList(line.list);
+  const hosted = bare.length > 0 ? bare : context.industryTerms.read(line.list.replace(/[。；;.]+$/u, ''));
   if (hosted.length === 0) return;
   const evidence = sentenceEvidence(context, sentence);
   hostTerms(context, addPark(context, park, evidence), hosted, evidence);
@@ -535,7 +540,12 @@ function extractListedParks(
 /** The industries a sentence of a park's own line develops (发展壮大生物医药、新材料…): the park hosts them. */
 function extractParkLine(context: ExtractionContext, sentence: Sentence, parkId: string): void {
   const evidence = sentenceEvidence(context, sentence);
-  for (const clause of sentence.text.split(/[，,；;。]/u)) hostDeveloped(context, parkId, clause, evidence);
+  // (Its roles stated first: `主导产业为A、B，培育C`.)
+  const withRole = new Set<string>();
+  const stated = ROLE_STATED.exec(sentence.text);
+  if (stated) hostInRole(context, sentence, parkId, stated[2] ?? '', stated[1] ?? '', withRole);
+  for (const clause of sentence.text.split(/[，,；;。]/u))
+    hostDeveloped(context, parkId, clause, evidence, withRole);
 }
 
 /**
@@ -698,6 +708,15 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
 
 /** A table's column of parks: 园区名称, 开发区, 产业园区… */
 const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|集中区/u;
+/** Whether a sentence is all its paragraph has (a title's line). */
+function isWholeParagraph(context: ExtractionContext, sentence: Sentence): boolean {
+  const { sentences } = context.document;
+  const at = sentences.indexOf(sentence);
+  return (
+    sentences[at - 1]?.paragraph !== sentence.paragraph && sentences[at + 1]?.paragraph !== sentence.paragraph
+  );
+}
+
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
   return /^\s*(\d+[.、．]\s*)?$/u.test(clauseOpening(text, start));

@@ -402,6 +402,30 @@ describe('an area of a park named right after it', () => {
   });
 });
 
+describe('a box of parks, one item each', () => {
+  it('hosts what each park’s item states as its roles, lists after a colon with a cue, or develops in the paragraph its title line opens', async () => {
+    const plan = [
+      '岳阳市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      '第五章 构建现代产业体系',
+      '专栏5 重点园区发展方向',
+      '（1）岳阳经济技术开发区。主导产业为先进装备制造、电子信息，培育生物医药产业。',
+      '（3）汨罗高新区',
+      '以再生资源回收利用为特色，积极发展新能源汽车零部件。',
+      '（4）临湘工业园：做强浮标钓具、食品加工。',
+    ];
+    const edges = await edgesIn(plan.join('\n'), 'yueyang-14th-five-year-plan.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '岳阳经济技术开发区 → 先进装备制造',
+        '岳阳经济技术开发区 → 电子信息',
+        '岳阳经济技术开发区 → 生物医药',
+        '汨罗高新区 → 新能源汽车零部件',
+        '临湘工业园 → 食品',
+      ].sort(),
+    );
+  });
+});
+
 describe('zones of other kinds a place names', () => {
   it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
