@@ -57,6 +57,15 @@ export interface ExtractionContext extends ExtractionResources {
   diagnostics: Diagnostic[];
 }
 
+/** Whether a sentence is all its paragraph has (a title's line: `（3）汨罗高新区`). */
+export function isWholeParagraph(context: ExtractionContext, sentence: Sentence): boolean {
+  const { sentences } = context.document;
+  const at = sentences.indexOf(sentence);
+  return (
+    sentences[at - 1]?.paragraph !== sentence.paragraph && sentences[at + 1]?.paragraph !== sentence.paragraph
+  );
+}
+
 export function sentenceEvidence(context: ExtractionContext, sentence: Sentence): Evidence {
   return {
     document: context.document.file,

@@ -5,7 +5,7 @@ import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import { allMatches } from '../vocabulary/lexicons.ts';
 import { type Division, isFunctionalZone } from '../vocabulary/regions.ts';
 import type { ExtractionContext } from './extract-context.ts';
-import { layoutLine, paragraphLabel, sentenceEvidence } from './extract-context.ts';
+import { isWholeParagraph, layoutLine, paragraphLabel, sentenceEvidence } from './extract-context.ts';
 import { addArea, addRegion, regionNodeId } from './extract-regions.ts';
 import { addHosts } from './hosts.ts';
 import { parkId } from './park-ids.ts';
@@ -136,8 +136,22 @@ export function extractPriorities(context: ExtractionContext): void {
   let parkParagraph: number | undefined;
   // The sentence that was a division's label alone (`益阳市：`), for the sentence after it.
   let labelOf: Sentence | undefined;
+  // A division alone on its line (`（1）汨罗市`) titles the paragraph after it.
+  let titledBy: { paragraph: number; id: string } | undefined;
   for (const sentence of document.sentences) {
     if (parkParagraph === sentence.paragraph) continue;
+    if (titledBy && titledBy.paragraph !== sentence.paragraph) {
+      subject = { paragraph: sentence.paragraph, id: titledBy.id };
+      titledBy = undefined;
+    }
+    const title = titleDivision(context, sentence);
+    if (title) {
+      titledBy = {
+        paragraph: sentence.paragraph,
+        id: addRegion(context, title, sentenceEvidence(context, sentence)),
+      };
+      continue;
+    }
     const opening = paragraphSubject(context, sentence);
     if (!opening && labelsPark(context, sentence)) {
       parkParagraph = sentence.paragraph;
@@ -199,12 +213,11 @@ export function extractPriorities(context: ExtractionContext): void {
     for (const term of led) {
       if (namesPlaceOrPark(context, term.surface)) continue;
       const evidence = sentenceEvidence(context, sentence);
-      prioritizeByIssuer(
-        context,
-        addIndustry(context, term.canonical, term.surface, evidence),
-        term.cue,
-        evidence,
-      );
+      const industryId = addIndustry(context, term.canonical, term.surface, evidence);
+      // (In a paragraph a division titles, the label is the division's.)
+      if (regionOfSentence !== regionId)
+        addPriority(context, regionOfSentence, industryId, term.cue, evidence);
+      else prioritizeByIssuer(context, industryId, term.cue, evidence);
     }
     // `潍坊市以动力装备为主导，壮大农机装备产业`: the divisions a clause opens with stay the
     // subject of the clauses after it in the sentence, until another names its own.
@@ -368,9 +381,18 @@ function openingDivision(context: ExtractionContext, text: string): Division | u
   return opening ? context.gazetteer.resolve(opening, context.scope, context.issuer?.code) : undefined;
 }
 
+/** `（1）汨罗市` alone on its line: a division's full name, after at most a list's mark. */
+function titleDivision(context: ExtractionContext, sentence: Sentence): Division | undefined {
+  const name = /^[\u4e00-\u9fff]{2,10}[省市州县区]$/u.exec(sentence.text.replace(LIST_MARK, ''))?.[0];
+  return name && isWholeParagraph(context, sentence) ? openingDivision(context, `${name}。`) : undefined;
+}
+
 /** `3.托口：杨梅小镇。`: a place below the issuer, by any of its names, before a title. */
 function placeBeforeTitle(context: ExtractionContext, text: string): Division | undefined {
-  const words = /^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[：:][^，,；;。]{2,20}。$/u.exec(text)?.[1];
+  const titled = /^(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6})[：:]([^，,；;。]{2,20})。$/u.exec(text);
+  // (Not a task after the place, `3.临湘市：做强A、B。`: a layout's line, read as one.)
+  const title = titled?.[2] ?? '';
+  const words = context.industryTerms.cueAt(title) === title.length ? titled?.[1] : undefined;
   const place = words ? context.gazetteer.resolve(words, context.scope, context.issuer?.code) : undefined;
   const issuer = context.issuer;
   return place && issuer && place.code !== issuer.code && context.gazetteer.within(place.code, issuer.code)

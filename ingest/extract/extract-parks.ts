@@ -9,6 +9,7 @@ import type { ExtractionContext } from './extract-context.ts';
 import {
   cellEvidence,
   column,
+  isWholeParagraph,
   layoutLine,
   rowEvidence,
   sentenceEvidence,
@@ -708,15 +709,6 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
 
 /** A table's column of parks: 园区名称, 开发区, 产业园区… */
 const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|集中区/u;
-/** Whether a sentence is all its paragraph has (a title's line). */
-function isWholeParagraph(context: ExtractionContext, sentence: Sentence): boolean {
-  const { sentences } = context.document;
-  const at = sentences.indexOf(sentence);
-  return (
-    sentences[at - 1]?.paragraph !== sentence.paragraph && sentences[at + 1]?.paragraph !== sentence.paragraph
-  );
-}
-
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
   return /^\s*(\d+[.、．]\s*)?$/u.test(clauseOpening(text, start));

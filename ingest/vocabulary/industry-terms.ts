@@ -780,7 +780,8 @@ export class IndustryTermReader {
         (index === split.length - 1 || this.knows(piece) || this.endsWithHead(`${piece}${head}`)),
     );
     // (A focus named without a head, its pieces joined by 及/和, is one: 新型电子元器件及电子材料.)
-    const oneFocus = head === '' && !whole.includes('、');
+    // (Not pieces each a name a vocabulary knows: 食品加工和文化旅游.)
+    const oneFocus = head === '' && !whole.includes('、') && !split.every((piece) => this.knows(piece));
     const pieces = this.knows(whole) || !each || oneFocus ? [whole] : split;
     return pieces.flatMap((piece, index) => {
       const surface = index < pieces.length - 1 && !this.knows(piece) ? `${piece}${head}` : piece;

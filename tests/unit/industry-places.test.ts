@@ -762,3 +762,21 @@ describe('a province-wide layout by its areas and cities (a layout of 四川, wr
     );
   });
 });
+
+describe('a plan’s layout by counties, each an item (a plan of 岳阳, written for this test)', () => {
+  it('makes a county alone on its line the subject of the paragraph after it, and a county before a colon and a task the subject of the task', async () => {
+    const plan = [
+      '岳阳市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      '第六章 优化区域产业布局',
+      '（1）汨罗市',
+      '以再生资源为特色，积极发展新能源汽车零部件。',
+      '（2）平江县',
+      '大力发展食品加工和文化旅游。',
+      '3.临湘市：做强浮标钓具、食品加工。',
+    ];
+    const developed = (await edgesIn(plan, 'yueyang-14th-five-year-plan.txt'))('PRIORITIZES');
+    expect([...new Set(developed)].sort()).toEqual(
+      ['汨罗市 → 新能源汽车零部件', '平江县 → 食品', '平江县 → 文化旅游', '临湘市 → 食品'].sort(),
+    );
+  });
+});
