@@ -1,5 +1,6 @@
 import type { Evidence } from '../../model/graph.ts';
 import { regionShortNames } from '../../model/region-names.ts';
+import { LIST_MARK } from '../read/classify-line.ts';
 import type { Cell, Sentence, Table } from '../read/plan-document.ts';
 import type { IndustryTerm } from '../vocabulary/industry-terms.ts';
 import { allMatches } from '../vocabulary/lexicons.ts';
@@ -472,6 +473,9 @@ function extractParkSubject(
         (other) => other !== park && clause.includes(text.slice(other.start, other.end)),
       );
       if (named || context.placeAt(clause) >= 0) break;
+      // (Its roles stated in a later clause: `X经开区规划面积…，主导产业为A、B`.)
+      const stated = ROLE_STATED.exec(clause);
+      if (stated) hostInRole(context, sentence, park.id, stated[2] ?? '', stated[1] ?? '', withRole);
       hostDeveloped(context, park.id, clause, evidence, withRole);
     }
   }
@@ -711,7 +715,8 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
 const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|集中区/u;
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
-  return /^\s*(\d+[.、．]\s*)?$/u.test(clauseOpening(text, start));
+  const opening = clauseOpening(text, start);
+  return opening.replace(LIST_MARK, '').trim() === '' || /^[一二三四五六七八九十]{1,3}、$/u.test(opening);
 }
 
 /**

@@ -286,8 +286,10 @@ export class ParkNameReader {
       this.suffixes.some((s) => prefix.includes(s.suffix))
     )
       return null;
-    // (A zone the state names, 黄河三角洲国家农高区, may be named by an area no gazetteer holds.)
+    // (A zone the state names, 黄河三角洲国家农高区, may be named by an area no gazetteer holds;
+    // a province's level before a kind names none without a place: 实行现行省级开发区政策.)
     const stateNamed = byState && prefix.length >= 4;
+    if (placeIndex < 0 && qualified && !byState) return null;
     if (
       placeIndex < 0 &&
       ((suffix.needsPlace && !stateNamed) ||

@@ -426,6 +426,28 @@ describe('a box of parks, one item each', () => {
   });
 });
 
+describe('a gazette’s approval of a park', () => {
+  it('hosts the roles stated in a later clause and what the park is told to develop under a numbered item; a level before a kind names no park', async () => {
+    const gazette = [
+      '湖北省人民政府公报 2027年第5期',
+      '省人民政府关于同意设立通山经济开发区的批复',
+      '一、同意设立通山经济开发区，为省级开发区，实行现行省级开发区政策。',
+      '二、通山经济开发区规划面积5.2平方公里，主导产业为石材加工、纺织服装和电子信息。',
+      '三、通山经济开发区要坚持集约节约用地，重点发展绿色建材产业。',
+    ];
+    expect(await parksOf(gazette, 'hubei-gazette-2027-05.txt')).toEqual(['通山经济开发区']);
+    const edges = await edgesIn(gazette.join('\n'), 'hubei-gazette-2027-05.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '通山经济开发区 → 石材加工',
+        '通山经济开发区 → 纺织服装',
+        '通山经济开发区 → 电子信息',
+        '通山经济开发区 → 绿色建材',
+      ].sort(),
+    );
+  });
+});
+
 describe('zones of other kinds a place names', () => {
   it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
