@@ -301,10 +301,8 @@ export function extractParks(context: ExtractionContext): void {
       if (park)
         hostInRole(context, sentence, park.id, match[1] ?? '', normaliseRole(match[2] ?? ''), withRole);
     }
-    for (const park of parks) {
-      const stated = ROLE_STATED.exec(sentence.text.slice(park.end));
-      if (stated) hostInRole(context, sentence, park.id, stated[2] ?? '', stated[1] ?? '', withRole);
-    }
+    for (const park of parks)
+      hostStatedRoles(context, sentence, park.id, sentence.text.slice(park.end), withRole);
     extractParkSubject(context, sentence, parks, withRole);
     for (const match of allMatches(DEVELOP_PATTERN, sentence.text)) {
       const park = hosted(match.index);
@@ -362,6 +360,18 @@ function hostInRole(
     withRole.add(`${parkId}>${industryId}`);
     addHosts(context, parkId, industryId, role, evidence);
   }
+}
+
+/** The park hosts the roles a text opens by stating (`主导产业为A和B`, ROLE_STATED), if it does. */
+function hostStatedRoles(
+  context: ExtractionContext,
+  sentence: Sentence,
+  parkId: string,
+  text: string,
+  withRole: Set<string>,
+): void {
+  const stated = ROLE_STATED.exec(text);
+  if (stated) hostInRole(context, sentence, parkId, stated[2] ?? '', stated[1] ?? '', withRole);
 }
 
 /**
@@ -432,6 +442,7 @@ function extractParkSubject(
     }
     // `A高新区、B高新区分别聚焦生物医药、新材料`: each park takes the item of its rank.
     if (listed.length > 1 && rest.startsWith('分别')) {
+      // (What follows 分别 and its verb, 聚焦|做强…, read as built.)
       const terms = context.industryTerms.readAsBuilt(clauses[0]?.slice('分别'.length + 2) ?? '', '分别');
       if (terms.length === listed.length)
         for (const [rank, each] of listed.entries())
@@ -474,8 +485,7 @@ function extractParkSubject(
       );
       if (named || context.placeAt(clause) >= 0) break;
       // (Its roles stated in a later clause: `X经开区规划面积…，主导产业为A、B`.)
-      const stated = ROLE_STATED.exec(clause);
-      if (stated) hostInRole(context, sentence, park.id, stated[2] ?? '', stated[1] ?? '', withRole);
+      hostStatedRoles(context, sentence, park.id, clause, withRole);
       hostDeveloped(context, park.id, clause, evidence, withRole);
     }
   }
@@ -547,8 +557,7 @@ function extractParkLine(context: ExtractionContext, sentence: Sentence, parkId:
   const evidence = sentenceEvidence(context, sentence);
   // (Its roles stated first: `主导产业为A、B，培育C`.)
   const withRole = new Set<string>();
-  const stated = ROLE_STATED.exec(sentence.text);
-  if (stated) hostInRole(context, sentence, parkId, stated[2] ?? '', stated[1] ?? '', withRole);
+  hostStatedRoles(context, sentence, parkId, sentence.text, withRole);
   for (const clause of sentence.text.split(/[，,；;。]/u))
     hostDeveloped(context, parkId, clause, evidence, withRole);
 }
@@ -716,8 +725,11 @@ const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|�
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
   const opening = clauseOpening(text, start);
-  return opening.replace(LIST_MARK, '').trim() === '' || /^[一二三四五六七八九十]{1,3}、$/u.test(opening);
+  return opening.replace(LIST_MARK, '').trim() === '' || NUMERAL_ITEM_MARK.test(opening);
 }
+
+/** An item's mark in Chinese numerals (`三、`), which LIST_MARK leaves to headings. */
+const NUMERAL_ITEM_MARK = /^[一二三四五六七八九十]{1,3}、$/u;
 
 /**
  * Whether a park opens the second pair of a list of parks each with its industry (`A高新区航空产业、
