@@ -79,7 +79,7 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
 }
 
 /** Suffixes of a park for one industry: its name says which (华晨电子信息产业园, 绿色新型建材产业基地). */
-const THEMED_PARK = /(?:产业园区?|产业基地|产业城|产业集聚区|专业园|科技园区?)$/u;
+const THEMED_PARK = /(?:产业园区?|产业基地|产业城|产业集聚区|专业园|科技园区?|专区)$/u;
 /** What a zone of a level is for, right before its 产业 suffix: 国家级|数据|产业集聚区. */
 const DESIGNATED_FOR = /(?:国家级|省级)([\u4e00-\u9fff]{2,8})$/u;
 /** The longest industry name read at the end of a park's name part. */
@@ -471,6 +471,12 @@ function extractParkSubject(
     const firstDeveloped = context.industryTerms.read(first);
     if (!DEVELOP_CUE.test(first) || listed.length > 1)
       for (const each of listed) hostTerms(context, each.id, firstDeveloped, evidence, withRole);
+    // `闽侯经开区着力打造生物医药产业园`: a park building a park of an industry within it hosts it.
+    const builtWithin = firstDeveloped.length === 0 ? BUILDS_THEMED_PARK.exec(first) : null;
+    for (const words of builtWithin ? listedIndustries(context, builtWithin[2] ?? '') : []) {
+      const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
+      for (const each of listed) addHosts(context, each.id, industryId, builtWithin?.[1] ?? '打造', evidence);
+    }
     // A park handed a task is that clause's object only; one opening its clause is the subject of
     // the clauses after it too. (Parks handed their own development, `推动A高新区、B经开区提质发展，
     // 重点发展…`, are where the next clause's strong cue develops.)
@@ -752,6 +758,10 @@ const LIST_GOING_ON = /^(?:、[\u4e00-\u9fff]{2,8})*等/u;
 
 /** What closes a list of parks with their kind: `…等园区`, `…等重点园区`, `…等开发区`, `…三大开发区`. */
 const PARKS_LISTED_AS = /^(?:等|[\d一二三四五六七八九十两]+[大个家])[\u4e00-\u9fff]{0,4}?(?:园区|开发区)/u;
+
+/** A park of an industry a clause builds (`打造|生物医药|产业园`), no place before its industry. */
+const BUILDS_THEMED_PARK =
+  /(打造|建设|建成|布局)([\u4e00-\u9fff、]{2,16}?)(?:产业园区?|产业基地|产业集聚区)$/u;
 
 /** What a clause gathers in a park after 向 (`推动A产业向X高新区集聚`). */
 const GATHERED_IN = /^(?:集聚|聚集|集中|转移|延伸)/u;

@@ -448,6 +448,21 @@ describe('a gazette’s approval of a park', () => {
   });
 });
 
+describe('a park building a park of an industry within it', () => {
+  it('hosts the industry of the park it builds (X经开区着力打造A产业园) and of a part named for it (X经开区A专区)', async () => {
+    const report = [
+      '2027年山西省人民政府工作报告',
+      '晋中经开区着力打造生物医药产业园，推进太原经开区化工新材料专区建设。',
+    ];
+    const parks = await parksOf(report, 'shanxi-2027-report.txt');
+    expect(parks.sort()).toEqual(['晋中经开区', '太原经开区', '太原经开区化工新材料专区'].sort());
+    const edges = await edgesIn(report.join('\n'), 'shanxi-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      ['晋中经开区 → 生物医药', '太原经开区化工新材料专区 → 化工新材料'].sort(),
+    );
+  });
+});
+
 describe('zones of other kinds a place names', () => {
   it('reads petrochemical zones and bases, knowledge and eco cities, software parks and bonded zones of a place; a zone named for an industry before its kind hosts it', async () => {
     const report = [
