@@ -178,6 +178,8 @@ const BUILT_AS = '打造';
 
 /** What a focusing verb names with an industry's head (生物医药|产业链), no 等 before it. */
 const FOCUSED_OBJECT = /^([\u4e00-\u9fff、和及与]{2,24}?)(?:产业集群|产业链|产业)(?![园区基城带])/u;
+/** Firms or projects a clause brings in, of the industries named before them (`引进|A、B|企业`). */
+const FIRMS_ATTRACTED = /(引进|招引|引育)(?:一批|更多)?([\u4e00-\u9fff、和]{2,24}?)(?:龙头)?(?:企业|项目)/u;
 /** A role given to a focused object before its head (`新能源汽车主导|产业`). */
 const FOCUSED_ROLE = /(?:主导|首位|支柱|特色|优势|重点|核心)$/u;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
@@ -406,6 +408,7 @@ export class IndustryTermReader {
       ...this.focusedIndustries(clause),
       ...this.selectedClusters(clause),
       ...this.firmsOfIndustries(clause),
+      ...this.firmsAttracted(clause),
       ...this.ledAreas(clause),
       ...this.industryBases(clause),
       ...this.roleFramed(clause),
@@ -985,6 +988,20 @@ export class IndustryTermReader {
       }
     }
     return terms;
+  }
+
+  /**
+   * `重点引进物联网企业`, `招引一批新能源汽车项目`: the firms or projects of an industry a clause
+   * brings in, so the industry (every item a name a vocabulary knows).
+   */
+  private firmsAttracted(clause: string): IndustryTerm[] {
+    const attracted = FIRMS_ATTRACTED.exec(clause);
+    // (A list 等 closes is the enumerations' to read: 引进A、B等新能源发电项目.)
+    if (!attracted || attracted[2]?.includes('等')) return [];
+    const at = attracted.index + (attracted[1] ?? '').length;
+    const items = this.listed(attracted[2] ?? '', attracted[1] ?? '');
+    if (items.length === 0 || !items.every((item) => this.knownName(item.surface) !== undefined)) return [];
+    return items.map((item) => ({ ...item, start: item.start + at, end: item.end + at }));
   }
 
   /** The industries whose development a clause promotes: `大力推动中医药产业发展`. */

@@ -328,6 +328,15 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('发展陶瓷、烟花')).toEqual(['陶瓷']);
   });
 
+  it('reads the known industries of firms or projects a clause brings in (引进A企业), not a list 等 closes nor other things', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.surface);
+    expect(names('重点引进物联网企业')).toEqual(['物联网']);
+    expect(names('招引一批新能源汽车项目')).toEqual(['新能源汽车']);
+    expect(names('引进一批重大项目')).toEqual([]);
+    expect(names('引进高层次人才')).toEqual([]);
+    expect(names('大力引进太阳能、风能等新能源发电项目')).not.toContain('太阳能');
+  });
+
   it('reads a known name a loose qualifier opens as an industry (绿色石化), keeping what it is written as', () => {
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.surface);
     expect(names('加快发展绿色石化')).toEqual(['绿色石化']);
