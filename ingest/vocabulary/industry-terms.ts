@@ -178,6 +178,9 @@ const BUILT_AS = '打造';
 
 /** What a focusing verb names with an industry's head (生物医药|产业链), no 等 before it. */
 const FOCUSED_OBJECT = /^([\u4e00-\u9fff、和及与]{2,24}?)(?:产业集群|产业链|产业)(?![园区基城带])/u;
+/** A programme named for industries (`实施|A、B|产业集群|培育|行动`). */
+const PROGRAMME_FOR =
+  /实施([\u4e00-\u9fff、和]{2,20}?)(产业集群|产业链|产业)[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划)/u;
 /** Firms or projects a clause brings in, of the industries named before them (`引进|A、B|企业`). */
 const FIRMS_ATTRACTED = /(引进|招引|引育)(?:一批|更多)?([\u4e00-\u9fff、和]{2,24}?)(?:龙头)?(?:企业|项目)/u;
 /** A role given to a focused object before its head (`新能源汽车主导|产业`). */
@@ -409,6 +412,7 @@ export class IndustryTermReader {
       ...this.selectedClusters(clause),
       ...this.firmsOfIndustries(clause),
       ...this.firmsAttracted(clause),
+      ...this.programmeFor(clause),
       ...this.ledAreas(clause),
       ...this.industryBases(clause),
       ...this.roleFramed(clause),
@@ -991,6 +995,24 @@ export class IndustryTermReader {
   }
 
   /**
+   * `实施煤机智能制造产业集群培育行动`: the industries a programme is named for (its head right
+   * before the programme's kind), each item a name a vocabulary knows or one of what is made.
+   */
+  private programmeFor(clause: string): IndustryTerm[] {
+    const programme = clause.includes('实施') ? PROGRAMME_FOR.exec(clause) : null;
+    if (!programme) return [];
+    const at = programme.index + '实施'.length;
+    const head = programme[2] ?? '';
+    return this.listed(programme[1] ?? '', '实施').flatMap((item) => {
+      const shifted = { ...item, start: item.start + at, end: item.end + at };
+      // (Known alone, known with the head, 未来|产业, or ending with what is made, 智能制造.)
+      if (this.knows(item.surface) || this.endsWithProduct(item.surface)) return [shifted];
+      const whole = `${item.surface}${head}`;
+      return this.knows(whole) ? [{ ...shifted, surface: whole, canonical: this.canonical(whole) }] : [];
+    });
+  }
+
+  /**
    * `重点引进物联网企业`, `招引一批新能源汽车项目`: the firms or projects of an industry a clause
    * brings in, so the industry (every item a name a vocabulary knows).
    */
@@ -1494,10 +1516,11 @@ export class IndustryTermReader {
       .replace(/^(?:力争)?(?:到|至|在)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?/u, '')
       // A count before the list (六大、十大…产业, 10个以上省级…产业集群) is no part of a name.
       .replace(/^[一二三四五六七八九十百千\d]+(?:大|个(?:以上|左右)?)/u, '')
-      // (Nor a class by output, 五千亿级, nor a count closing the last item, 生物医药|两个产业集群.)
+      // (Nor a class by output, 五千亿级, nor a count closing the last item, 生物医药|两个产业集群,
+      // 现代物流|“两大支柱”.)
       .replace(/^[一二三四五六七八九十百千万\d]+[亿万]元?级/u, '')
       .replace(
-        /(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十\d]+[个大条项类](?=(?:产业集群|产业链|产业|集群)?$)/u,
+        /(?<=[\u4e00-\u9fff]{2})[“"「]?[一二两三四五六七八九十\d]+[个大条项类](?:支柱|板块)?[”"」]?(?=(?:产业集群|产业链|产业|集群)?$)/u,
         '',
       )
       .replace(this.leading, '')

@@ -328,6 +328,13 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('发展陶瓷、烟花')).toEqual(['陶瓷']);
   });
 
+  it('reads the industries a programme is named for (实施A产业集群培育行动), and a list closed by a quoted count of pillars', () => {
+    const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.surface);
+    expect(names('实施煤机智能制造产业集群培育行动')).toEqual(['煤机智能制造']);
+    expect(names('实施乡村产业振兴行动')).toEqual([]);
+    expect(names('做优做强文旅康养、现代物流“两大支柱”')).toEqual(['文旅康养', '现代物流']);
+  });
+
   it('reads the known industries of firms or projects a clause brings in (引进A企业), not a list 等 closes nor other things', () => {
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.surface);
     expect(names('重点引进物联网企业')).toEqual(['物联网']);
