@@ -39,7 +39,7 @@ const OWN_PARK_PREFIX = /(?:本|我)?(?:市|县|区|州)$/u;
 
 /** Words that open phrases about parks of a scope or number, never one park's name (counts: hasNotNameWord). */
 const SCOPE_WORDS =
-  '个|家|座|批|全市|全州|全县|全区|全省|各|各类|各县|县市区|市县|县市|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|承接|其他|以上|等|跨省|跨市|跨区域';
+  '个|家|座|批|全市|全州|全县|全区|全省|各|各类|各县|县市区|市县|县市|省级以上|省级|国家级|市级|县级|重点|特色|专业|现有|相关|一批|一个|多个|若干|中心城区|县域|市域|城区|园区|承接|其他|以上|等|跨省|跨市|跨区域|全国|我省|我市|我州|我县|我区|本省|本市|省内|国内|境内|部分|多数|所有|这些';
 const SCOPE_PREFIX = new RegExp(`^(?:${SCOPE_WORDS})`, 'u');
 /** Those and the kinds parks are of (现代, 生态…): words that open many phrases ending in a park suffix without naming one park. */
 const GENERIC_PREFIX = new RegExp(`^(?:${SCOPE_WORDS}|工业|产业|现代|新型|综合|生态|高新|智慧|新兴)`, 'u');
