@@ -391,6 +391,11 @@ function extractParkSubject(
   for (const listed of listedTogether(text, parks)) {
     const [park] = listed;
     if (!park) continue;
+    // Every park of the list hosts what one reading found (a clause is read once, not per park).
+    const hostListed = (terms: readonly IndustryTerm[]) => {
+      for (const each of listed) hostTerms(context, each.id, terms, evidence, withRole);
+    };
+    const developedIn = (clause: string) => hostListed(context.industryTerms.read(clause));
     // The park opens its clause, or a verb handing it the task does (推动X科学城Y产业发展).
     const opening = clauseOpening(text, park.start);
     const handedTo = opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening;
@@ -402,7 +407,7 @@ function extractParkSubject(
     // `武威高新区的新能源装备产业规模突破百亿元`: the industry right after 的 is the park's.
     if (rest.startsWith('的')) {
       const owned = context.industryTerms.read(clauses[0]?.slice(1) ?? '').filter((term) => term.start === 0);
-      for (const each of listed) hostTerms(context, each.id, owned, evidence, withRole);
+      hostListed(owned);
       continue;
     }
     // `支持凤凰、吉首、湘西高新区、芙蓉镇等打造…`: a park among the places a verb hands a task to
@@ -413,14 +418,13 @@ function extractParkSubject(
         : undefined;
     if (task) {
       const clause = rest.slice(task.length).split(/[，,]/u)[0] ?? '';
-      for (const each of listed) hostDeveloped(context, each.id, clause, evidence, withRole);
+      developedIn(clause);
       continue;
     }
     // `以X保税区为核心，打造…`: the park the clause before makes the vehicle of the next one's task
     // (DEVELOP_PATTERN's where it has one of its cues).
     if (/以$/u.test(opening) && VEHICLE.test(`${clauses[0] ?? ''}，`)) {
-      if (!DEVELOP_CUE.test(clauses[1] ?? ''))
-        for (const each of listed) hostDeveloped(context, each.id, clauses[1] ?? '', evidence, withRole);
+      if (!DEVELOP_CUE.test(clauses[1] ?? '')) developedIn(clauses[1] ?? '');
       continue;
     }
     // `推动生物医药产业向X高新区集聚`: what a clause gathers in a park, the park hosts (a clause
@@ -430,14 +434,14 @@ function extractParkSubject(
       // (Firms of an industry gathered are the industry: 引导化工企业向X园区集中.)
       const moved = opening.slice(0, -1).replace(/(?:企业|项目)$/u, '');
       const terms = context.industryTerms.readAsBuilt(moved, gathered[0]);
-      for (const each of listed) hostTerms(context, each.id, terms, evidence, withRole);
+      hostListed(terms);
       continue;
     }
     // `一批集成电路项目落户X经开区`: the industries of the projects or firms a park takes in.
     const settled = SETTLED_IN.exec(opening);
     if (settled) {
       const terms = context.industryTerms.readAsBuilt(opening.slice(0, settled.index), settled[1] ?? '落户');
-      for (const each of listed) hostTerms(context, each.id, terms, evidence, withRole);
+      hostListed(terms);
       continue;
     }
     // `A高新区、B高新区分别聚焦生物医药、新材料`: each park takes the item of its rank.
@@ -453,15 +457,14 @@ function extractParkSubject(
     // `天水经开区是全省重要的电工电器产业基地`, `…获批国家级X产业基地`: what the park is or becomes.
     const become = context.industryTerms.becomes(clauses[0] ?? '');
     if (become.length > 0) {
-      for (const each of listed) hostTerms(context, each.id, become, evidence, withRole);
+      hostListed(become);
       continue;
     }
     // `依托X经开区发展…`, `在X园区布局…`, `把X高新区建成…`: the park the clause's task stands on.
     if (context.industryTerms.groundsAt(opening)?.[0] === opening) {
       // (Parks a clause is only the ground of, `依托A经开区、B园区，做强…`, are where the next one develops.)
       const task = clauses[0] === '' ? (clauses[1] ?? '') : (clauses[0] ?? '');
-      if (!DEVELOP_CUE.test(task) || clauses[0] === '')
-        for (const each of listed) hostDeveloped(context, each.id, task, evidence, withRole);
+      if (!DEVELOP_CUE.test(task) || clauses[0] === '') developedIn(task);
       continue;
     }
     if (!handedTo && !startsClause(text, park.start) && !pairsAfter(context, text, park, parks)) continue;
@@ -469,8 +472,7 @@ function extractParkSubject(
     // (with the verb that hands the park its task: 推动|高端仪器产业发展).
     const first = (handedTo ? opening : '') + (clauses[0] ?? '');
     const firstDeveloped = context.industryTerms.read(first);
-    if (!DEVELOP_CUE.test(first) || listed.length > 1)
-      for (const each of listed) hostTerms(context, each.id, firstDeveloped, evidence, withRole);
+    if (!DEVELOP_CUE.test(first) || listed.length > 1) hostListed(firstDeveloped);
     // `闽侯经开区着力打造生物医药产业园`: a park building a park of an industry within it hosts it.
     const builtWithin = firstDeveloped.length === 0 ? BUILDS_THEMED_PARK.exec(first) : null;
     for (const words of builtWithin ? listedIndustries(context, builtWithin[2] ?? '') : []) {
@@ -482,8 +484,7 @@ function extractParkSubject(
     // 重点发展…`, are where the next clause's strong cue develops.)
     const ownDevelopment = handedTo && firstDeveloped.length === 0 && /发展$/u.test(first);
     const next = clauses[1] ?? '';
-    if (ownDevelopment && DEVELOP_CUE.exec(next)?.index === 0)
-      for (const each of listed) hostDeveloped(context, each.id, next, evidence, withRole);
+    if (ownDevelopment && DEVELOP_CUE.exec(next)?.index === 0) developedIn(next);
     if (handedTo || listed.length > 1) continue;
     for (const clause of clauses.slice(1)) {
       const named = parks.some(

@@ -1022,7 +1022,7 @@ export class IndustryTermReader {
     if (!attracted || attracted[2]?.includes('等')) return [];
     const at = attracted.index + (attracted[1] ?? '').length;
     const items = this.listed(attracted[2] ?? '', attracted[1] ?? '');
-    if (items.length === 0 || !items.every((item) => this.knownName(item.surface) !== undefined)) return [];
+    if (!this.allKnown(items)) return [];
     return items.map((item) => ({ ...item, start: item.start + at, end: item.end + at }));
   }
 
@@ -1160,7 +1160,7 @@ export class IndustryTermReader {
       const object = role ? headed?.slice(0, role.index) : (headed ?? (whole ? rest : undefined));
       if (!object) continue;
       const items = this.listed(object, focus[0]);
-      if (items.length === 0 || !items.every((item) => this.knownName(item.surface) !== undefined)) continue;
+      if (!this.allKnown(items)) continue;
       const cue = role ? `${role[0]}产业` : focus[0];
       terms.push(
         ...items.map((item) => ({ ...item, cue, start: item.start + start, end: item.end + start })),
@@ -1228,6 +1228,11 @@ export class IndustryTermReader {
     return qualifier && name.length >= qualifier.length + 2
       ? this.knownName(name.slice(qualifier.length))
       : undefined;
+  }
+
+  /** Whether there are items and every one is a name the lexicon or the taxonomy knows. */
+  private allKnown(items: readonly IndustryTerm[]): boolean {
+    return items.length > 0 && items.every((item) => this.knownName(item.surface) !== undefined);
   }
 
   /** The concept the lexicon or the taxonomy gives a name, exactly. */
@@ -1302,14 +1307,17 @@ export class IndustryTermReader {
 
   /** Whether a clause opens with a cue of two words (重点发展, 大力培育): a task whose subject came before. */
   opensWithStrongCue(clause: string): boolean {
-    const first = allMatches(this.cue, clause)[0];
+    const first = this.firstCue(clause);
     return first?.index === 0 && first[0].length >= STRONG_CUE_LENGTH;
   }
 
   /** Where the first development cue of a clause stands (its length when none). */
   cueAt(clause: string): number {
-    const first = allMatches(this.cue, clause)[0];
-    return first ? first.index : clause.length;
+    return this.firstCue(clause)?.index ?? clause.length;
+  }
+
+  private firstCue(clause: string): RegExpExecArray | undefined {
+    return allMatches(this.cue, clause)[0];
   }
 
   /** A cue is a verb at the clause's start, after a lead word (大力, 加快) or after a region handed the task. */
