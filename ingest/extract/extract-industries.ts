@@ -174,16 +174,7 @@ export function extractPriorities(context: ExtractionContext): void {
       if (!PRIORITY_CUE.test(sentence.text)) {
         // `益阳市：船舶制造、食品加工。`: a layout's line, its title a bare list of industries.
         const title = sentence.text.slice(sentence.text.search(/[：:]/u) + 1);
-        for (const term of title ? context.industryTerms.bareList(title) : []) {
-          const evidence = sentenceEvidence(context, sentence);
-          addPriority(
-            context,
-            opening,
-            addIndustry(context, term.canonical, term.surface, evidence),
-            term.cue,
-            evidence,
-          );
-        }
+        if (title) prioritizeBareList(context, () => opening, title, sentence);
         labelOf = sentence;
         continue;
       }
@@ -192,17 +183,13 @@ export function extractPriorities(context: ExtractionContext): void {
     // clauses below read it too).
     const layout = layoutLine(sentence);
     const laidOut = layout ? namedDivision(context, layout.label) : undefined;
-    if (layout && laidOut) {
-      const evidence = sentenceEvidence(context, sentence);
-      for (const term of context.industryTerms.bareList(layout.list))
-        addPriority(
-          context,
-          addRegion(context, laidOut, evidence),
-          addIndustry(context, term.canonical, term.surface, evidence),
-          term.cue,
-          evidence,
-        );
-    }
+    if (layout && laidOut)
+      prioritizeBareList(
+        context,
+        () => addRegion(context, laidOut, sentenceEvidence(context, sentence)),
+        layout.list,
+        sentence,
+      );
     const regionOfSentence = subject?.paragraph === sentence.paragraph ? subject.id : regionId;
     // In a park's own document, a sentence about another park (与此同时，醴陵经开区围绕…) speaks
     // for that park (extract-parks reads it), not for the document's own.
@@ -379,6 +366,30 @@ function paragraphSubject(context: ExtractionContext, sentence: Sentence): strin
 function openingDivision(context: ExtractionContext, text: string): Division | undefined {
   const opening = /^([\u4e00-\u9fff]{2,10}[省市州县区])[。：:]$/u.exec(text)?.[1];
   return opening ? context.gazetteer.resolve(opening, context.scope, context.issuer?.code) : undefined;
+}
+
+/**
+ * A region develops each industry of a bare list (a layout's line: `益阳市：船舶制造、食品加工。`);
+ * `region` adds its node, only when the list names one.
+ */
+function prioritizeBareList(
+  context: ExtractionContext,
+  region: () => string,
+  list: string,
+  sentence: Sentence,
+): void {
+  const terms = context.industryTerms.bareList(list);
+  if (terms.length === 0) return;
+  const evidence = sentenceEvidence(context, sentence);
+  const regionId = region();
+  for (const term of terms)
+    addPriority(
+      context,
+      regionId,
+      addIndustry(context, term.canonical, term.surface, evidence),
+      term.cue,
+      evidence,
+    );
 }
 
 /** `（1）汨罗市` alone on its line: a division's full name, after at most a list's mark. */
