@@ -10,6 +10,7 @@ import { type PlanDocument, quoteOf } from '../read/plan-document.ts';
 import type { DocumentLexicon } from '../vocabulary/lexicons.ts';
 import type { ParkNameReader } from '../vocabulary/park-names.ts';
 import type { RegionGazetteer } from '../vocabulary/region-gazetteer.ts';
+import type { Division } from '../vocabulary/regions.ts';
 
 /** A notice issuing a document: `…关于印发《X》的通知`. */
 const PUBLISHED = /关于(?:印发|发布|公布|印送)《([^》]{4,})》的(?:通知|通告|公告|函)/u;
@@ -17,6 +18,9 @@ const PUBLISHED = /关于(?:印发|发布|公布|印送)《([^》]{4,})》的(?:
 const HEAD_LINES = 40;
 /** A title is a line, not a paragraph. */
 const MAX_TITLE_LENGTH = 80;
+/** The divisions a headline or a page's source names a report by: a province or a city. */
+const isProvinceOrCity = (division: Division) =>
+  division.level === 'province' || division.level === 'prefecture';
 /** A page line's source, a region's paper or broadcaster: 来源：|湖南|日报. */
 const SOURCE = /来源[：:]\s*([\u4e00-\u9fff]{2,6}?)(?:日报|晚报|新闻网|发布|广播电视台|电视台|政府网)/u;
 /** The lines under the title that may say who issued it and when (before the body begins). */
@@ -59,8 +63,7 @@ export class DocumentDescriber {
       this.gazetteer.mostLocalNamed(title) ??
       (park ? placeOf(park.surface)?.division : undefined) ??
       // A headline opening with a province's or a city's short name (江西出台措施…) is about it.
-      this.gazetteer.leading(title, { accept: (d) => d.level === 'province' || d.level === 'prefecture' })
-        ?.division ??
+      this.gazetteer.leading(title, { accept: isProvinceOrCity })?.division ??
       about.map((line) => this.gazetteer.mostLocalNamed(line)).find((division) => division !== undefined) ??
       this.sourceRegion(document) ??
       this.gazetteer.mostNamed(document.lines.slice(0, OPENING_LINES).join('\n'), MIN_MENTIONS);
@@ -102,7 +105,7 @@ export class DocumentDescriber {
       const source = SOURCE.exec(line)?.[1];
       const named = source
         ? this.gazetteer.leading(source, {
-            accept: (d) => d.level === 'province' || d.level === 'prefecture',
+            accept: isProvinceOrCity,
           })
         : undefined;
       if (named && named.length === source?.length) return named.division;
