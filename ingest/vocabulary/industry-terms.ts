@@ -22,6 +22,11 @@ export interface IndustryTerm {
   group?: string;
 }
 
+/** A term read in a part of a text, with its offsets in the text (the part starting at `by`). */
+function shifted(term: IndustryTerm, by: number): IndustryTerm {
+  return { ...term, start: term.start + by, end: term.end + by };
+}
+
 /** The role a plan gives what it names (`以电子信息为主导`), cut from the name. */
 const ROLE_AFTER_NAME = /为(?:主导|主体|特色|支柱|核心|首位|引领|龙头)(?:产业)?$/u;
 const MAX_ITEM_LENGTH = 14;
@@ -398,7 +403,7 @@ export class IndustryTermReader {
       const object = clause.slice(objectStart, cues[index + 1]?.index);
       if (this.grammar.listCues.includes(cue[0]) && !CLOSED_LIST.test(object)) continue;
       for (const term of this.enumeration(object, cue[1] ?? cue[0])) {
-        found.push({ ...term, start: term.start + objectStart, end: term.end + objectStart });
+        found.push(shifted(term, objectStart));
       }
     }
     found.push(
@@ -542,11 +547,9 @@ export class IndustryTermReader {
       for (const term of listed) {
         const surface = product ? term.surface + product : term.surface;
         terms.push({
-          ...term,
+          ...shifted(term, listStart),
           surface,
           canonical: product ? this.canonical(surface) : term.canonical,
-          start: term.start + listStart,
-          end: term.end + listStart,
           ...(group ? { group } : {}),
         });
       }
@@ -571,8 +574,7 @@ export class IndustryTermReader {
       if (parts.length !== count && !(parts.length === count - 1 && joinedLast)) continue;
       const items = this.listed(before.slice(listStart), counted[0]);
       if (!items.some((item) => this.knows(item.surface) || this.endsWithHead(item.surface))) continue;
-      for (const item of items)
-        terms.push({ ...item, start: item.start + listStart, end: item.end + listStart });
+      for (const item of items) terms.push(shifted(item, listStart));
     }
     return terms;
   }
@@ -665,7 +667,7 @@ export class IndustryTermReader {
       const next = this.subjectPredicate.exec(rest);
       const terms = next && next.index >= 2 ? this.subjectBefore(rest, next.index, next[0]) : [];
       if (!next || terms.length === 0) break;
-      listed.push(...terms.map((term) => ({ ...term, start: term.start + at + 1, end: term.end + at + 1 })));
+      listed.push(...terms.map((term) => shifted(term, at + 1)));
       at += 1 + next.index + next[0].length;
     }
     if (listed.length > 0 || !clause.includes('、')) return listed;
@@ -722,11 +724,7 @@ export class IndustryTermReader {
     )
       return [];
     // (The sector is its known name's: 能源工业 is 能源.)
-    return this.headedItems(sector ? opening.slice(0, -2) : opening, cue).map((term) => ({
-      ...term,
-      start: term.start + start,
-      end: term.end + start,
-    }));
+    return this.headedItems(sector ? opening.slice(0, -2) : opening, cue).map((term) => shifted(term, start));
   }
 
   /**
@@ -812,7 +810,7 @@ export class IndustryTermReader {
         const at = match.index + match[0].indexOf(written);
         const listed = this.listed(written, match[1] ? '为代表' : '在内');
         if (!listed.some((term) => this.saysIndustry(term) || this.knows(term.canonical))) continue;
-        for (const term of listed) terms.push({ ...term, start: term.start + at, end: term.end + at });
+        for (const term of listed) terms.push(shifted(term, at));
       }
     if (!/产业|主攻/u.test(clause)) return terms;
     for (const match of allMatches(ROLE_FRAME, clause)) {
@@ -820,7 +818,7 @@ export class IndustryTermReader {
       const listed = this.listed(match[2] ?? '', match[3] ?? '');
       // One item at least must say it is an industry (firms or places given a role name none).
       if (!listed.some((term) => this.saysIndustry(term) || this.knows(term.canonical))) continue;
-      for (const term of listed) terms.push({ ...term, start: term.start + at, end: term.end + at });
+      for (const term of listed) terms.push(shifted(term, at));
     }
     return terms;
   }
@@ -923,7 +921,7 @@ export class IndustryTermReader {
       const [, written = '', role = '', cue = ''] = match;
       const at = match.index + 1;
       for (const term of this.listed(written.replace(/等$/u, ''), `${role}为${cue}`))
-        terms.push({ ...term, start: term.start + at, end: term.end + at });
+        terms.push(shifted(term, at));
     }
     return terms;
   }
@@ -953,7 +951,7 @@ export class IndustryTermReader {
         for (const term of this.listed(leaders, cue)) {
           // 主导 and 核心 say the leaders are industries; 为主 also follows other things (以政府投资为主).
           if (/主导|核心/u.test(role) || this.knows(term.surface) || this.endsWithHead(term.surface))
-            terms.push({ ...term, start: term.start + leadersAt, end: term.end + leadersAt });
+            terms.push(shifted(term, leadersAt));
         }
       // A sector's head is part of its name (生产性服务业); a cluster's is not (电子信息|产业集群).
       const named = /业$/u.test(head) ? area + head : area;
@@ -988,7 +986,7 @@ export class IndustryTermReader {
       const object = kind >= 0 ? written.slice(kind + 1) : written;
       const at = match.index + (match[1] ?? '').length + (kind >= 0 ? kind + 1 : 0);
       for (const term of this.headedItems(object, match[1] ?? '')) {
-        terms.push({ ...term, start: term.start + at, end: term.end + at });
+        terms.push(shifted(term, at));
       }
     }
     return terms;
@@ -1004,11 +1002,11 @@ export class IndustryTermReader {
     const at = programme.index + '实施'.length;
     const head = programme[2] ?? '';
     return this.listed(programme[1] ?? '', '实施').flatMap((item) => {
-      const shifted = { ...item, start: item.start + at, end: item.end + at };
+      const term = shifted(item, at);
       // (Known alone, known with the head, 未来|产业, or ending with what is made, 智能制造.)
-      if (this.knows(item.surface) || this.endsWithProduct(item.surface)) return [shifted];
+      if (this.knows(item.surface) || this.endsWithProduct(item.surface)) return [term];
       const whole = `${item.surface}${head}`;
-      return this.knows(whole) ? [{ ...shifted, surface: whole, canonical: this.canonical(whole) }] : [];
+      return this.knows(whole) ? [{ ...term, surface: whole, canonical: this.canonical(whole) }] : [];
     });
   }
 
@@ -1023,7 +1021,7 @@ export class IndustryTermReader {
     const at = attracted.index + (attracted[1] ?? '').length;
     const items = this.listed(attracted[2] ?? '', attracted[1] ?? '');
     if (!this.allKnown(items)) return [];
-    return items.map((item) => ({ ...item, start: item.start + at, end: item.end + at }));
+    return items.map((item) => shifted(item, at));
   }
 
   /** The industries whose development a clause promotes: `大力推动中医药产业发展`. */
@@ -1046,14 +1044,14 @@ export class IndustryTermReader {
       if (clause.startsWith('等', match.index + (match[1] ?? '').length + (match[2] ?? '').length)) continue;
       const at = match.index + (match[1] ?? '').length + places.length;
       for (const term of this.headedItems(object, match[1] ?? '')) {
-        terms.push({ ...term, start: term.start + at, end: term.end + at });
+        terms.push(shifted(term, at));
       }
       const objectEnd = at + object.length;
       const joined = JOINED_PROMOTED.exec(clause.slice(objectEnd));
       if (joined?.[1]) {
         const joinedAt = objectEnd + joined[0].length - joined[1].length;
         for (const term of this.headedItems(joined[1], match[1] ?? '')) {
-          terms.push({ ...term, start: term.start + joinedAt, end: term.end + joinedAt });
+          terms.push(shifted(term, joinedAt));
         }
       }
     }
@@ -1162,9 +1160,7 @@ export class IndustryTermReader {
       const items = this.listed(object, focus[0]);
       if (!this.allKnown(items)) continue;
       const cue = role ? `${role[0]}产业` : focus[0];
-      terms.push(
-        ...items.map((item) => ({ ...item, cue, start: item.start + start, end: item.end + start })),
-      );
+      terms.push(...items.map((item) => ({ ...shifted(item, start), cue })));
     }
     return terms;
   }
@@ -1256,12 +1252,7 @@ export class IndustryTermReader {
    */
   readAsBuilt(words: string, cue: string, at = 0): IndustryTerm[] {
     const shift = at - BUILT_AS.length;
-    return this.read(`${BUILT_AS}${words}`).map((term) => ({
-      ...term,
-      cue,
-      start: term.start + shift,
-      end: term.end + shift,
-    }));
+    return this.read(`${BUILT_AS}${words}`).map((term) => ({ ...shifted(term, shift), cue }));
   }
 
   /**
@@ -1507,7 +1498,7 @@ export class IndustryTermReader {
     const open = at + object.slice(at).indexOf(bracket[1]);
     return this.listed(bracket[1], cue)
       .filter((part) => part.canonical !== whole)
-      .map((part) => ({ ...part, start: part.start + open, end: part.end + open, group: whole }));
+      .map((part) => ({ ...shifted(part, open), group: whole }));
   }
 
   /** An item stripped of leading qualifiers and quotes; undefined when it is no industry name. */
