@@ -56,6 +56,10 @@ export class DocumentDescriber {
         title,
         Object.assign((text: string) => (placeOf(text) ? 0 : -1), {
           whole: (text: string) => placeOf(text)?.length === text.length,
+          local: (text: string) => {
+            const place = placeOf(text);
+            return place?.length === text.length && place.division.level !== 'province';
+          },
         }),
       )
       .find(({ start }) => start === 0)?.name;

@@ -36,11 +36,16 @@ export function loadExtractionResources(): ExtractionResources {
   const industries = IndustryLexicon.load();
   const taxonomy = loadTaxonomyNames();
   const gazetteer = new RegionGazetteer(loadDivisions());
+  const industryTerms = new IndustryTermReader(loadIndustryGrammar(), industries, taxonomy);
   // (A park named only by what it is for is a kind of park: 精品油茶产业示范园.)
-  const parkNames = new ParkNameReader(loadParkLexicon(), [...industries.surfaces(), ...taxonomy.keys()]);
+  const parkNames = new ParkNameReader(
+    loadParkLexicon(),
+    [...industries.surfaces(), ...taxonomy.keys()],
+    industryTerms,
+  );
   return {
     industries,
-    industryTerms: new IndustryTermReader(loadIndustryGrammar(), industries, taxonomy),
+    industryTerms,
     goalClauses: new GoalClauseReader(loadGoalGrammar()),
     parkNames,
     gazetteer,

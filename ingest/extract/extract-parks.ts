@@ -102,7 +102,8 @@ function hostsNamedIndustry(
   const rest = name.surface
     .slice(0, name.surface.length - suffix.suffix.length)
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
-  for (const words of industriesNamed(context, suffix.suffix, rest)) {
+  const named = name.goods ? [context.industryTerms.knownTail(name.goods) ?? name.goods] : undefined;
+  for (const words of named ?? industriesNamed(context, suffix.suffix, rest)) {
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
   }

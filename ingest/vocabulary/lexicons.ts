@@ -38,10 +38,18 @@ export interface ParkSuffix {
   longestPart?: number;
   /** Names a park only right after a place's name, nothing between (富平园区: the county's park). */
   placeOnly?: boolean;
+  /**
+   * Names a park only after a city's or a county's name and the goods or the industry it is
+   * for, nothing else (铜川高端铝产业基地, 汉中航空零部件基地): most bases are farms, schools or
+   * works (蔬菜生产基地, 实训基地), and a province's (湖南…基地) is a designation, not one park.
+   */
+  goodsAfterPlace?: boolean;
 }
 
 export interface ParkLexicon {
   suffixes: ParkSuffix[];
+  /** Words that make a base a farm, a school or a work, not a park for goods (生产, 养殖, 实训…). */
+  baseWorkWords: string[];
   shortForms: Record<string, string>;
   notParks: string[];
   leadingVerbs: string[];

@@ -1,6 +1,16 @@
 import { allMatches, alternation, escapeRegExp, type ParkLexicon, type ParkSuffix } from './lexicons.ts';
 import type { PlaceFinder } from './region-gazetteer.ts';
 
+/** How words name what a base is for (the industry reader's). */
+export interface GoodsWords {
+  /** A name a vocabulary knows as an industry (电机, 通用航空). */
+  knows(words: string): boolean;
+  /** Words ending with what an industry makes (航空关键零部件). */
+  endsWithProduct(words: string): boolean;
+  /** Words that may name goods no vocabulary knows (高端铝), not a task or a quality. */
+  namesGoods(words: string): boolean;
+}
+
 /** A park name taken apart: where it is, what kind of zone, and the parts that vary between documents. */
 export interface ParkName {
   /** The name as written, verbs and trailing zone qualifier removed: 怀化国家高新技术产业开发区. */
@@ -18,6 +28,8 @@ export interface ParkName {
   written?: string;
   /** The park its name opens with, when it lies within one (怀化高新区 in 怀化高新区电子信息产业园). */
   within?: ParkName;
+  /** What a base is named for (高端铝 of 铜川高端铝产业基地): the industry it hosts. */
+  goods?: string;
 }
 
 /** The places a document's own parks are named for: its issuer's, and its issuer's province's (short names). */
@@ -74,6 +86,8 @@ const BUILT_BY_PROJECT = /^[\u4e00-\u9fff]{0,4}项目/u;
 /** A work's name going on from words (`…片区|中药材交易集散中心`): no verb, then what names a work. */
 const WORK_GOES_ON =
   /^(?:(?!建设|打造|发展|推进|重点|加快)[\u4e00-\u9fff]){1,16}(?:中心|平台|项目|工程|基地)/u;
+/** The most characters of a division's name opening a base's (鄂尔多斯, 湘西州). */
+const LONGEST_PLACE = 8;
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
@@ -85,11 +99,15 @@ export class ParkNameReader {
 
   private readonly typeWords: RegExp;
   private readonly cooperationPrefix: RegExp;
+  private readonly baseWork: RegExp;
 
   constructor(
     private readonly lexicon: ParkLexicon,
     industryTerms: string[] = [],
+    /** What a base's name may say it is for; none: no base is a park. */
+    private readonly goodsWords?: GoodsWords,
   ) {
+    this.baseWork = new RegExp(alternation(lexicon.baseWorkWords) || '$^', 'u');
     this.typeWords = new RegExp(alternation([...lexicon.typeWords, ...industryTerms]) || '$^', 'gu');
     this.cooperationPrefix = new RegExp(`(?:${alternation(lexicon.cooperationPrefixes) || '$^'})$`, 'u');
     const longestFirst = [...lexicon.suffixes].sort((a, b) => b.suffix.length - a.suffix.length);
@@ -276,6 +294,7 @@ export class ParkNameReader {
       level = byState ? '国家级' : '省级';
       prefix = prefix.slice(0, qualified.index);
     }
+    if (suffix.goodsAfterPlace) return this.goodsBase(text, prefix, suffix, level, placeIndex, placeAt);
     if (singular) return this.oneParkOfAKind(text, prefix, suffix, level, placeIndex);
     if (prefix.length < 2 || GENERIC_PREFIX.test(prefix)) return null;
     // `宝坻区建设中关村科技城`: a place, then a verb, then the name.
@@ -339,6 +358,36 @@ export class ParkNameReader {
     )
       return null;
     return { surface: text, place: prefix, kind: suffix.kind, ...(level ? { level } : {}) };
+  }
+
+  /**
+   * A base named by a city or a county and the goods it is for (铜川高端铝产业基地, 沈阳国家级数据
+   * 标注基地): the place, a level at most, the goods, and 产业 or 制造 at most.
+   */
+  private goodsBase(
+    text: string,
+    prefix: string,
+    suffix: ParkSuffix,
+    level: string | undefined,
+    placeIndex: number,
+    placeAt: PlaceFinder,
+  ): ParkName | null {
+    if (placeIndex !== 0 || this.hasNotNameWord(prefix)) return null;
+    let placeLength = Math.min(prefix.length - 2, LONGEST_PLACE);
+    while (placeLength >= 2 && !placeAt.local(prefix.slice(0, placeLength))) placeLength -= 1;
+    if (placeLength < 2) return null;
+    const named = prefix.slice(placeLength).replace(/^(?:国家级?|省级)/u, '');
+    const goods = named.replace(/(?:产业|制造)$/u, '');
+    const words = this.goodsWords;
+    if (!words || goods.length < 2 || this.hasNotNameWord(goods) || this.baseWork.test(goods)) return null;
+    // A base of a product (航空零部件基地); of an industry only when its name says so (电机制造
+    // 基地, not 通航基地, an airfield); of goods no vocabulary knows only as 产业 (高端铝产业基地).
+    const admitted =
+      words.endsWithProduct(goods) ||
+      (goods !== named && words.knows(goods)) ||
+      (named.endsWith('产业') && words.namesGoods(goods));
+    if (!admitted) return null;
+    return { surface: text, place: prefix, kind: suffix.kind, goods, ...(level ? { level } : {}) };
   }
 
   /**
@@ -611,8 +660,11 @@ export class ParkNameReader {
 
   /** Whether a text opens with a zone suffix (产业园…): what stands before it is a park's name. */
   suffixAt(text: string): boolean {
-    // (Not a part's suffix, 园 of X高新区Y园: words go on into it only after a park.)
-    return this.suffixes.some((suffix) => !suffix.withinOnly && text.startsWith(suffix.suffix));
+    // (Not a part's suffix, 园 of X高新区Y园: words go on into it only after a park; nor a base's,
+    // which names a park only after a place.)
+    return this.suffixes.some(
+      (suffix) => !suffix.withinOnly && !suffix.goodsAfterPlace && text.startsWith(suffix.suffix),
+    );
   }
 
   /** Whether a text opens with a zone suffix and a count (产业园14个): parks of a kind, no name. */

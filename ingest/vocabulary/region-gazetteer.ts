@@ -14,6 +14,8 @@ const TOWN_AFTER = /^(?:镇|乡(?!村))/u;
 export interface PlaceFinder {
   (text: string): number;
   whole(text: string): boolean;
+  /** Whether a text is, whole, the name of a prefecture or a county (not a province, not a township). */
+  local(text: string): boolean;
 }
 
 const LEVELS = ['province', 'prefecture', 'county', 'township'];
@@ -167,16 +169,23 @@ export class RegionGazetteer {
    * with one: every name and short name (2+ characters) of the divisions in the scope and above.
    */
   placeFinder(scope: string | undefined): PlaceFinder {
-    if (!scope) return Object.assign(() => -1, { whole: () => false });
+    if (!scope) return Object.assign(() => -1, { whole: () => false, local: () => false });
     const cached = this.placeFinders.get(scope);
     if (cached) return cached;
     const names = new Set<string>();
+    const localNames = new Set<string>();
     for (const division of this.around(scope)) {
-      for (const name of this.names(division.code)) if (name.length >= 2) names.add(name);
+      const local = division.level === 'prefecture' || division.level === 'county';
+      for (const name of this.names(division.code)) {
+        if (name.length < 2) continue;
+        names.add(name);
+        if (local) localNames.add(name);
+      }
     }
     const pattern = new RegExp(alternation([...names]), 'u');
     const finder = Object.assign((text: string) => text.search(pattern), {
       whole: (text: string) => names.has(text),
+      local: (text: string) => localNames.has(text),
     });
     this.placeFinders.set(scope, finder);
     return finder;

@@ -666,3 +666,26 @@ describe('zones of national programmes, and words that name no zone before a suf
     );
   });
 });
+
+describe('a base named by a city or a county and what it is for', () => {
+  it('is a park hosting that industry (a product, 制造 or 产业 after goods); a farm, a school, an airfield or a province’s base is none', async () => {
+    const report = [
+      '2027年甘肃省政府工作报告',
+      '支持兰州石化装备制造集群、天水电工电器零部件基地、金昌镍钴新材料产业基地、嘉峪关不锈钢产业基地发展。',
+      '建设张掖蔬菜生产基地、酒泉实训基地、敦煌通航基地和甘肃新能源装备产业基地，推动武威攀岩基地、白银4大有色金属产业基地建设。',
+    ];
+    const { graph } = await extractText(report.join('\n'), 'gansu-2027-report.txt');
+    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    expect(parks.sort()).toEqual(
+      ['天水电工电器零部件基地', '金昌镍钴新材料产业基地', '嘉峪关不锈钢产业基地'].sort(),
+    );
+    const edges = await edgesIn(report.join('\n'), 'gansu-2027-report.txt');
+    expect(edges('HOSTS').sort()).toEqual(
+      [
+        '天水电工电器零部件基地 → 电工电器零部件',
+        '金昌镍钴新材料产业基地 → 新材料',
+        '嘉峪关不锈钢产业基地 → 不锈钢',
+      ].sort(),
+    );
+  });
+});
