@@ -41,6 +41,12 @@ const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|
  * `以X经开区|为载体，|大力发展…`, `…|为龙头，|…`.
  */
 const VEHICLE = /^为(?:主要)?(?:载体|主阵地|主战场|平台|龙头|核心)[，,]$/u;
+/**
+ * A clause that carries out a park's own programme (`深入实施|自贸试验区|提升战略`): the verb
+ * before the park, and the programme after it, the whole clause.
+ */
+const CARRIES_OUT = /(?:实施|推进|落实|深化)$/u;
+const PARK_PROGRAMME = /^[\u4e00-\u9fff“”"]{0,8}(?:战略|行动|工程|计划)$/u;
 /** Parks an industry's paragraph relies on: `依托株洲高新区，重点发展…`. */
 const RELIED_ON = /依托([^，。；以]{4,40}?)[，,]/gu;
 /** Parks an industry's paragraph supports: `支持A产业园、B等产业园集群发展`. */
@@ -426,6 +432,14 @@ function extractParkSubject(
     // (DEVELOP_PATTERN's where it has one of its cues).
     if (/以$/u.test(opening) && VEHICLE.test(`${clauses[0] ?? ''}，`)) {
       if (!DEVELOP_CUE.test(clauses[1] ?? '')) developedIn(clauses[1] ?? '');
+      continue;
+    }
+    // `深入实施X自贸试验区提升战略，推进A产业链、B产业链集成创新`: the park whose programme a
+    // clause carries out is the subject of the next, unless that one names a place or park of its own.
+    if (CARRIES_OUT.test(opening) && PARK_PROGRAMME.test(clauses[0] ?? '')) {
+      const next = clauses[1] ?? '';
+      const named = parks.some((other) => next.includes(text.slice(other.start, other.end)));
+      if (!named && context.placeAt(next) < 0) developedIn(next);
       continue;
     }
     // `推动生物医药产业向X高新区集聚`: what a clause gathers in a park, the park hosts (a clause

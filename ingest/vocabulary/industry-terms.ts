@@ -192,6 +192,9 @@ const FIRMS_ATTRACTED = /(引进|招引|引育)(?:一批|更多)?([\u4e00-\u9fff
 const FOCUSED_ROLE = /(?:主导|首位|支柱|特色|优势|重点|核心)$/u;
 /** Where a clause's part ends (a shared global pattern: set lastIndex before exec). */
 const CLAUSE_END = /[，,；;。]/gu;
+/** The head of an industry's chain or cluster, right after its name: what is done to it is done to the industry. */
+const CHAIN_HEAD = /^全?(?:产业链|产业集群)/u;
+const CHAIN_ENDING = /全?(?:产业链|产业集群)$/u;
 /** The longest known name read as a promoted object without a head. */
 const MAX_KNOWN_PROMOTED = 8;
 /** An object that is a list closed by 等 and at most its kind (`红色旅游、乡村旅游等`, `…等业态`). */
@@ -1183,7 +1186,7 @@ export class IndustryTermReader {
       const last = pieces.pop() ?? '';
       // (In a list beside known ones, an item may say it is an industry by its head: 石化物流、
       // 农产品集散物流、冷链物流.)
-      const known = pieces.filter((piece) => this.knownName(piece) !== undefined);
+      const known = pieces.filter((piece) => this.knownName(piece) ?? this.chainedKnown(piece));
       const headed = (piece: string) =>
         piece.length <= MAX_KNOWN_PROMOTED && !piece.includes('等') && this.endsWithHead(piece);
       if (
@@ -1200,7 +1203,11 @@ export class IndustryTermReader {
         // (A list may close with 等 and its kind before the development: …共享经济等新业态发展.)
         const tail = last.slice(length);
         const closed = pieces.length > 0 && LIST_CLOSED_DEVELOPED.test(tail);
-        if (names && (this.promotedTail.test(tail) || closed)) name = candidate;
+        // A known name with its chain's head is the industry whatever is done to the chain
+        // (推进A全产业链、B产业链关键环节集成创新).
+        const chain = CHAIN_HEAD.exec(tail)?.[0];
+        if (names && chain && this.knownName(candidate)) name = `${candidate}${chain}`;
+        else if (names && (this.promotedTail.test(tail) || closed)) name = candidate;
       }
       if (!name) continue;
       let at = start;
@@ -1234,6 +1241,12 @@ export class IndustryTermReader {
   /** The concept the lexicon or the taxonomy gives a name, exactly. */
   private knownName(name: string): string | undefined {
     return this.lexicon.canonical(name) ?? this.taxonomy.get(name);
+  }
+
+  /** The known name an industry's chain or cluster is written with (生物医药全产业链 → 生物医药). */
+  private chainedKnown(name: string): string | undefined {
+    const chain = CHAIN_ENDING.exec(name);
+    return chain && chain.index > 0 ? this.knownName(name.slice(0, chain.index)) : undefined;
   }
 
   /**

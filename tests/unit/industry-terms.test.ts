@@ -384,6 +384,12 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
       '共享经济',
     ]);
     expect(names('延长油茶、油菜特色优势产业链')).toEqual(['油茶', '油菜']);
+    // Known names with their chain's head, whatever is done to the chain; not a chain of no name.
+    expect(names('推进新能源汽车全产业链、集成电路产业链关键环节协同攻关')).toEqual([
+      '新能源汽车',
+      '集成电路',
+    ]);
+    expect(names('推进产业链供应链关键环节协同攻关')).toEqual([]);
     // What a known word opens is no industry of its own development (卫生|计生事业发展).
     expect(names('推进卫生计生事业发展')).toEqual([]);
   });

@@ -689,3 +689,22 @@ describe('a base named by a city or a county and what it is for', () => {
     );
   });
 });
+
+describe('a park whose own programme a clause carries out', () => {
+  it('hosts what the next clause names, unless that clause names a place of its own', async () => {
+    const report = [
+      '2027年江西省政府工作报告',
+      '深入实施自贸试验区提升战略，推进新能源汽车全产业链、电子信息产业链关键环节集成开放创新。',
+      '深化南昌高新区“二次创业”行动，做强航空装备产业。',
+      '推进赣州经开区提质行动，支持九江打造石油化工产业集群。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'jiangxi-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '中国（江西）自由贸易试验区 → 新能源汽车',
+        '中国（江西）自由贸易试验区 → 电子信息',
+        '南昌高新区 → 航空装备',
+      ].sort(),
+    );
+  });
+});
