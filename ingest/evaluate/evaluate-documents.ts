@@ -3,7 +3,8 @@
  * tests/gold/documents/GUIDE.md): for each document and each kind of fact — parks, industries,
  * HOSTS, PRIORITIZES, goals (with their number), projects — precision, recall and F1. A prediction is a fact the
  * graph holds with evidence in that document. Records the annotator marked `unsure` are not
- * counted as missed when not found, and a prediction matching one is not counted as wrong.
+ * counted as missed when not found, and a prediction matching one is not counted as wrong; nor
+ * is what a park marked so hosts.
  */
 import type { GraphEdge, GraphNode, PlanGraph } from '../../model/graph.ts';
 import { compare, normaliseName, type Score } from './evaluate.ts';
@@ -132,6 +133,8 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
     node ? [node.name, ...node.aliases].map(normaliseName) : [];
   const industryNames = (node: GraphNode | undefined) =>
     node ? [node.name, ...node.aliases].flatMap(industryForms) : [];
+  const unsurePark = (park: string) =>
+    gold.parks.find((p) => p.name === park || p.aliases?.includes(park))?.unsure === true;
   const goldParkNames = (park: string) => {
     const record = gold.parks.find((p) => p.name === park || p.aliases?.includes(park));
     return [park, record?.name, ...(record?.aliases ?? [])]
@@ -199,7 +202,9 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
     scored(
       'HOSTS',
       edgesOf('HOSTS'),
-      withParts(gold.hosts),
+      // What a park the annotator was unsure of hosts is no surer than the park (most such
+      // records say so; those that do not, this does).
+      withParts(gold.hosts.map((host) => (unsurePark(host.park) ? { ...host, unsure: true } : host))),
       (edge, host) =>
         sameParkZone(edge, host.park, names(byId.get(edge.source)), goldParkNames(host.park)) &&
         overlaps(industryNames(byId.get(edge.target)), goldIndustryForms(host.industry)),

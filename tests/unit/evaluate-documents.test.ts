@@ -45,7 +45,11 @@ const gold: GoldDocument = {
     { name: '新能源汽车', line: 5, quote: 'x' },
     { name: '白酒', line: 6, quote: 'x' },
   ],
-  hosts: [{ park: '遵义经开区', industry: '新能源汽车', line: 7, quote: 'x' }],
+  hosts: [
+    { park: '遵义经开区', industry: '新能源汽车', line: 7, quote: 'x' },
+    // (Its park is unsure: so is what it hosts.)
+    { park: '播州产业园', industry: '白酒', line: 4, quote: 'x' },
+  ],
   prioritizes: [{ region: '遵义市', industry: '白酒', line: 6, quote: 'x' }],
   goals: [{ indicator: '地区生产总值', value: 6, unit: '%', line: 2, quote: 'x' }],
   projects: [{ name: '遵义新舟机场改扩建工程', line: 9, quote: 'x' }],
@@ -60,7 +64,7 @@ describe('whole-document evaluation', () => {
     expect(industryForms('农业')).toEqual(['农业']);
   });
 
-  it('scores right, wrong and missing facts, and leaves unsure records out', () => {
+  it('scores right, wrong and missing facts, and leaves unsure records out (and what an unsure park hosts)', () => {
     const graph: PlanGraph = {
       nodes: [
         node('park:1', 'Park', '遵义经开区', 3),
@@ -78,7 +82,7 @@ describe('whole-document evaluation', () => {
     const score = (name: string) => result?.scores.find((s) => s.name === name);
     expect(score('Park')).toMatchObject({ predicted: 2, correct: 1, gold: 1, found: 1 });
     expect(score('Industry')).toMatchObject({ predicted: 1, correct: 1, gold: 2, found: 1 });
-    expect(score('HOSTS')).toMatchObject({ correct: 1, found: 1 });
+    expect(score('HOSTS')).toMatchObject({ correct: 1, gold: 1, found: 1 });
     expect(score('PRIORITIZES')).toMatchObject({ predicted: 0, gold: 1, found: 0, recall: 0 });
     expect(score('Goal')).toMatchObject({ predicted: 2, correct: 1, found: 1 });
     expect(score('Project')).toMatchObject({ correct: 1, found: 1 });
