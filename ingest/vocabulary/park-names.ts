@@ -201,7 +201,12 @@ export class ParkNameReader {
     const suffix = name.surface.slice(name.place.length);
     // (A park within a list of places, `凤凰、吉首、湘西高新区、芙蓉镇等`, is one of them, not their suffix.)
     const closesList = !/^[、等]/u.test(text.slice(start + (name.written ?? name.surface).length));
-    if (text[start - 1] !== '、' || !closesList || name.written || !placeAt.whole(name.place)) return [];
+    // What follows the last place is shared too when it names a level or a kind of park, no
+    // park's own name (福州、厦门、泉州|省级人工智能|产业园; not 长沙、株洲|湘江|高新区).
+    const lead = this.leadingPlace(name.place, placeAt);
+    const shared = name.place.slice(lead.length);
+    const sharable = this.distinctive(shared.replace(/^(?:国家级?|省级|市级)/u, '')) === false;
+    if (text[start - 1] !== '、' || !closesList || name.written || !lead || !sharable) return [];
     const parks: { name: ParkName; start: number; end: number }[] = [];
     let end = start - 1;
     while (text[end] === '、') {
@@ -216,8 +221,8 @@ export class ParkNameReader {
       if (!placeAt.whole(place)) break;
       parks.unshift({
         name: {
-          surface: `${place}${suffix}`,
-          place,
+          surface: `${place}${shared}${suffix}`,
+          place: `${place}${shared}`,
           kind: name.kind,
           ...(name.level ? { level: name.level } : {}),
         },
@@ -525,6 +530,13 @@ export class ParkNameReader {
    * A list's first item without the words before it: the verbs, or whatever stands before a
    * place's whole name that ends it (支持|宜宾 of `支持宜宾、泸州等高新区`).
    */
+  /** The longest whole place a name's place part opens with ('' when none). */
+  private leadingPlace(words: string, placeAt: PlaceFinder): string {
+    for (let length = Math.min(words.length, LONGEST_PLACE); length >= 2; length -= 1)
+      if (placeAt.whole(words.slice(0, length))) return words.slice(0, length);
+    return '';
+  }
+
   private placeOpening(text: string, placeAt: PlaceFinder): string {
     const stripped = this.stripVerbs(text);
     const at = placeAt(stripped);

@@ -605,6 +605,17 @@ describe('places listed before a suffix they share, right after a verb', () => {
       ].sort(),
     );
   });
+
+  it('share a level and an industry after the last place too, not a name of its own', async () => {
+    const report = [
+      '2027年甘肃省政府工作报告',
+      '加快建设兰州、天水、酒泉省级新材料产业园，支持张掖、金昌西城产业园扩区。',
+    ];
+    const parks = await parksOf(report, 'gansu-2027-report.txt');
+    expect(parks.sort()).toEqual(
+      ['兰州省级新材料产业园', '天水省级新材料产业园', '酒泉省级新材料产业园', '金昌西城产业园'].sort(),
+    );
+  });
 });
 
 describe('an autonomous region’s free-trade zone', () => {
