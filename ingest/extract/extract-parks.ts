@@ -108,7 +108,11 @@ function hostsNamedIndustry(
   const rest = name.surface
     .slice(0, name.surface.length - suffix.suffix.length)
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
-  const named = name.goods ? [context.industryTerms.knownTail(name.goods) ?? name.goods] : undefined;
+  const named = name.goods
+    ? [context.industryTerms.knownTail(name.goods) ?? name.goods]
+    : suffix.industry
+      ? [suffix.industry]
+      : undefined;
   for (const words of named ?? industriesNamed(context, suffix.suffix, rest)) {
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);

@@ -44,6 +44,8 @@ export interface ParkSuffix {
    * works (蔬菜生产基地, 实训基地), and a province's (湖南…基地) is a designation, not one park.
    */
   goodsAfterPlace?: boolean;
+  /** The industry every park of this suffix is for (汽车城: 汽车), which it hosts. */
+  industry?: string;
 }
 
 export interface ParkLexicon {

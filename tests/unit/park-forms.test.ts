@@ -719,3 +719,22 @@ describe('a park whose own programme a clause carries out', () => {
     );
   });
 });
+
+describe('a park whose suffix names its industry', () => {
+  it('hosts it (汽车城, 影视城), and what the clause develops in it (生物城)', async () => {
+    const report = [
+      '2027年广西壮族自治区政府工作报告',
+      '支持柳州汽车城打造全国重要汽车生产基地，支持南宁国际生物城创新药生态圈发展，建设北海科技影视城。',
+    ];
+    const parks = await parksOf(report, 'guangxi-2027-report.txt');
+    expect(parks.sort()).toEqual(['柳州汽车城', '南宁国际生物城', '北海科技影视城'].sort());
+    const edges = await edgesIn(report.join('\n'), 'guangxi-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '柳州汽车城 → 汽车制造业',
+        '南宁国际生物城 → 创新药',
+        '北海科技影视城 → 广播、电视、电影和录音制作业',
+      ].sort(),
+    );
+  });
+});
