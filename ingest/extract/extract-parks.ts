@@ -261,7 +261,11 @@ export function extractParks(context: ExtractionContext): void {
         const division = context.gazetteer.resolve(found.name.surface);
         // (A zone's 片区 are extractZoneParts' to read.)
         const zonePart = found.name.kind === '片区' && ZONE_WITH_PARTS.has(found.name.within?.kind ?? '');
-        return (!division || isFunctionalZone(division.code)) && !zonePart;
+        return (
+          (!division || isFunctionalZone(division.code)) &&
+          !zonePart &&
+          !listedAsWork(context, sentence.text, found)
+        );
       })
       .map((found) => ({
         ...found,
@@ -788,6 +792,24 @@ const GATHERED_IN = /^(?:集聚|聚集|集中|转移|延伸)/u;
 
 /** Projects or firms a park takes in, written before it (`一批A项目落户X经开区`). */
 const SETTLED_IN = /(?:项目|企业)(落户|落地|入驻)$/u;
+
+/** The close of a list of projects, in the clause after an item (`…、C等项目为支撑`, `…和C项目建设`). */
+const PROJECTS_CLOSE = /^[^，,；;。]*?项目/u;
+
+/**
+ * Whether a park of a suffix that names works too (汽车城: an auto mall) is an item of a list the
+ * clause closes as projects (`以A商贸城、B汽车城和C会展中心等项目为支撑`): a work, which the
+ * projects read, not a park.
+ */
+function listedAsWork(
+  context: ExtractionContext,
+  text: string,
+  found: { name: ParkName; start: number; end: number },
+): boolean {
+  if (!context.parkNames.suffixOf(found.name.surface)?.alsoWork) return false;
+  const joined = /^[、和及与]/u.test(text.slice(found.end)) || text[found.start - 1] === '、';
+  return joined && PROJECTS_CLOSE.test(text.slice(found.end));
+}
 
 /** What joins two parks of a list: `A经开区、B经开区`, `A和B`. */
 const JOINING = /^[、和与及]$/u;

@@ -169,7 +169,8 @@ function addProject(
   // The innermost: 怀化高新区电子信息产业园建设项目 lies in the 电子信息产业园 of 怀化高新区.
   const parks = context.parkNames.find(name, context.placeAt);
   const park = parks.filter((found) => found.start === parks[0]?.start && found.end < name.length).at(-1);
-  if (park) {
+  // (Nor one whose suffix names works too, 汽车城和会展中心: the works the project builds.)
+  if (park && !context.parkNames.suffixOf(park.name.surface)?.alsoWork) {
     const parkId = addPark(context, park.name, evidence);
     context.builder.addEdge({ type: 'IN_PARK', source: id, target: parkId, evidence });
   }

@@ -46,6 +46,8 @@ export interface ParkSuffix {
   goodsAfterPlace?: boolean;
   /** The industry every park of this suffix is for (汽车城: 汽车), which it hosts. */
   industry?: string;
+  /** Names a work too (汽车城: an auto mall; 影视城: a film lot): listed among projects, it is one. */
+  alsoWork?: boolean;
 }
 
 export interface ParkLexicon {

@@ -721,10 +721,12 @@ describe('a park whose own programme a clause carries out', () => {
 });
 
 describe('a park whose suffix names its industry', () => {
-  it('hosts it (汽车城, 影视城), and what the clause develops in it (生物城)', async () => {
+  it('hosts it (汽车城, 影视城), and what the clause develops in it (生物城); one listed among projects is a work', async () => {
     const report = [
       '2027年广西壮族自治区政府工作报告',
       '支持柳州汽车城打造全国重要汽车生产基地，支持南宁国际生物城创新药生态圈发展，建设北海科技影视城。',
+      '以桂林国际商贸城、桂林国际汽车城和桂林会展中心等项目为支撑，发展现代商贸。',
+      '推进贵港国际汽车城和贵港会展中心项目建设。',
     ];
     const parks = await parksOf(report, 'guangxi-2027-report.txt');
     expect(parks.sort()).toEqual(['柳州汽车城', '南宁国际生物城', '北海科技影视城'].sort());
