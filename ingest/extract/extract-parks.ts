@@ -105,15 +105,17 @@ function hostsNamedIndustry(
   if (!suffix) return;
   // What the park is besides its industry (…科技产业园, …专业化产业园) and a programme's title
   // (…杨梅国家现代农业产业园) come between the industry and the suffix.
+  // (A base's suffix with the 产业 before it: 影视产业基地 is for 影视.)
+  const written = suffix.goodsAfterPlace && /产业基地$/u.test(name.surface) ? '产业基地' : suffix.suffix;
   const rest = name.surface
-    .slice(0, name.surface.length - suffix.suffix.length)
+    .slice(0, name.surface.length - written.length)
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
   const named = name.goods
     ? [context.industryTerms.knownTail(name.goods) ?? name.goods]
     : suffix.industry
       ? [suffix.industry]
       : undefined;
-  for (const words of named ?? industriesNamed(context, suffix.suffix, rest)) {
+  for (const words of named ?? industriesNamed(context, written, rest)) {
     const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
     addHosts(context, parkId, industryId, '专业园区', evidence);
   }
@@ -139,19 +141,34 @@ function industriesNamed(context: ExtractionContext, suffix: string, rest: strin
   return group ? [group] : [];
 }
 
-/** 皮革箱包、智能终端加工贸易: each industry of a list in a park's name part. */
+/** A name part's last words in brackets (影视（微短剧）): the part of the industry before them. */
+const BRACKETED_PART = /^(.+)[（(]([\u4e00-\u9fff]{2,8})[）)]$/u;
+
+/** 皮革箱包、智能终端加工贸易: each industry of a list in a park's name part (and its part in brackets). */
 function listedIndustries(context: ExtractionContext, part: string): string[] {
   const items = part.split('、');
-  return items.flatMap((item, index) => {
-    // An item before the last is an industry whole (皮革箱包 of 皮革箱包、智能终端…).
-    const words =
-      index === items.length - 1
-        ? namedIndustry(context, item)
-        : /^[\u4e00-\u9fff]{2,8}$/u.test(item)
-          ? item
-          : undefined;
-    return words ? [words] : [];
-  });
+  // (Goods, not a phase, a trial or a place: 一期, 试行, 包河.)
+  const inBrackets = BRACKETED_PART.exec(items.at(-1) ?? '')?.[2];
+  const bracketed =
+    inBrackets &&
+    context.industryTerms.namesGoods(inBrackets) &&
+    !/期|试行|暂行/u.test(inBrackets) &&
+    context.placeAt(inBrackets) < 0
+      ? inBrackets
+      : undefined;
+  return [
+    ...items.flatMap((item, index) => {
+      // An item before the last is an industry whole (皮革箱包 of 皮革箱包、智能终端…).
+      const words =
+        index === items.length - 1
+          ? namedIndustry(context, item)
+          : /^[\u4e00-\u9fff]{2,8}$/u.test(item)
+            ? item
+            : undefined;
+      return words ? [words] : [];
+    }),
+    ...(bracketed ? [bracketed] : []),
+  ];
 }
 
 /** Most characters of an industry a park's name part holds whole (地质装备制造). */
@@ -163,6 +180,9 @@ const LONGEST_WHOLE_INDUSTRY = 8;
  * (A known tail wins: what stands before it is often a firm's or a place's name, 京东|数字经济.)
  */
 function namedIndustry(context: ExtractionContext, part: string): string | undefined {
+  // (Words in brackets name a part of it: 影视（微短剧） is for 影视; listedIndustries reads 微短剧.)
+  const bracketed = BRACKETED_PART.exec(part);
+  if (bracketed?.[1]) return namedIndustry(context, bracketed[1]);
   const known = context.industryTerms.knownTail(part, LONGEST_INDUSTRY_NAME);
   if (known) return known;
   const division = context.gazetteer.leading(part, { scope: context.scope });

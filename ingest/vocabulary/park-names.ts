@@ -88,6 +88,8 @@ const WORK_GOES_ON =
   /^(?:(?!建设|打造|发展|推进|重点|加快)[\u4e00-\u9fff]){1,16}(?:中心|平台|项目|工程|基地)/u;
 /** The most characters of a division's name opening a base's (鄂尔多斯, 湘西州). */
 const LONGEST_PLACE = 8;
+/** Marks where a list's items part at 和 after a park (a private-use character no text holds). */
+const JOINT = '\uE000';
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
 
 export class ParkNameReader {
@@ -244,6 +246,11 @@ export class ParkNameReader {
     placeAt: PlaceFinder,
     /** The text speaks of one park (see ONE_PARK_FRAMES): a name of what it is for will do. */
     singular = false,
+    /**
+     * With `singular`: the name is listed beside parks, which says it names one too, even of a
+     * suffix that else needs a place (西部创意产业集聚区, 两江影视产业基地 beside X科技城).
+     */
+    besideParks = false,
   ): ParkName | null {
     let text = candidate.trim();
     if (!balanced(text)) return null;
@@ -299,8 +306,11 @@ export class ParkNameReader {
       level = byState ? '国家级' : '省级';
       prefix = prefix.slice(0, qualified.index);
     }
-    if (suffix.goodsAfterPlace) return this.goodsBase(text, prefix, suffix, level, placeIndex, placeAt);
-    if (singular) return this.oneParkOfAKind(text, prefix, suffix, level, placeIndex);
+    if (suffix.goodsAfterPlace) {
+      const base = this.goodsBase(text, prefix, suffix, level, placeIndex, placeAt);
+      if (base || !singular || !besideParks || !prefix.endsWith('产业')) return base;
+    }
+    if (singular) return this.oneParkOfAKind(text, prefix, suffix, level, placeIndex, besideParks);
     if (prefix.length < 2 || GENERIC_PREFIX.test(prefix)) return null;
     // `宝坻区建设中关村科技城`: a place, then a verb, then the name.
     if (this.hasNotNameWord(prefix)) return placeIndex >= 0 ? this.afterVerb(text, prefix, placeAt) : null;
@@ -348,10 +358,11 @@ export class ParkNameReader {
     suffix: ParkSuffix,
     level: string | undefined,
     placeIndex: number,
+    besideParks: boolean,
   ): ParkName | null {
     if (
       placeIndex >= 0 ||
-      suffix.needsPlace ||
+      (suffix.needsPlace && !besideParks) ||
       suffix.placeOnly ||
       suffix.withinOnly ||
       prefix.length < 2 ||
@@ -636,7 +647,13 @@ export class ParkNameReader {
   ): { name: ParkName; start: number }[] {
     const siblings: { name: ParkName; start: number }[] = [];
     for (const clause of allMatches(/[^，,；;。：:]+/gu, text)) {
-      const items = clause[0].split('、');
+      // Items part at 、, and at 和/及/与 right after a park (A、B科技城和C产业基地).
+      // (The last item joined so is whole, as one a 等 closes.)
+      const parted = clause[0].replace(/[和及与]/gu, (joint, at: number) =>
+        found.some((park) => park.end === clause.index + at) ? JOINT : joint,
+      );
+      const lastJoined = parted.lastIndexOf(JOINT) > parted.lastIndexOf('、');
+      const items = parted.split(/[、\uE000]/u);
       if (items.length < 2) continue;
       let start = clause.index;
       const read = items.map((written, index) => {
@@ -646,7 +663,8 @@ export class ParkNameReader {
           (park) => park.start >= itemStart && park.end <= itemStart + written.length,
         );
         const closed = /^(.+?)等/u.exec(written)?.[1];
-        const words = index === items.length - 1 ? closed : index === 0 ? this.stripVerbs(written) : written;
+        const last = lastJoined ? (closed ?? written) : closed;
+        const words = index === items.length - 1 ? last : index === 0 ? this.stripVerbs(written) : written;
         const item = words?.replace(/^[“"]|[”"]$/gu, '');
         return { isPark, item, at: itemStart + (words ? written.indexOf(words) : 0) };
       });
@@ -655,7 +673,7 @@ export class ParkNameReader {
       for (const { isPark, item, at } of read) {
         if (isPark || !item) continue;
         if (this.suffixOf(item)) {
-          const one = this.parse(item, placeAt, true);
+          const one = this.parse(item, placeAt, true, true);
           if (one) siblings.push({ name: one, start: at });
           continue;
         }

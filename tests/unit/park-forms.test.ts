@@ -740,3 +740,24 @@ describe('a park whose suffix names its industry', () => {
     );
   });
 });
+
+describe('names listed beside a park, joined by 、 or 和', () => {
+  it('are parks too, even of a suffix that else needs a place, hosting what their names say (and the part in brackets)', async () => {
+    const report = [
+      '2027年四川省政府工作报告',
+      '建设南方创意产业集聚区、东方科技影视城和岷江影视（动漫）产业基地，打造文化产业集群。',
+      '建设北方创意产业集聚区和东方文化中心。',
+    ];
+    const parks = await parksOf(report, 'sichuan-2027-report.txt');
+    expect(parks.sort()).toEqual(['南方创意产业集聚区', '东方科技影视城', '岷江影视（动漫）产业基地'].sort());
+    const edges = await edgesIn(report.join('\n'), 'sichuan-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '南方创意产业集聚区 → 文化创意',
+        '东方科技影视城 → 广播、电视、电影和录音制作业',
+        '岷江影视（动漫）产业基地 → 广播、电视、电影和录音制作业',
+        '岷江影视（动漫）产业基地 → 动漫',
+      ].sort(),
+    );
+  });
+});
