@@ -186,6 +186,9 @@ const FOCUSED_OBJECT = /^([\u4e00-\u9fff、和及与]{2,24}?)(?:产业集群|产
 /** A programme named for industries (`实施|A、B|产业集群|培育|行动`). */
 const PROGRAMME_FOR =
   /实施([\u4e00-\u9fff、和]{2,20}?)(产业集群|产业链|产业)[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划)/u;
+/** A programme to grow what it names (`实施|研学旅游|提升计划`): the words, then how it grows them. */
+const PROGRAMME_TO_GROW =
+  /实施(?:新一轮)?([\u4e00-\u9fff]{2,12}?)(?:提升|提质|扩容|振兴|培育|发展|壮大|强基|倍增|升级|高质量发展)[\u4e00-\u9fff]{0,6}?(?:行动|工程|计划)/u;
 /** Firms or projects a clause brings in, of the industries named before them (`引进|A、B|企业`). */
 const FIRMS_ATTRACTED = /(引进|招引|引育)(?:一批|更多)?([\u4e00-\u9fff、和]{2,24}?)(?:龙头)?(?:企业|项目)/u;
 /** A role given to a focused object before its head (`新能源汽车主导|产业`). */
@@ -1000,8 +1003,9 @@ export class IndustryTermReader {
    * before the programme's kind), each item a name a vocabulary knows or one of what is made.
    */
   private programmeFor(clause: string): IndustryTerm[] {
-    const programme = clause.includes('实施') ? PROGRAMME_FOR.exec(clause) : null;
-    if (!programme) return [];
+    if (!clause.includes('实施')) return [];
+    const programme = PROGRAMME_FOR.exec(clause);
+    if (!programme) return this.programmeToGrow(clause);
     const at = programme.index + '实施'.length;
     const head = programme[2] ?? '';
     return this.listed(programme[1] ?? '', '实施').flatMap((item) => {
@@ -1011,6 +1015,25 @@ export class IndustryTermReader {
       const whole = `${item.surface}${head}`;
       return this.knows(whole) ? [{ ...term, surface: whole, canonical: this.canonical(whole) }] : [];
     });
+  }
+  /**
+   * `实施研学旅游提升计划`, `实施生产性服务业扩容强基行动`: a programme to grow an industry named
+   * whole, no head: a name the vocabularies know, or one ending with what is made or provided.
+   */
+  private programmeToGrow(clause: string): IndustryTerm[] {
+    const programme = PROGRAMME_TO_GROW.exec(clause);
+    const written = programme?.[1] ?? '';
+    if (!programme || !(this.knows(written) || this.endsWithProduct(written))) return [];
+    const start = programme.index + programme[0].indexOf(written, '实施'.length);
+    return [
+      {
+        surface: written,
+        canonical: this.canonical(written),
+        cue: '实施',
+        start,
+        end: start + written.length,
+      },
+    ];
   }
 
   /**

@@ -332,6 +332,11 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.surface);
     expect(names('实施煤机智能制造产业集群培育行动')).toEqual(['煤机智能制造']);
     expect(names('实施乡村产业振兴行动')).toEqual([]);
+    // A programme to grow an industry named whole: known, or ending with what is made or provided.
+    expect(names('实施康养旅游提升计划')).toEqual(['康养旅游']);
+    expect(names('实施新一轮跨境电商高质量发展三年行动')).toEqual(['跨境电商']);
+    expect(names('实施农产品品牌提升行动')).toEqual([]);
+    expect(names('实施医疗卫生强基工程')).toEqual([]);
     expect(names('做优做强文旅康养、现代物流“两大支柱”')).toEqual(['文旅康养', '现代物流']);
   });
 
