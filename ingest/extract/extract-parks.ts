@@ -350,11 +350,14 @@ export function extractParks(context: ExtractionContext): void {
       // one far before it names no subject of it.)
       if (!park || park.end > match.index || match.index - park.end > 30) continue;
       const between = sentence.text.slice(park.end, match.index);
+      // (Or one a verb hands the task to: 支持X高新区重点发展….)
+      const opening = clauseOpening(sentence.text, park.start);
       const grounded =
         (startsClause(sentence.text, park.start) ||
-          /(?:依托|立足|依靠)$/u.test(sentence.text.slice(0, park.start))) &&
+          /(?:依托|立足|依靠)$/u.test(sentence.text.slice(0, park.start)) ||
+          (opening !== '' && context.industryTerms.handsToAt(opening)?.[0] === opening)) &&
         !/[，；。,;]/u.test(between);
-      const vehicle = /以$/u.test(clauseOpening(sentence.text, park.start)) && VEHICLE.test(between);
+      const vehicle = /以$/u.test(opening) && VEHICLE.test(between);
       if (!grounded && !vehicle) continue;
       const read = context.industryTerms.read(`${match[1]}${match[2]}`);
       const cueLength = (match[1] ?? '').length;
@@ -855,8 +858,15 @@ function clauseOpening(text: string, start: number): string {
     before.lastIndexOf('。'),
     before.lastIndexOf('：'),
   );
-  return before.slice(clauseStart + 1);
+  // (Without an item's mark: `2. 支持X高新区…` hands X the task as `支持X高新区…` does.)
+  return before
+    .slice(clauseStart + 1)
+    .replace(LIST_MARK, '')
+    .replace(NUMERAL_ITEM_OPENING, '');
 }
+
+/** An item's mark in Chinese numerals opening a clause (`三、`). */
+const NUMERAL_ITEM_OPENING = /^[一二三四五六七八九十]{1,3}、/u;
 
 function normaliseRole(role: string): string {
   const text = role.replace(/\s+/g, '');

@@ -761,3 +761,25 @@ describe('names listed beside a park, joined by 、 or 和', () => {
     );
   });
 });
+
+describe('a park a verb hands its task to', () => {
+  it('hosts what the strong cue after it develops, behind an item’s mark too (2. 支持X高新区重点发展…)', async () => {
+    const report = [
+      '2027年河北省政府工作报告',
+      '支持保定高新区重点发展新能源装备。推动邢台经开区大力发展新能源汽车零部件。',
+      '2. 支持廊坊经开区引进一批电子信息项目。',
+      '（二）推动邯郸冀南新区建设先进钢材产业基地。',
+      '三、依托廊坊临空经济区，培育航空物流产业。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'hebei-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '保定高新区 → 新能源装备',
+        '邢台经开区 → 新能源汽车零部件',
+        '廊坊经开区 → 电子信息',
+        '邯郸冀南新区 → 先进钢材',
+        '廊坊临空经济区 → 航空物流',
+      ].sort(),
+    );
+  });
+});
