@@ -444,8 +444,12 @@ function extractParkSubject(
     const clauses = rest.split(/[，,]/u);
     // `武威高新区的新能源装备产业规模突破百亿元`: the industry right after 的 is the park's.
     if (rest.startsWith('的')) {
-      const owned = context.industryTerms.read(clauses[0]?.slice(1) ?? '').filter((term) => term.start === 0);
-      hostListed(owned);
+      const words = clauses[0]?.slice(1) ?? '';
+      const owned = context.industryTerms.read(words).filter((term) => term.start === 0);
+      // (Or the industry the words open with, whole to its head: …的|石化产业|实现营收…; not a
+      // work named for one, …的|商贸物流|中心.)
+      const opening = owned.length > 0 ? undefined : context.industryTerms.openingIndustry(words, '的');
+      hostListed(opening && /产业(?:链|集群)?$/u.test(opening.surface) ? [opening] : owned);
       continue;
     }
     // `支持凤凰、吉首、湘西高新区、芙蓉镇等打造…`: a park among the places a verb hands a task to
@@ -463,6 +467,27 @@ function extractParkSubject(
     // (DEVELOP_PATTERN's where it has one of its cues).
     if (/以$/u.test(opening) && VEHICLE.test(`${clauses[0] ?? ''}，`)) {
       if (!DEVELOP_CUE.test(clauses[1] ?? '')) developedIn(clauses[1] ?? '');
+      // (`光伏产业以A经开区为核心，以B高新区为支撑`: the industry the sentence opens with, too.)
+      hostListed(sentenceIndustry(context, text));
+      continue;
+    }
+    if (/以$/u.test(opening)) {
+      const role = BASE_ROLE.exec(rest);
+      // `打造以X高新区为核心的A产业集群`: the cluster the park is the core of.
+      const after =
+        role && rest.charAt(role[0].length) === '的' ? (clauses[0] ?? '').slice(role[0].length + 1) : '';
+      const core = after ? context.industryTerms.openingIndustry(after, role?.[1]) : undefined;
+      if (core) hostListed([core]);
+      // `…以B高新区为支撑。`: the industry the sentence opens with.
+      else if (role && clauses[0] === role[0]) hostListed(sentenceIndustry(context, text));
+      if (role) continue;
+    }
+    // `新能源汽车产业主要布局在A经开区和B经开区`: the industry a clause opens with, whole, lies there.
+    const lies = LIES_IN.exec(opening);
+    if (lies) {
+      const words = opening.slice(0, lies.index);
+      const subject = context.industryTerms.openingIndustry(words, lies[1]);
+      if (subject?.end === words.length) hostListed([subject]);
       continue;
     }
     // `深入实施X自贸试验区提升战略，推进A产业链、B产业链集成创新`: the park whose programme a
@@ -832,6 +857,22 @@ function listedAsWork(
   if (!context.parkNames.suffixOf(found.name.surface)?.alsoWork) return false;
   const joined = /^[、和及与]/u.test(text.slice(found.end)) || text[found.start - 1] === '、';
   return joined && PROJECTS_CLOSE.test(text.slice(found.end));
+}
+
+/** The role a park is given after 以 (`以X高新区|为核心`): the industry's area rests on it. */
+const BASE_ROLE = /^为(?:主要)?(核心|重点|主体|载体|龙头|支撑|依托|主阵地|主战场|引领|核心区)/u;
+/** Where an industry lies, right before a park (`…产业主要布局在|X经开区`). */
+const LIES_IN = /(?:主要|重点)?(布局|分布|集中|集聚|聚集|落地|落户)(?:在|于)$/u;
+
+/**
+ * The industry a sentence opens with, whole to 以 (`光伏产业|以A经开区为核心，以B高新区为支撑`):
+ * the subject of the areas the sentence rests it on.
+ */
+function sentenceIndustry(context: ExtractionContext, text: string): IndustryTerm[] {
+  const words = (text.split(/[，,；;。]/u)[0] ?? '').replace(LIST_MARK, '');
+  const before = words.slice(0, words.indexOf('以'));
+  const subject = before ? context.industryTerms.openingIndustry(before, '以…为') : undefined;
+  return subject?.end === before.length ? [subject] : [];
 }
 
 /** What joins two parks of a list: `A经开区、B经开区`, `A和B`. */

@@ -88,6 +88,14 @@ const COUNTED_INDUSTRY_PARKS = [
   /(建设|建成|培育|打造|创建|新建|认定)(?:省级|国家级|市级|县级)?([^，,；;。：:“”\d]{2,12}?)产业园区?(?=[\d一二三四五六七八九十百]+个)/gu,
 ];
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
+/** What an area carries, before the kind of area it is (`全省新能源汽车零部件|的主要承载区`). */
+const CARRIER_OF =
+  /^(.+?)的(?:主要|核心|重要|首要)?(?:承载区|承载地|集聚区|聚集区|集中区|集聚地|主阵地|主战场|核心区)$/u;
+/** The firms, projects or units a clause counts after what it gathers (`企业120家`, `等产业`). */
+const GATHERED_UNITS =
+  /(?:等)?(?:龙头|重点|规上)?(?:企业|项目|产业)?[\d一二三四五六七八九十百千万余多]*(?:家|个|项)?$/u;
+/** Words that open with goods and a head of 产业 (`石化产业`, `钒钛新材料产业集群`). */
+const OPENING_HEADED = /^([\u4e00-\u9fff]{2,10}?)(产业集群|产业链|产业)/u;
 const STANDING =
   /^[^、，,；;。的]{0,12}(?:影响力|竞争力|领先|一流|知名|重要|领先水平|标杆|示范|最大|最强|较强|特色鲜明)的/u;
 /** What an object is shown by, before its name: `以侗苗风情为代表的`, `以杨梅、蓝莓为主的`. */
@@ -1279,7 +1287,47 @@ export class IndustryTermReader {
    */
   becomes(clause: string): IndustryTerm[] {
     const verb = this.grammar.becomingVerbs.find((word) => clause.startsWith(word));
-    return verb ? this.readAsBuilt(clause.slice(verb.length), verb, verb.length) : [];
+    if (!verb) return this.gathers(clause);
+    // `是全省新能源汽车零部件的主要承载区`: what it carries, before the kind of area.
+    const carried = CARRIER_OF.exec(clause.slice(verb.length))?.[1];
+    return this.readAsBuilt(carried ?? clause.slice(verb.length), verb, verb.length);
+  }
+
+  /**
+   * What a clause after a park's name says it gathers (`集聚机器人企业120家`, `聚集了新能源、智能
+   * 电网装备等产业`): the industries of the firms, projects or trades, by gatheringVerbs.
+   */
+  private gathers(clause: string): IndustryTerm[] {
+    const verb = this.grammar.gatheringVerbs.find((word) => clause.startsWith(word));
+    if (!verb) return [];
+    const at = verb.length + (clause.charAt(verb.length) === '了' ? 1 : 0);
+    const words = clause.slice(at).replace(GATHERED_UNITS, '');
+    const read = this.readAsBuilt(words, verb, at);
+    const opening = read.length > 0 ? undefined : this.openingIndustry(words);
+    return opening ? [{ ...shifted(opening, at), cue: verb }] : read;
+  }
+
+  /**
+   * The industry words open with, whole to a head or a unit of it (石化|产业实现营收…, 机器人|企业
+   * 120家, 钒钛新材料产业集群): a name the vocabularies know, or goods a head of 产业 closes.
+   */
+  openingIndustry(words: string, cue = ''): IndustryTerm | undefined {
+    const headed = OPENING_HEADED.exec(words);
+    const goods = headed?.[1] ?? '';
+    const named =
+      headed && (this.knows(goods) || this.endsWithProduct(goods) || this.namesGoods(goods))
+        ? `${goods}${headed[2]}`
+        : undefined;
+    let known: string | undefined;
+    for (
+      let length = Math.min(words.length, MAX_KNOWN_PROMOTED);
+      length >= 2 && !named && !known;
+      length -= 1
+    )
+      if (this.knownName(words.slice(0, length))) known = words.slice(0, length);
+    const surface = named ?? known;
+    if (!surface || this.notIndustries.has(surface)) return undefined;
+    return { surface, canonical: this.canonical(surface), cue, start: 0, end: surface.length };
   }
 
   /**

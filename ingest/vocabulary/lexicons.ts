@@ -264,6 +264,8 @@ export interface IndustryGrammar {
   groundWords: string[];
   /** Verbs after a park that say what it is or becomes (是…产业基地, 获批…, 争创…产业集群). */
   becomingVerbs: string[];
+  /** Verbs after a park that say what it gathers (集聚…企业, 聚集了…等产业): it hosts their industries. */
+  gatheringVerbs: string[];
   /** What an industry standing as a clause's subject does or has measured (做大做强, 增加值). */
   subjectPredicates: string[];
   /** Verbs whose object is an industry's development (推动中医药产业发展). */
@@ -304,6 +306,7 @@ export function loadIndustryGrammar(file = path.join(LEXICON_DIR, 'industry-gram
     'handsTo',
     'groundWords',
     'becomingVerbs',
+    'gatheringVerbs',
     'subjectPredicates',
     'promoteVerbs',
     'gradeWords',

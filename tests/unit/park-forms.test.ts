@@ -783,3 +783,32 @@ describe('a park a verb hands its task to', () => {
     );
   });
 });
+
+describe('a park and an industry in other shapes of sentence', () => {
+  it('hosts what it gathers, carries, is the core of, owns, and the industry that lies in it or rests on it', async () => {
+    const report = [
+      '2027年河北省政府工作报告',
+      '唐山高新区集聚机器人企业120家。保定高新区聚集了新能源、智能电网装备等产业。',
+      '新能源汽车产业主要布局在沧州经开区和邯郸经开区。',
+      '邢台经开区是全省新能源汽车零部件的主要承载区。',
+      '打造以承德高新区为核心的钒钛新材料产业集群。',
+      '沧州临港经开区的石化产业实现营收1200亿元，位于廊坊经开区的商贸物流中心投入运营。',
+      '光伏产业以定州经开区为核心，以衡水高新区为支撑。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'hebei-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '唐山高新区 → 机器人',
+        '保定高新区 → 新能源',
+        '保定高新区 → 智能电网装备',
+        '沧州经开区 → 新能源汽车',
+        '邯郸经开区 → 新能源汽车',
+        '邢台经开区 → 新能源汽车零部件',
+        '承德高新区 → 钒钛新材料',
+        '沧州临港经开区 → 石油化工',
+        '定州经开区 → 光伏',
+        '衡水高新区 → 光伏',
+      ].sort(),
+    );
+  });
+});
