@@ -307,7 +307,13 @@ export function extractParks(context: ExtractionContext): void {
       parks.push({ name: sibling.name, start: sibling.start, end, id });
     }
     parks.sort((a, b) => a.start - b.start);
-    extractZoneParts(context, sentence, parks);
+    // A zone's part named alone (…洛阳片区重点发展…) is the subject of its clause, not the zone.
+    const parts = extractZoneParts(context, sentence, parks);
+    if (parts.length > 0) {
+      const outer = new Set(parts.map((part) => part.start));
+      parks.splice(0, parks.length, ...parks.filter((park) => !outer.has(park.start)), ...parts);
+      parks.sort((a, b) => a.start - b.start);
+    }
     // `提升联影小镇、东方美谷等特色园区能级`: items of a list of parks not named like one.
     if (sentence.text.includes('园区') || sentence.text.includes('开发区'))
       for (const list of context.parkNames.listedParks(sentence.text, context.placeAt))
@@ -531,6 +537,16 @@ function extractParkSubject(
       hostListed(become);
       continue;
     }
+    // `X高新区电子信息产业链不断延伸`: an industry right after the park, whole to its head, is its own.
+    const own = context.industryTerms.openingIndustry(clauses[0] ?? '');
+    const head = own ? OWN_HEAD.exec(own.surface)?.[0] : undefined;
+    if (own && head) hostListed([{ ...own, cue: head }]);
+    // `X经开区围绕精品钢铁、石油化工，打造…`: the fields a park focuses on, its clause a list.
+    const focused = context.industryTerms.focusedList(clauses[0] ?? '');
+    if (focused.length > 0) {
+      hostListed(focused);
+      continue;
+    }
     // `依托X经开区发展…`, `在X园区布局…`, `把X高新区建成…`: the park the clause's task stands on.
     if (context.industryTerms.groundsAt(opening)?.[0] === opening) {
       // (Parks a clause is only the ground of, `依托A经开区、B园区，做强…`, are where the next one develops.)
@@ -596,6 +612,8 @@ const AREA_CLAUSE =
  */
 function extractAreaClauses(context: ExtractionContext, sentence: Sentence): void {
   if (!sentence.text.includes('片区') && !sentence.text.includes('组团')) return;
+  // (A sentence naming a free-trade zone, 自贸试验区…，郑州片区…, names its parts: extractZoneParts'.)
+  if (FREE_TRADE_ZONE.test(sentence.text)) return;
   const line = context.document.lines[sentence.line - 1] ?? '';
   for (const match of allMatches(AREA_CLAUSE, sentence.text)) {
     const area = context.parkNames.parseLabel(match[1] ?? '', context.placeAt, line);
@@ -859,6 +877,8 @@ function listedAsWork(
   return joined && PROJECTS_CLOSE.test(text.slice(found.end));
 }
 
+/** The head an industry's name ends with, right after a park's (`X高新区|电子信息产业链`). */
+const OWN_HEAD = /产业(?:链|集群)?$/u;
 /** The role a park is given after 以 (`以X高新区|为核心`): the industry's area rests on it. */
 const BASE_ROLE = /^为(?:主要)?(核心|重点|主体|载体|龙头|支撑|依托|主阵地|主战场|引领|核心区)/u;
 /** Where an industry lies, right before a park (`…产业主要布局在|X经开区`). */
@@ -916,6 +936,8 @@ function normaliseRole(role: string): string {
 
 /** Zones whose parts are its 片区, each named by the city it lies in (大连片区 of a 自贸试验区). */
 const ZONE_WITH_PARTS = new Set(['自贸试验区']);
+/** How a text names a free-trade zone, the kind of ZONE_WITH_PARTS. */
+const FREE_TRADE_ZONE = /自贸|自由贸易试验区/u;
 const ZONE_PART = /片区/gu;
 
 /**
@@ -925,16 +947,19 @@ const ZONE_PART = /片区/gu;
 function extractZoneParts(
   context: ExtractionContext,
   sentence: Sentence,
-  parks: { name: ParkName; end: number }[],
-): void {
+  parks: { name: ParkName; start: number; end: number }[],
+): { name: ParkName; start: number; end: number; id: string }[] {
   const zone = parks.find((park) => ZONE_WITH_PARTS.has(park.name.kind));
-  if (!zone) return;
+  if (!zone) return [];
+  const named: { name: ParkName; start: number; end: number; id: string }[] = [];
   for (const part of allMatches(ZONE_PART, sentence.text.slice(zone.end))) {
     const before = sentence.text.slice(zone.end, zone.end + part.index);
     const place = partNameBefore(context, before) ?? cityBefore(context, before);
     if (!place) continue;
-    // (Cities listed right before share the suffix: 自贸试验区长沙、岳阳、郴州片区.)
-    for (const city of [...citiesListedBefore(context, before.slice(0, -place.length)), place]) {
+    // (Cities listed right before share the suffix: 自贸试验区长沙、岳阳、郴州片区; only a part
+    // named alone is a clause's subject.)
+    const listed = citiesListedBefore(context, before.slice(0, -place.length));
+    for (const city of [...listed, place]) {
       const name: ParkName = {
         surface: `${zone.name.surface}${city}片区`,
         place: `${zone.name.place}${city}`,
@@ -943,9 +968,14 @@ function extractZoneParts(
         written: `${city}片区`,
         within: zone.name,
       };
-      addPark(context, name, sentenceEvidence(context, sentence));
+      const id = addPark(context, name, sentenceEvidence(context, sentence));
+      // (Right after the zone's name, the part's name is the two: 河南自贸试验区洛阳片区.)
+      const end = zone.end + part.index + part[0].length;
+      const start = before === place ? zone.start : end - `${city}片区`.length;
+      if (listed.length === 0) named.push({ name, start, end, id });
     }
   }
+  return named;
 }
 
 /** The divisions' names a text ends with, each after a 、 (长沙、岳阳、 of `长沙、岳阳、郴州片区`). */

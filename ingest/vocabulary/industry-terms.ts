@@ -95,7 +95,9 @@ const CARRIER_OF =
 const GATHERED_UNITS =
   /(?:等)?(?:龙头|重点|规上)?(?:企业|项目|产业)?[\d一二三四五六七八九十百千万余多]*(?:家|个|项)?$/u;
 /** Words that open with goods and a head of 产业 (`石化产业`, `钒钛新材料产业集群`). */
-const OPENING_HEADED = /^([\u4e00-\u9fff]{2,10}?)(产业集群|产业链|产业)/u;
+const OPENING_HEADED = /^([\u4e00-\u9fff]{2,10}?)(产业集群|产业链|产业)(?![园区城带化基])/u;
+/** What goes on from an industry's head into a park's or an area's name (产业|园, 产业|基地, 产业|带). */
+const PARK_AFTER_HEAD = /^[园区城带化基]/u;
 const STANDING =
   /^[^、，,；;。的]{0,12}(?:影响力|竞争力|领先|一流|知名|重要|领先水平|标杆|示范|最大|最强|较强|特色鲜明)的/u;
 /** What an object is shown by, before its name: `以侗苗风情为代表的`, `以杨梅、蓝莓为主的`. */
@@ -1308,14 +1310,24 @@ export class IndustryTermReader {
   }
 
   /**
+   * A clause that is a focus verb and a list (`围绕精品钢铁、石油化工`, after a park's name): the
+   * list's industries, read as built.
+   */
+  focusedList(clause: string): IndustryTerm[] {
+    const verb = this.grammar.focusVerbs.find((word) => clause.startsWith(word));
+    return verb ? this.readAsBuilt(clause.slice(verb.length), verb, verb.length) : [];
+  }
+
+  /**
    * The industry words open with, whole to a head or a unit of it (石化|产业实现营收…, 机器人|企业
-   * 120家, 钒钛新材料产业集群): a name the vocabularies know, or goods a head of 产业 closes.
+   * 120家, 钒钛新材料产业集群): a name the vocabularies know, alone or with its head, or one
+   * ending with what is made (钒钛新材料) before its head.
    */
   openingIndustry(words: string, cue = ''): IndustryTerm | undefined {
     const headed = OPENING_HEADED.exec(words);
     const goods = headed?.[1] ?? '';
     const named =
-      headed && (this.knows(goods) || this.endsWithProduct(goods) || this.namesGoods(goods))
+      headed && (this.knows(goods) || (this.endsWithProduct(goods) && this.cueAt(goods) === goods.length))
         ? `${goods}${headed[2]}`
         : undefined;
     let known: string | undefined;
@@ -1326,7 +1338,9 @@ export class IndustryTermReader {
     )
       if (this.knownName(words.slice(0, length))) known = words.slice(0, length);
     const surface = named ?? known;
-    if (!surface || this.notIndustries.has(surface)) return undefined;
+    // (Not the name of a park or an area of it: 智能制造产业|园, 化工产业|基地.)
+    if (!surface || this.notIndustries.has(surface) || PARK_AFTER_HEAD.test(words.slice(surface.length)))
+      return undefined;
     return { surface, canonical: this.canonical(surface), cue, start: 0, end: surface.length };
   }
 

@@ -812,3 +812,27 @@ describe('a park and an industry in other shapes of sentence', () => {
     );
   });
 });
+
+describe('a free-trade zone’s part, an industry right after a park, and a park’s focus', () => {
+  it('host what their clause says, not the zone or a park named within', async () => {
+    const report = [
+      '2027年河南省政府工作报告',
+      '河南自贸试验区洛阳片区重点发展临空产业，郑州片区大力发展汽车制造业。',
+      '信阳高新区电子信息产业链不断延伸，周口高新区的纺织产业营收突破百亿元。',
+      '洛阳经开区围绕新能源电池、石油化工，打造临港产业集群。',
+      '重点推进鹤壁经开区智能制造产业园建设。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'henan-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '河南自贸试验区洛阳片区 → 临空',
+        '河南自贸试验区郑州片区 → 汽车制造业',
+        '信阳高新区 → 电子信息',
+        '周口高新区 → 纺织业',
+        '洛阳经开区 → 新能源电池',
+        '洛阳经开区 → 石油化工',
+        '鹤壁经开区智能制造产业园 → 智能制造',
+      ].sort(),
+    );
+  });
+});
