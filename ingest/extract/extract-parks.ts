@@ -25,6 +25,9 @@ import { parkId, withoutOuterDivisions } from './park-ids.ts';
 /** Roles a sentence can give an industry in a park: `以A、B为主导产业`. */
 const ROLE_PATTERN =
   /(?:以|把|将)([^，。；以把将]{2,40}?)(?:为|作为|列为|确定为)(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/gu;
+/** A second role right after a first (`以A为主导|、B为特色`), sharing its 以. Groups: the list, the role. */
+const SECOND_ROLE =
+  /^[、，,和]([^，。；、为以]{2,20}?)(?:为|作为)(主导产业|特色产业|首位产业|支柱产业|主导|特色|重点产业|核心产业)/u;
 /** `X园区主导产业为A和B`, `X园区的特色产业是A`: a park's roles stated after its name. */
 const ROLE_STATED = /^的?(主导产业|特色产业|首位产业|支柱产业)(?:为|是|有|包括|[：:])([^，。；]{2,40})/u;
 /** `以A、B产业为核心的…园区`: what a park named after it is built around. */
@@ -339,8 +342,12 @@ export function extractParks(context: ExtractionContext): void {
     }
     for (const match of allMatches(ROLE_PATTERN, sentence.text)) {
       const park = hosted(match.index);
-      if (park)
-        hostInRole(context, sentence, park.id, match[1] ?? '', normaliseRole(match[2] ?? ''), withRole);
+      if (!park) continue;
+      hostInRole(context, sentence, park.id, match[1] ?? '', normaliseRole(match[2] ?? ''), withRole);
+      // `以A为主导、B为特色的…`: a second role, its 以 shared.
+      const second = SECOND_ROLE.exec(sentence.text.slice(match.index + match[0].length));
+      if (second)
+        hostInRole(context, sentence, park.id, second[1] ?? '', normaliseRole(second[2] ?? ''), withRole);
     }
     for (const park of parks)
       hostStatedRoles(context, sentence, park.id, sentence.text.slice(park.end), withRole);

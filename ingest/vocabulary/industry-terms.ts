@@ -88,6 +88,10 @@ const COUNTED_INDUSTRY_PARKS = [
   /(建设|建成|培育|打造|创建|新建|认定)(?:省级|国家级|市级|县级)?([^，,；;。：:“”\d]{2,12}?)产业园区?(?=[\d一二三四五六七八九十百]+个)/gu,
 ];
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
+/** A designation's field, in brackets at its end (`…产业示范基地（电池）`). */
+const DESIGNATED_FIELD = /[（(]([\u4e00-\u9fff]{2,8})[）)]$/u;
+/** A level or scope a cluster's or base's name opens with (国家, 省级, 全国). */
+const LEVEL_OPENING = /^(?:国家级?|省级|全国|全省|世界级)/u;
 /** What an area carries, before the kind of area it is (`全省新能源汽车零部件|的主要承载区`). */
 const CARRIER_OF =
   /^(.+?)的(?:主要|核心|重要|首要)?(?:承载区|承载地|集聚区|聚集区|集中区|集聚地|主阵地|主战场|核心区)$/u;
@@ -1290,9 +1294,29 @@ export class IndustryTermReader {
   becomes(clause: string): IndustryTerm[] {
     const verb = this.grammar.becomingVerbs.find((word) => clause.startsWith(word));
     if (!verb) return this.gathers(clause);
+    const words = clause.slice(verb.length);
+    // `获评国家新型工业化产业示范基地（电池）`: a designation's field, in brackets after it.
+    const field = DESIGNATED_FIELD.exec(words);
+    if (field?.[1] && (this.knows(field[1]) || this.namesGoods(field[1]))) {
+      const start = verb.length + field.index + 1;
+      return [
+        {
+          surface: field[1],
+          canonical: this.canonical(field[1]),
+          cue: verb,
+          start,
+          end: start + field[1].length,
+        },
+      ];
+    }
     // `是全省新能源汽车零部件的主要承载区`: what it carries, before the kind of area.
-    const carried = CARRIER_OF.exec(clause.slice(verb.length))?.[1];
-    return this.readAsBuilt(carried ?? clause.slice(verb.length), verb, verb.length);
+    const carried = CARRIER_OF.exec(words)?.[1];
+    const read = this.readAsBuilt(carried ?? words, verb, verb.length);
+    if (read.length > 0) return read;
+    // `创建国家光电产业创新集群`: the industry a cluster or base of a level opens with.
+    const level = LEVEL_OPENING.exec(words)?.[0].length ?? 0;
+    const opening = this.openingIndustry(words.slice(level), verb);
+    return opening ? [shifted(opening, verb.length + level)] : [];
   }
 
   /**

@@ -836,3 +836,22 @@ describe('a free-trade zone’s part, an industry right after a park, and a park
     );
   });
 });
+
+describe('a park given a designation, a cluster of a level or a second role', () => {
+  it('hosts the field in brackets, the cluster’s industry and the second role’s', async () => {
+    const report = [
+      '2027年河南省政府工作报告',
+      '新乡高新区获评国家新型工业化产业示范基地（电池）。支持南阳高新区创建国家光电产业创新集群。',
+      '驻马店高新区形成了以装备制造为主导、生物医药为特色的产业体系。',
+    ];
+    const edges = await edgesIn(report.join('\n'), 'henan-2027-report.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '新乡高新区 → 电池',
+        '南阳高新区 → 光电子',
+        '驻马店高新区 → 装备制造',
+        '驻马店高新区 → 生物医药',
+      ].sort(),
+    );
+  });
+});
