@@ -110,8 +110,10 @@ function hostsNamedIndustry(
   // (…杨梅国家现代农业产业园) come between the industry and the suffix.
   // (A base's suffix with the 产业 before it: 影视产业基地 is for 影视.)
   const written = suffix.goodsAfterPlace && /产业基地$/u.test(name.surface) ? '产业基地' : suffix.suffix;
+  // (A park within a park is named for its industry after the outer park's name.)
+  const outer = name.within && name.surface.startsWith(name.within.surface) ? name.within.surface.length : 0;
   const rest = name.surface
-    .slice(0, name.surface.length - written.length)
+    .slice(outer, name.surface.length - written.length)
     .replace(/(?:特色|专业化|科技|示范|创新|(?:国家级?|省级)?现代农业)+$/u, '');
   const named = name.goods
     ? [context.industryTerms.knownTail(name.goods) ?? name.goods]
@@ -732,7 +734,16 @@ function extractIndustryBases(
 }
 
 function extractParkTable(context: ExtractionContext, table: Table): void {
-  const parkColumn = column(table, PARK_COLUMN);
+  // A table of parks within parks (所在园区 | 产业园名称): the row's park is the inner one.
+  const parkColumns = table.header.flatMap((title, index) =>
+    PARK_COLUMN.test(title.replace(/\s+/gu, '')) ? [index] : [],
+  );
+  const outerColumn =
+    parkColumns.length > 1
+      ? parkColumns.findIndex((index) => OUTER_COLUMN.test(table.header[index] ?? ''))
+      : -1;
+  const outer = outerColumn >= 0 ? (parkColumns[outerColumn] ?? -1) : -1;
+  const parkColumn = parkColumns.find((index) => index !== outer) ?? -1;
   if (parkColumn < 0) return;
   const roleColumn = column(table, /类型/);
   const placeColumn = column(table, PLACE_COLUMN);
@@ -767,8 +778,13 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
     const parkCell = row[parkColumn];
     if (!parkCell) continue;
     const rowFields = industryColumns.length === 0 && captionIndustry ? fields(row) : [];
+    const outerName = outer >= 0 ? (row[outer]?.text.trim() ?? '') : '';
     for (const item of splitList(parkCell.text)) {
-      const name = context.parkNames.parse(item, context.placeAt);
+      const within =
+        outerName && !item.startsWith(outerName)
+          ? context.parkNames.parse(`${outerName}${item}`, context.placeAt)
+          : null;
+      const name = within?.within ? within : context.parkNames.parse(item, context.placeAt);
       if (!name) continue;
       const parkEvidence = rowEvidence(context, table, row, parkColumn);
       const id = addPark(context, name, parkEvidence);
@@ -825,6 +841,8 @@ function extractParkTable(context: ExtractionContext, table: Table): void {
 
 /** A table's column of parks: 园区名称, 开发区, 产业园区… */
 const PARK_COLUMN = /园区|开发区|高新区|经开区|产业园|工业区|集中区/u;
+/** A park column naming where the row's park lies (所在园区, 所属开发区), not the park. */
+const OUTER_COLUMN = /所在|所属|依托|归属/u;
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
   const opening = clauseOpening(text, start);

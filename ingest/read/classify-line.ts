@@ -39,8 +39,12 @@ const TOC_ENTRY = /(?:[.…·]{2,}|\t)\s*(?:<\/?b>)*\s*\d+\s*(?:<\/?b>)*\s*$/u;
 const TOC_TITLE = /^目\s*录$/u;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s/u;
 const MARKDOWN_ROW = /^\s*\|(.*)\|\s*$/u;
-/** A list item's mark opening a line: `- `, `• `, `1. `, `1、`, `（1）` (not a figure, `1.5`). */
-export const LIST_MARK = /^\s*(?:[-*•·]|\d{1,2}[.、．](?!\d)|[（(][\d一二三四五六七八九十]{1,3}[）)])\s*/u;
+/**
+ * A list item's mark opening a line: `- `, `• `, `1. `, `1、`, `（1）`, `01 ` (not a figure, `1.5`,
+ * nor a count, `10 万吨`: a number without a point is a mark only zero-padded, before a space).
+ */
+export const LIST_MARK =
+  /^\s*(?:[-*•·]|\d{1,2}[.、．](?!\d)|[（(][\d一二三四五六七八九十]{1,3}[）)]|0\d[ \u3000])\s*/u;
 export const MARKDOWN_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/u;
 
 export function classifyLine(original: string, line: number): ClassifiedLine {

@@ -88,6 +88,8 @@ const WORK_GOES_ON =
   /^(?:(?!建设|打造|发展|推进|重点|加快)[\u4e00-\u9fff]){1,16}(?:中心|平台|项目|工程|基地)/u;
 /** The most characters of a division's name opening a base's (鄂尔多斯, 湘西州). */
 const LONGEST_PLACE = 8;
+/** How a table's, a figure's or a box's caption opens (表3, 图2, 专栏4). */
+const CAPTION = /^(?:表|图|专栏|附表)\s*[\d一二三四五六七八九十]/u;
 /** Marks where a list's items part at 和 after a park (a private-use character no text holds). */
 const JOINT = '\uE000';
 const CONNECTIVES = new Set(['和', '与', '及', '、', '或', '至', '的', '于']);
@@ -439,6 +441,8 @@ export class ParkNameReader {
    */
   parseLabel(label: string, placeAt: PlaceFinder, line: string): ParkName | null {
     const text = label.trim();
+    // (A table's or a box's caption, `表3 园区内产业园`, names what it lists, no park.)
+    if (CAPTION.test(text)) return null;
     const name = this.parse(text, placeAt);
     // (A short sentence ending with a park, `一批A项目落户X经开区。`, is no label: only a list mark
     // may stand before the name.)

@@ -855,3 +855,45 @@ describe('a park given a designation, a cluster of a level or a second role', ()
     );
   });
 });
+
+describe('a plan’s tables and boxes of parks in other shapes', () => {
+  it('reads the inner park of a table of parks within parks, a box’s zero-padded items, and no caption as a park', async () => {
+    const plan = [
+      '德阳市国民经济和社会发展第十五个五年规划纲要',
+      '第三章 产业园区',
+      '表3 园区内产业园',
+      '| 所在园区 | 产业园名称 | 主导产业 |',
+      '| --- | --- | --- |',
+      '| 德阳高新区 | 氢能产业园 | 氢能装备 |',
+      '| 广汉经开区 | 航空产业园 | 通用航空、航空维修 |',
+      '',
+      '专栏4 重点园区',
+      '01 旌阳经开区：重点发展食品饮料。',
+      '02 罗江经开区：重点发展新材料、先进化工。',
+    ];
+    const { graph } = await extractText(plan.join('\n'), 'deyang-plan.txt');
+    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    expect(parks.sort()).toEqual(
+      [
+        '德阳高新区',
+        '德阳高新区氢能产业园',
+        '广汉经开区',
+        '广汉经开区航空产业园',
+        '旌阳经开区',
+        '罗江经开区',
+      ].sort(),
+    );
+    const edges = await edgesIn(plan.join('\n'), 'deyang-plan.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '德阳高新区氢能产业园 → 氢能',
+        '德阳高新区氢能产业园 → 氢能装备',
+        '广汉经开区航空产业园 → 通用航空',
+        '广汉经开区航空产业园 → 航空维修',
+        '旌阳经开区 → 食品饮料',
+        '罗江经开区 → 新材料',
+        '罗江经开区 → 先进化工',
+      ].sort(),
+    );
+  });
+});
