@@ -254,7 +254,9 @@ class Segmenter {
         if (type.rank === 'title' || STRUCTURAL_RANKS.includes(type.rank)) break;
         if (openItems.get(type.rank) === type.number - 1) break;
       }
-      if (type.kind === 'cell' || type.kind === 'row') {
+      // (A table a converter left one cell a line, without tabs, too: it opens with a short column title.)
+      const bare = type.kind === 'text' && current.clean.text.length <= MAX_COLUMN_TITLE;
+      if (type.kind === 'cell' || type.kind === 'row' || bare) {
         const after = this.readTable(index, box, box.title, boxSection, []);
         if (after !== null) {
           box.endLine = (this.lines[after - 1] as ClassifiedLine).line;

@@ -897,3 +897,31 @@ describe('a plan’s tables and boxes of parks in other shapes', () => {
     );
   });
 });
+
+describe('a box holding a table a converter left one cell a line', () => {
+  it('is read as a table: each park hosts its row’s industries', async () => {
+    const plan = [
+      '宜宾市国民经济和社会发展第十五个五年规划纲要',
+      '第五章 园区',
+      '专栏3 重点产业园区',
+      '园区名称',
+      '级别',
+      '主导产业',
+      '宜宾高新区',
+      '国家级',
+      '动力电池、晶硅光伏',
+      '宜宾临港经开区',
+      '国家级',
+      '智能终端、新材料',
+    ];
+    const edges = await edgesIn(plan.join('\n'), 'yibin-plan.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '宜宾高新区 → 动力电池',
+        '宜宾高新区 → 晶硅光伏',
+        '宜宾临港经开区 → 智能终端',
+        '宜宾临港经开区 → 新材料',
+      ].sort(),
+    );
+  });
+});
