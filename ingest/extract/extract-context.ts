@@ -53,6 +53,11 @@ export interface ExtractionContext extends ExtractionResources {
    * extractParks, which runs first. What such a document develops, the park hosts.
    */
   ownPark?: string;
+  /**
+   * How the document writes parks within parks short (航空港片区, 河东园): set by extractParks, so
+   * that later readers take such a name for the park's part, not for an area of the region.
+   */
+  partsWritten: Set<string>;
   builder: GraphBuilder;
   diagnostics: Diagnostic[];
 }

@@ -96,6 +96,7 @@ export function extractDocumentGraph(
     issuer,
     scope,
     placeAt: resources.gazetteer.placeFinder(scope),
+    partsWritten: new Set(),
     builder: new GraphBuilder(),
     diagnostics: [],
   };

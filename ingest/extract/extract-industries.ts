@@ -73,6 +73,7 @@ export function addPriority(
 export function namesPlaceOrPark(context: ExtractionContext, surface: string): boolean {
   return (
     context.gazetteer.resolve(surface, context.scope) !== undefined ||
+    context.partsWritten.has(surface) ||
     context.parkNames.find(surface, context.placeAt).length > 0
   );
 }

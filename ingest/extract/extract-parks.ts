@@ -62,6 +62,7 @@ export function addPark(context: ExtractionContext, name: ParkName, evidence: Ev
   const short = context.parkNames.shortForm(name);
   // A park within another keeps the way it was written (高新区竹循环经济产业园, 大连片区).
   const written = name.within && name.written ? [name.written] : [];
+  for (const part of written) context.partsWritten.add(part);
   // 怀化市溆浦红花园工业园 is also named without its prefecture: 溆浦红花园工业园.
   const local = withoutOuterDivisions(context, name.surface);
   context.builder.addNode({
@@ -312,8 +313,12 @@ export function extractParks(context: ExtractionContext): void {
       parks.push({ name: sibling.name, start: sibling.start, end, id });
     }
     parks.sort((a, b) => a.start - b.start);
-    // A zone's part named alone (…洛阳片区重点发展…) is the subject of its clause, not the zone.
-    const parts = extractZoneParts(context, sentence, parks);
+    // A zone's part named alone (…洛阳片区重点发展…) is the subject of its clause, not the zone;
+    // so is a park's part opening a later clause (…，航空港片区重点发展…; 其中河东园重点发展…).
+    const parts = [
+      ...extractZoneParts(context, sentence, parks),
+      ...partsOpeningClauses(context, sentence, parks),
+    ];
     if (parts.length > 0) {
       const outer = new Set(parts.map((part) => part.start));
       parks.splice(0, parks.length, ...parks.filter((park) => !outer.has(park.start)), ...parts);
@@ -557,7 +562,10 @@ function extractParkSubject(
       continue;
     }
     // `依托X经开区发展…`, `在X园区布局…`, `把X高新区建成…`: the park the clause's task stands on.
-    if (context.industryTerms.groundsAt(opening)?.[0] === opening) {
+    // (`嘉陵区依托X园区，…`: a division may be who stands on it.)
+    const subject = context.gazetteer.leading(opening, { scope: context.scope })?.length ?? 0;
+    const ground = opening.slice(subject);
+    if (ground !== '' && context.industryTerms.groundsAt(ground)?.[0] === ground) {
       // (Parks a clause is only the ground of, `依托A经开区、B园区，做强…`, are where the next one develops.)
       const task = clauses[0] === '' ? (clauses[1] ?? '') : (clauses[0] ?? '');
       if (!DEVELOP_CUE.test(task) || clauses[0] === '') developedIn(task);
@@ -945,10 +953,14 @@ function clauseOpening(text: string, start: number): string {
     before.lastIndexOf('：'),
   );
   // (Without an item's mark: `2. 支持X高新区…` hands X the task as `支持X高新区…` does.)
-  return before
-    .slice(clauseStart + 1)
-    .replace(LIST_MARK, '')
-    .replace(NUMERAL_ITEM_OPENING, '');
+  return (
+    before
+      .slice(clauseStart + 1)
+      .replace(LIST_MARK, '')
+      .replace(NUMERAL_ITEM_OPENING, '')
+      // (Nor 其中, which points into what was just named: `其中X园重点发展…`.)
+      .replace(/^其中/u, '')
+  );
 }
 
 /** An item's mark in Chinese numerals opening a clause (`三、`). */
@@ -999,6 +1011,48 @@ function extractZoneParts(
       const start = before === place ? zone.start : end - `${city}片区`.length;
       if (listed.length === 0) named.push({ name, start, end, id });
     }
+  }
+  return named;
+}
+
+/** A part of a park opening a clause, a short name and a part's suffix before what it does. */
+const PART_OPENING_CLAUSE =
+  /(?:^|[，；,;])(?:其中)?([\u4e00-\u9fff]{2,4}?)(片区|园|组团)(?=重点|主要|着力|大力|加快|以|发展|打造|布局|聚焦|围绕|[：:])/gu;
+/** Words that open a phrase about parts, no part's name (其他片区, 各园). */
+const NO_PART_NAME = /^(?:其他|其余|各|全|该|本|每个|[两三四五六七八九十])/u;
+
+/**
+ * The parts of a park named short at the start of a clause after it (`X高新区A片区重点发展…，B片区
+ * 重点发展…`, `…“一区三园”，其中河东园重点发展…`): parts of the last park named before them.
+ */
+function partsOpeningClauses(
+  context: ExtractionContext,
+  sentence: Sentence,
+  parks: { name: ParkName; start: number; end: number }[],
+): { name: ParkName; start: number; end: number; id: string }[] {
+  if (parks.length === 0) return [];
+  const named: { name: ParkName; start: number; end: number; id: string }[] = [];
+  for (const match of allMatches(PART_OPENING_CLAUSE, sentence.text)) {
+    const written = `${match[1]}${match[2]}`;
+    const start = match.index + match[0].length - written.length;
+    const owner = [...parks].reverse().find((park) => park.end <= start);
+    const outer = owner?.name.within ?? owner?.name;
+    if (!outer || ZONE_WITH_PARTS.has(outer.kind) || NO_PART_NAME.test(match[1] ?? '')) continue;
+    // (Not a place's own name, 嘉陵|园区, nor a park already read there.)
+    if (
+      context.gazetteer.resolve(match[1] ?? '', context.scope) ||
+      parks.some((park) => park.start === start)
+    )
+      continue;
+    const name: ParkName = {
+      surface: `${outer.surface}${written}`,
+      place: `${outer.place}${match[1]}`,
+      kind: '片区',
+      written,
+      within: outer,
+    };
+    const id = addPark(context, name, sentenceEvidence(context, sentence));
+    named.push({ name, start, end: start + written.length, id });
   }
   return named;
 }

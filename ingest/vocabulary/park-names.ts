@@ -99,6 +99,7 @@ export class ParkNameReader {
   private readonly labelSuffixes: ParkSuffix[];
   private readonly suffixPattern: RegExp;
   private readonly verbs: string[];
+  private readonly leadingVerb: RegExp;
   private readonly notParks: Set<string>;
 
   private readonly typeWords: RegExp;
@@ -123,6 +124,8 @@ export class ParkNameReader {
       'gu',
     );
     this.verbs = [...lexicon.leadingVerbs].sort((a, b) => b.length - a.length);
+    // (Verbs of two characters or more: one-character ones, 以, 在, stand inside names.)
+    this.leadingVerb = new RegExp(alternation(this.verbs.filter((verb) => verb.length >= 2)) || '$^', 'gu');
     this.notParks = new Set(lexicon.notParks);
   }
 
@@ -170,7 +173,9 @@ export class ParkNameReader {
       const previous = found.at(-1);
       const placeless =
         name !== null && placeAt(name.surface) !== 0 && !BUILT_BY_PROJECT.test(text.slice(end));
-      if ((!name || placeless) && previous && previous.end === start) {
+      // (A place's 园区 right after a park is the park's part there: 南充高新区|嘉陵园区.)
+      const placePart = name !== null && this.suffixOf(name.surface)?.placeOnly === true;
+      if ((!name || placeless || placePart) && previous && previous.end === start) {
         // (A document's own park written short, 高新区|竹循环经济产业园, opens it by its full name.)
         const outer = previous.name.written
           ? previous.name.surface
@@ -334,8 +339,11 @@ export class ParkNameReader {
     )
       return null;
     // (A province's 园区 are all its parks: 湖南省园区产业布局 names none.)
-    if (suffix.placeOnly && (!placeAt.whole(prefix) || /(?:省|自治区)$/u.test(prefix))) return null;
     const within = this.parkWithin(prefix, placeAt);
+    // (Or a place's 园区 within a park: 南充高新区|嘉陵园区.)
+    const placeWithin = within !== undefined && placeAt.whole(prefix.slice(within.surface.length));
+    if (suffix.placeOnly && !placeWithin && (!placeAt.whole(prefix) || /(?:省|自治区)$/u.test(prefix)))
+      return null;
     if (suffix.withinOnly && !within) return null;
     if (within && suffix.longestPart && prefix.length - within.surface.length > suffix.longestPart)
       return null;
@@ -565,7 +573,11 @@ export class ParkNameReader {
    */
   private afterVerb(text: string, prefix: string, placeAt: PlaceFinder): ParkName | null {
     const built = allMatches(BUILDS, prefix).at(-1);
-    return built && built.index > 0 ? this.parse(text.slice(built.index + built[0].length), placeAt) : null;
+    if (built && built.index > 0) return this.parse(text.slice(built.index + built[0].length), placeAt);
+    // `嘉陵区依托|南充高新区`: after any verb a name may open, when a place opens it again.
+    const verb = allMatches(this.leadingVerb, prefix).at(-1);
+    const rest = verb && verb.index > 0 ? text.slice(verb.index + verb[0].length) : '';
+    return rest && placeAt(rest) === 0 ? this.parse(rest, placeAt) : null;
   }
 
   private stripVerbs(text: string): string {

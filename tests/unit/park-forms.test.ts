@@ -925,3 +925,48 @@ describe('a box holding a table a converter left one cell a line', () => {
     );
   });
 });
+
+describe('the parts of a park, named short', () => {
+  it('opening later clauses, after 其中, or a place’s 园区 right after the park, are its parts hosting what their clause develops', async () => {
+    const plan = [
+      '南充市国民经济和社会发展第十五个五年规划纲要',
+      '第五章 园区',
+      '南充高新区潆华片区重点发展油气化工，航空港片区重点发展航空物流。',
+      '推动南充经开区形成“一区三园”格局，其中河东园重点发展汽车零部件，其他园区加快转型。',
+      '嘉陵区依托南充高新区嘉陵园区，重点发展新能源装备。',
+    ];
+    const { graph } = await extractText(plan.join('\n'), 'nanchong-plan.txt');
+    const parks = graph.nodes.filter((node) => node.label === 'Park').map((node) => node.name);
+    expect(parks.sort()).toEqual(
+      [
+        '南充高新区',
+        '南充高新区潆华片区',
+        '南充高新区航空港片区',
+        '南充经开区',
+        '南充经开区河东园',
+        '南充高新区嘉陵园区',
+      ].sort(),
+    );
+    const edges = await edgesIn(plan.join('\n'), 'nanchong-plan.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      [
+        '南充高新区潆华片区 → 油气化工',
+        '南充高新区航空港片区 → 航空物流',
+        '南充经开区河东园 → 汽车零部件',
+        '南充高新区嘉陵园区 → 新能源装备',
+      ].sort(),
+    );
+    expect(
+      edges('PART_OF')
+        .filter((edge) => edge.includes('园') || edge.includes('片区'))
+        .sort(),
+    ).toEqual(
+      [
+        '南充高新区潆华片区 → 南充高新区',
+        '南充高新区航空港片区 → 南充高新区',
+        '南充经开区河东园 → 南充经开区',
+        '南充高新区嘉陵园区 → 南充高新区',
+      ].sort(),
+    );
+  });
+});
