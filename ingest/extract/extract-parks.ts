@@ -440,7 +440,7 @@ function hostStatedRoles(
 function extractParkSubject(
   context: ExtractionContext,
   sentence: Sentence,
-  parks: { start: number; end: number; id: string }[],
+  parks: { name: ParkName; start: number; end: number; id: string }[],
   withRole: Set<string>,
 ): void {
   const text = sentence.text;
@@ -583,6 +583,9 @@ function extractParkSubject(
       const industryId = addIndustry(context, context.industryTerms.canonical(words), words, evidence);
       for (const each of listed) addHosts(context, each.id, industryId, builtWithin?.[1] ?? '打造', evidence);
     }
+    // (Not for a park whose part the text names right after it: the part builds it, 永兴片区布局….)
+    const partNamed = parks.some((other) => other.start === park.start && other.end > park.end);
+    if (listed.length === 1 && !partNamed) addParkBuiltWithin(context, park, first, evidence);
     // A park handed a task is that clause's object only; one opening its clause is the subject of
     // the clauses after it too. (Parks handed their own development, `推动A高新区、B经开区提质发展，
     // 重点发展…`, are where the next clause's strong cue develops.)
@@ -598,8 +601,26 @@ function extractParkSubject(
       // (Its roles stated in a later clause: `X经开区规划面积…，主导产业为A、B`.)
       hostStatedRoles(context, sentence, park.id, clause, withRole);
       hostDeveloped(context, park.id, clause, evidence, withRole);
+      if (!partNamed) addParkBuiltWithin(context, park, clause, evidence);
     }
   }
+}
+
+/**
+ * `X高新区永兴片区布局新型显示产业园`, `…，建设特钢产业园`: the park of an industry a park builds is
+ * a park within it (named short as written), which hosts its industry.
+ */
+function addParkBuiltWithin(
+  context: ExtractionContext,
+  outer: { name: ParkName },
+  clause: string,
+  evidence: Evidence,
+): void {
+  const built = BUILDS_THEMED_PARK.exec(clause);
+  const written = built ? clause.slice(built.index + (built[1] ?? '').length) : '';
+  if (!built || written.includes('、') || /^(?:一批|[\d一二三四五六七八九十两]+个)/u.test(written)) return;
+  const inner = context.parkNames.parse(`${outer.name.surface}${written}`, context.placeAt);
+  if (inner?.within) addPark(context, { ...inner, written }, evidence);
 }
 
 /**

@@ -970,3 +970,31 @@ describe('the parts of a park, named short', () => {
     );
   });
 });
+
+describe('a park of an industry a park builds', () => {
+  it('is a park within it, named short as written, hosting its industry; not one of a count', async () => {
+    const plan = [
+      '绵阳市国民经济和社会发展第十五个五年规划纲要',
+      '第五章 园区',
+      '江油高新区做强特钢新材料产业，建设特钢产业园。',
+      '绵阳高新区永兴片区布局新型显示产业园。',
+      '游仙经开区建设3个特色产业园。',
+    ];
+    const { graph } = await extractText(plan.join('\n'), 'mianyang-plan.txt');
+    const parks = graph.nodes.filter((node) => node.label === 'Park');
+    expect(parks.map((node) => node.name).sort()).toEqual(
+      [
+        '江油高新区',
+        '江油高新区特钢产业园',
+        '绵阳高新区',
+        '绵阳高新区永兴片区',
+        '绵阳高新区永兴片区新型显示产业园',
+        '游仙经开区',
+      ].sort(),
+    );
+    expect(parks.find((node) => node.name === '江油高新区特钢产业园')?.aliases).toContain('特钢产业园');
+    const edges = await edgesIn(plan.join('\n'), 'mianyang-plan.txt');
+    expect(edges('HOSTS')).toContain('绵阳高新区永兴片区新型显示产业园 → 新型显示');
+    expect(edges('PART_OF')).toContain('江油高新区特钢产业园 → 江油高新区');
+  });
+});
