@@ -455,10 +455,17 @@ describe('a park building a park of an industry within it', () => {
       '晋中经开区着力打造生物医药产业园，推进太原经开区化工新材料专区建设。',
     ];
     const parks = await parksOf(report, 'shanxi-2027-report.txt');
-    expect(parks.sort()).toEqual(['晋中经开区', '太原经开区', '太原经开区化工新材料专区'].sort());
+    // (The park it builds is a park within it: stop 37.)
+    expect(parks.sort()).toEqual(
+      ['晋中经开区', '晋中经开区生物医药产业园', '太原经开区', '太原经开区化工新材料专区'].sort(),
+    );
     const edges = await edgesIn(report.join('\n'), 'shanxi-2027-report.txt');
     expect([...new Set(edges('HOSTS'))].sort()).toEqual(
-      ['晋中经开区 → 生物医药', '太原经开区化工新材料专区 → 化工新材料'].sort(),
+      [
+        '晋中经开区 → 生物医药',
+        '晋中经开区生物医药产业园 → 生物医药',
+        '太原经开区化工新材料专区 → 化工新材料',
+      ].sort(),
     );
   });
 });
