@@ -1383,9 +1383,17 @@ export class IndustryTermReader {
    * short names beside them.
    */
   bareList(text: string): IndustryTerm[] {
-    const items = this.listed(text.replace(/[。.\s]+$/u, ''), '布局');
-    const known = items.filter((item) => this.knows(item.surface)).length;
-    const named = items.every(this.saysIndustry) && known * 2 >= items.length;
+    const trimmed = text.replace(/[。.\s]+$/u, '');
+    // (A list closed by 等 and a kind of no industry, `A、B等资源优势`, lists no industries.)
+    const closing = /等([\u4e00-\u9fff]*)$/u.exec(trimmed)?.[1];
+    if (closing && !INDUSTRY_WORD.test(closing)) return [];
+    const items = this.listed(trimmed, '布局');
+    // (An item ending with a known name, goods before it, names that industry's kind: 钒钛|钢铁.)
+    const knownEnd = (item: IndustryTerm) =>
+      this.knows(item.surface) || this.knownTail(item.surface) !== undefined;
+    const known = items.filter(knownEnd).length;
+    const named =
+      items.every((item) => this.saysIndustry(item) || knownEnd(item)) && known * 2 >= items.length;
     const besideKnown =
       known >= 2 &&
       known * 3 >= items.length * 2 &&

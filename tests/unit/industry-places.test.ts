@@ -146,7 +146,7 @@ describe('an industry written after a division’s name', () => {
 });
 
 describe('a layout’s lines of divisions and their industries, no cue', () => {
-  it('give each division the bare list after its label or dash, bulleted or not; a list of other things none', async () => {
+  it('give each division the bare list after its label or dash, bulleted or not; a list of other things or of resources none', async () => {
     const plan = [
       '江西省先进制造业集群布局方案',
       '一、总体布局',
@@ -155,10 +155,15 @@ describe('a layout’s lines of divisions and their industries, no cue', () => {
       '上饶市：光伏、有色金属。',
       '吉安市：人口、面积。',
       '抚州市——生物医药、电子信息',
+      '新余市——钒钛钢铁、先进材料',
+      '宜春市：依托锂矿、竹木等资源优势。',
     ];
     const edges = await edgesInText(plan.join('\n'), 'jiangxi-layout-plan.txt');
     expect(edges('PRIORITIZES').sort()).toEqual(
       [
+        // (An item ending with a known name names an industry too; a list of resources none.)
+        '新余市 → 钒钛钢铁',
+        '新余市 → 先进材料',
         '赣州市 → 稀土新材料',
         '赣州市 → 电子信息',
         '赣州市 → 新能源汽车',
