@@ -58,7 +58,13 @@ function localName(context: ExtractionContext, name: string): string | undefined
   let rest = name;
   for (let division = outer(rest); division && division.length < rest.length; division = outer(rest)) {
     const next = rest.slice(division.length);
-    if (!context.gazetteer.leading(next, { scope: context.scope })) break;
+    // (Not a kind alone, though a zone the statistics code as a division is named so:
+    // 武汉|经济技术开发区.)
+    if (
+      !context.gazetteer.leading(next, { scope: context.scope }) ||
+      context.parkNames.suffixOf(next)?.suffix === next
+    )
+      break;
     rest = next;
   }
   return rest === name ? undefined : rest;

@@ -1005,3 +1005,13 @@ describe('a park of an industry a park builds', () => {
     expect(edges('PART_OF')).toContain('江油高新区特钢产业园 → 江油高新区');
   });
 });
+
+describe('a zone the statistics code as a division', () => {
+  it('keeps no bare kind as its alias (武汉经济技术开发区 is not also 经济技术开发区)', async () => {
+    const report = ['2027年湖北省政府工作报告', '支持武汉经济技术开发区打造智能网联汽车产业集群。'];
+    const { graph } = await extractText(report.join('\n'), 'hubei-2027-report.txt');
+    const park = graph.nodes.find((node) => node.label === 'Park' && node.name === '武汉经济技术开发区');
+    expect(park).toBeDefined();
+    expect(park?.aliases).not.toContain('经济技术开发区');
+  });
+});
