@@ -43,7 +43,7 @@ const BASE_PATTERN = /以([^，。；以]{4,80}?)为(重点|核心|主要载体|
  * What makes a park the vehicle, leader or core of the next clause, between the two:
  * `以X经开区|为载体，|大力发展…`, `…|为龙头，|…`.
  */
-const VEHICLE = /^为(?:主要)?(?:载体|主阵地|主战场|平台|龙头|核心)[，,]$/u;
+const VEHICLE = /^为(?:主要|核心)?(?:载体|主阵地|主战场|平台|龙头|核心|承载区|承载地)[，,]$/u;
 /**
  * A clause that carries out a park's own programme (`深入实施|自贸试验区|提升战略`): the verb
  * before the park, and the programme after it, the whole clause.
@@ -244,6 +244,7 @@ export function extractParks(context: ExtractionContext): void {
   let subjectPark: { paragraph: number; id: string } | undefined;
   let previousParagraph: number | undefined;
   let titlePark: string | undefined;
+  const headingIndustry = new HeadingIndustry(context);
   for (const sentence of context.document.sentences) {
     const opensParagraph = sentence.paragraph !== previousParagraph;
     previousParagraph = sentence.paragraph;
@@ -277,7 +278,13 @@ export function extractParks(context: ExtractionContext): void {
     }
     extractLayoutLine(context, sentence);
     extractAreaClauses(context, sentence);
+    // (Else the one industry the heading above names: `第二节 发展晶硅光伏产业` … `以X高新区为核心承载区，…`.)
+    // (Only the parks it rests on, `以X为…`: a park relied on under a heading is often for more.)
     if (subject?.paragraph === sentence.paragraph) extractIndustryBases(context, sentence, subject);
+    else {
+      const headed = headingIndustry.at(sentence.line);
+      if (headed) extractIndustryBases(context, sentence, headed, [BASE_PATTERN]);
+    }
     if (subjectPark?.paragraph === sentence.paragraph) extractParkLine(context, sentence, subjectPark.id);
     const parks = context.parkNames
       .find(sentence.text, context.placeAt, own)
@@ -739,16 +746,38 @@ function leadIndustry(
   return { industry: term.canonical, surface: term.surface };
 }
 
+/**
+ * The one industry the nearest heading above a line names (`第二节 发展晶硅光伏产业`), if it names
+ * one: what a paragraph under it rests on parks (`以X为核心…`) is for. Asked in increasing line order.
+ */
+class HeadingIndustry {
+  private next = 0;
+  private current: { industry: string; surface: string } | undefined;
+
+  constructor(private readonly context: ExtractionContext) {}
+
+  at(line: number): { industry: string; surface: string } | undefined {
+    const { headings } = this.context.document;
+    while (this.next < headings.length && (headings[this.next]?.line ?? Infinity) < line) {
+      const title = headings[this.next]?.title ?? '';
+      const terms = [...this.context.industryTerms.read(title), ...this.context.industryTerms.lead(title)];
+      const names = new Set(terms.map((term) => term.canonical));
+      const [term] = terms;
+      this.current =
+        names.size === 1 && term ? { industry: term.canonical, surface: term.surface } : undefined;
+      this.next += 1;
+    }
+    return this.current;
+  }
+}
+
 function extractIndustryBases(
   context: ExtractionContext,
   sentence: Sentence,
   subject: { industry: string; surface: string },
+  patterns: RegExp[] = [BASE_PATTERN, SUPPORTED_PARKS, RELIED_ON],
 ): void {
-  for (const match of [
-    ...allMatches(BASE_PATTERN, sentence.text),
-    ...allMatches(SUPPORTED_PARKS, sentence.text),
-    ...allMatches(RELIED_ON, sentence.text),
-  ]) {
+  for (const match of patterns.flatMap((pattern) => allMatches(pattern, sentence.text))) {
     const evidence = sentenceEvidence(context, sentence);
     const words = match[1] ?? '';
     for (const found of [
@@ -934,7 +963,8 @@ function listedAsWork(
 /** The head an industry's name ends with, right after a park's (`X高新区|电子信息产业链`). */
 const OWN_HEAD = /产业(?:链|集群)?$/u;
 /** The role a park is given after 以 (`以X高新区|为核心`): the industry's area rests on it. */
-const BASE_ROLE = /^为(?:主要)?(核心|重点|主体|载体|龙头|支撑|依托|主阵地|主战场|引领|核心区)/u;
+const BASE_ROLE =
+  /^为(?:主要|核心)?(核心|重点|主体|载体|龙头|支撑|依托|主阵地|主战场|引领|核心区|承载区|承载地)/u;
 /** Where an industry lies, right before a park (`…产业主要布局在|X经开区`). */
 const LIES_IN = /(?:主要|重点)?(布局|分布|集中|集聚|聚集|落地|落户)(?:在|于)$/u;
 

@@ -117,7 +117,7 @@ const MANNERS = '(?:(?:[\\u4e00-\\u9fff]{1,3}化|高[\\u4e00-\\u9fff]{1,3})、)*
 /** An industry given a role: `以A和B为主导产业`, `把A作为首位产业`, `将A列为支柱产业`. Groups: the
  * frame's opening word, the industries, the role. */
 const ROLE_FRAME =
-  /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业|主攻方向|主攻产业)/gu;
+  /(以|把|将)([^以把将，,；;。]{2,40}?)(?:为|作为|列为|确定为)(?:全市|全县|全区|全省|本地)?(?:的)?(主导产业|首位产业|支柱产业|特色产业|优势产业|重点产业|核心产业|主攻方向|主攻产业|(?:主导|首位|支柱)(?=$|[，,；;。]))/gu;
 /**
  * Examples of an industry group (`以A、B为代表的新兴产业`, `包括A、B在内的战略性新兴产业`): the list
  * (group 1 or 2), before a head of industries.
@@ -832,7 +832,8 @@ export class IndustryTermReader {
         if (!listed.some((term) => this.saysIndustry(term) || this.knows(term.canonical))) continue;
         for (const term of listed) terms.push(shifted(term, at));
       }
-    if (!/产业|主攻/u.test(clause)) return terms;
+    // (A role without its head closes a clause: `以纺织服装为主导，…`.)
+    if (!/产业|主攻|为(?:主导|首位|支柱)$/u.test(clause)) return terms;
     for (const match of allMatches(ROLE_FRAME, clause)) {
       const at = match.index + (match[1] ?? '').length;
       const listed = this.listed(match[2] ?? '', match[3] ?? '');

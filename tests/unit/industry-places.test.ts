@@ -785,3 +785,15 @@ describe('a plan’s layout by counties, each an item (a plan of 岳阳, written
     );
   });
 });
+
+describe('a region’s leading industry given by 以…为主导 without its head', () => {
+  it('is developed by the region the clause opens with', async () => {
+    const plan = [
+      '宜宾市国民经济和社会发展第十五个五年规划纲要',
+      '第二章 优化产业空间布局',
+      '屏山县以纺织服装为主导，培育光伏组件产业。',
+    ];
+    const edges = await edgesInText(plan.join('\n'), 'yibin-plan.txt');
+    expect(edges('PRIORITIZES').sort()).toEqual(['屏山县 → 纺织服装', '屏山县 → 光伏组件'].sort());
+  });
+});

@@ -1015,3 +1015,16 @@ describe('a zone the statistics code as a division', () => {
     expect(park?.aliases).not.toContain('经济技术开发区');
   });
 });
+
+describe('a park a paragraph rests an industry on, under that industry’s heading', () => {
+  it('hosts the heading’s one industry (以X为核心承载区); not a park only relied on there', async () => {
+    const plan = [
+      '宜宾市国民经济和社会发展第十五个五年规划纲要',
+      '第三篇 构建现代化产业体系',
+      '第二节 发展晶硅光伏产业',
+      '以宜宾高新区为核心承载区，推动晶硅光伏产业集群化发展。依托宜宾临港经开区，完善配套。',
+    ];
+    const edges = await edgesIn(plan.join('\n'), 'yibin-plan.txt');
+    expect([...new Set(edges('HOSTS'))]).toEqual(['宜宾高新区 → 晶硅光伏']);
+  });
+});
