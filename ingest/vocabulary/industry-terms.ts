@@ -212,6 +212,7 @@ const FOCUSED_ROLE = /(?:主导|首位|支柱|特色|优势|重点|核心)$/u;
 const CLAUSE_END = /[，,；;。]/gu;
 /** The head of an industry's chain or cluster, right after its name: what is done to it is done to the industry. */
 const CHAIN_HEAD = /^全?(?:产业链|产业集群)/u;
+/** That head ending a name (`生物医药全产业链`). */
 const CHAIN_ENDING = /全?(?:产业链|产业集群)$/u;
 /** The longest known name read as a promoted object without a head. */
 const MAX_KNOWN_PROMOTED = 8;

@@ -387,8 +387,8 @@ export class ParkNameReader {
   }
 
   /**
-   * A base named by a city or a county and the goods it is for (铜川高端铝产业基地, 沈阳国家级数据
-   * 标注基地): the place, a level at most, the goods, and 产业 or 制造 at most.
+   * A base named by a city or a county and the goods it is for (铜川高端铝产业基地, 永州电机制造
+   * 基地): the place, a level at most, the goods, and 产业 or 制造 at most.
    */
   private goodsBase(
     text: string,
