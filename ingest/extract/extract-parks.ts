@@ -244,6 +244,7 @@ export function extractParks(context: ExtractionContext): void {
   let subjectPark: { paragraph: number; id: string } | undefined;
   let previousParagraph: number | undefined;
   let titlePark: string | undefined;
+  let topicPark: { paragraph: number; id: string } | undefined;
   const headingIndustry = new HeadingIndustry(context);
   for (const sentence of context.document.sentences) {
     const opensParagraph = sentence.paragraph !== previousParagraph;
@@ -286,6 +287,10 @@ export function extractParks(context: ExtractionContext): void {
       if (headed) extractIndustryBases(context, sentence, headed, [BASE_PATTERN]);
     }
     if (subjectPark?.paragraph === sentence.paragraph) extractParkLine(context, sentence, subjectPark.id);
+    // (A later sentence of a paragraph a park's sentence opens, with no subject of its own and a
+    // strong cue first: `X高新区是…主引擎。重点发展A、B。`)
+    else if (topicPark?.paragraph === sentence.paragraph && opensWithoutSubject(context, sentence.text))
+      extractParkLine(context, sentence, topicPark.id);
     const parks = context.parkNames
       .find(sentence.text, context.placeAt, own)
       // A district named like a park (浦东新区) is a region; a zone the statistics bureau codes
@@ -335,6 +340,11 @@ export function extractParks(context: ExtractionContext): void {
     if (sentence.text.includes('园区') || sentence.text.includes('开发区'))
       for (const list of context.parkNames.listedParks(sentence.text, context.placeAt))
         extractListedParks(context, sentence, list, parks);
+    // The park a paragraph's first sentence opens with is its topic (one park, at the start).
+    if (opensParagraph) topicPark = undefined;
+    const opener = parks[0];
+    if (opensParagraph && opener && parks.length === 1 && startsClause(sentence.text, opener.start))
+      topicPark = { paragraph: sentence.paragraph, id: opener.id };
     if (parks.length === 0) continue;
     const hosted = (start: number) =>
       [...parks].reverse().find((park) => park.end <= start) ?? (parks.length === 1 ? parks[0] : undefined);
@@ -730,6 +740,18 @@ function hostTerms(
     const industryId = addIndustry(context, term.canonical, term.surface, evidence);
     if (!withRole.has(`${parkId}>${industryId}`)) addHosts(context, parkId, industryId, term.cue, evidence);
   }
+}
+
+/**
+ * Whether a sentence opens with a strong cue (重点发展, 大力发展…: no subject of its own) and names
+ * no park or place: it goes on about its paragraph's topic.
+ */
+function opensWithoutSubject(context: ExtractionContext, text: string): boolean {
+  return (
+    DEVELOP_CUE.exec(text)?.index === 0 &&
+    context.placeAt(text) < 0 &&
+    context.parkNames.find(text, context.placeAt).length === 0
+  );
 }
 
 /** The one industry a short sentence opening a paragraph develops (推动茶叶产业品牌化发展。), if it names no park. */

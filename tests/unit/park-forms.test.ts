@@ -1028,3 +1028,18 @@ describe('a park a paragraph rests an industry on, under that industry’s headi
     expect([...new Set(edges('HOSTS'))]).toEqual(['宜宾高新区 → 晶硅光伏']);
   });
 });
+
+describe('the park a paragraph’s first sentence opens with', () => {
+  it('hosts what a later sentence of the paragraph develops with no subject of its own; not one naming a place', async () => {
+    const plan = [
+      '绵阳市国民经济和社会发展第十五个五年规划纲要',
+      '第五章 园区',
+      '绵阳高新区是全市创新发展的主引擎。重点发展新型显示、集成电路。大力发展江油特钢产业。',
+      '大力发展人工智能产业。',
+    ];
+    const edges = await edgesIn(plan.join('\n'), 'mianyang-plan.txt');
+    expect([...new Set(edges('HOSTS'))].sort()).toEqual(
+      ['绵阳高新区 → 新型显示', '绵阳高新区 → 集成电路'].sort(),
+    );
+  });
+});
