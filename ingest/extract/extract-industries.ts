@@ -139,7 +139,15 @@ export function extractPriorities(context: ExtractionContext): void {
   let labelOf: Sentence | undefined;
   // A division alone on its line (`（1）汨罗市`) titles the paragraph after it.
   let titledBy: { paragraph: number; id: string } | undefined;
+  // A division a paragraph's first sentence opens with (`涪城区是全市的中心城区。`): the subject of
+  // a later sentence of it that opens with a strong cue and names no place (`重点发展A、B。`).
+  let topic: Division | undefined;
+  let paragraph: number | undefined;
   for (const sentence of document.sentences) {
+    if (paragraph !== sentence.paragraph) {
+      paragraph = sentence.paragraph;
+      topic = leadingDivision(context, sentence.text.replace(LIST_MARK, ''))?.division;
+    }
     if (parkParagraph === sentence.paragraph) continue;
     if (titledBy && titledBy.paragraph !== sentence.paragraph) {
       subject = { paragraph: sentence.paragraph, id: titledBy.id };
@@ -191,7 +199,16 @@ export function extractPriorities(context: ExtractionContext): void {
         layout.list,
         sentence,
       );
-    const regionOfSentence = subject?.paragraph === sentence.paragraph ? subject.id : regionId;
+    const continuesTopic =
+      topic !== undefined &&
+      context.industryTerms.opensWithStrongCue(sentence.text) &&
+      context.placeAt(sentence.text) < 0;
+    const regionOfSentence =
+      subject?.paragraph === sentence.paragraph
+        ? subject.id
+        : continuesTopic && topic
+          ? addRegion(context, topic, sentenceEvidence(context, sentence))
+          : regionId;
     // In a park's own document, a sentence about another park (与此同时，醴陵经开区围绕…) speaks
     // for that park (extract-parks reads it), not for the document's own.
     if (context.ownPark && namesOtherPark(context, sentence.text, context.ownPark)) continue;

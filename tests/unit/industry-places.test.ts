@@ -810,3 +810,18 @@ describe('a city made the capital of an industry, its lead, and its industry mea
     );
   });
 });
+
+describe('the division a paragraph’s first sentence opens with', () => {
+  it('develops what a later sentence of it develops with a strong cue first and no place of its own; a sentence is no area', async () => {
+    const plan = [
+      '德阳市国民经济和社会发展第十五个五年规划纲要',
+      '第五章 布局',
+      '旌阳区是全市的中心城区。重点发展数字经济、现代服务业。',
+      '全市服务业稳中有升。什邡市新建一批项目。大力发展通用航空。',
+    ];
+    const edges = await edgesInText(plan.join('\n'), 'deyang-plan.txt');
+    expect(edges('PRIORITIZES').sort()).toEqual(
+      ['旌阳区 → 数字经济', '旌阳区 → 现代服务业', '德阳市 → 通用航空'].sort(),
+    );
+  });
+});
