@@ -68,15 +68,14 @@ const BASE_BEING_BUILT = new RegExp(
 const MANUFACTURING_BASE = new RegExp(`(${BUILDING_VERBS})${BASE_WORDS}制造(?:${BASE_KINDS}|高地)`, 'gu');
 /**
  * A zone where a known industry gathers, or a base where goods are processed, named without 产业
- * (`建设工业设计集聚区`, `建设绿色农产品和有机食品加工基地`), or a place made its capital (`打造工程
- * 机械之都`, `建设软件名城`). Groups as INDUSTRY_BASE's.
+ * (`建设工业设计集聚区`, `建设绿色农产品和有机食品加工基地`). Groups as INDUSTRY_BASE's.
  */
 const GATHERING_BASE = new RegExp(
-  `(${BUILDING_VERBS})${BASE_WORDS}(?:集聚区|聚集区|(?<=加工)基地|强(?:省|市|县|区)|之都|名城|之城|之乡)`,
+  `(${BUILDING_VERBS})${BASE_WORDS}(?:集聚区|聚集区|(?<=加工)基地|强(?:省|市|县|区))`,
   'gu',
 );
 /** Whether a clause may hold a GATHERING_BASE (most hold none: the pattern is tried only then). */
-const GATHERING_WORDS = /集聚区|聚集区|加工基地|强[省市县区]|之都|名城|之城|之乡/u;
+const GATHERING_WORDS = /集聚区|聚集区|加工基地|强[省市县区]/u;
 /** A count of parks and their level, before what they are of: `10个省级`, `3个以上`. */
 const PARK_COUNT = '[\\d一二三四五六七八九十百]+个(?:以上|左右)?(?:省级|国家级|市级|县级)?';
 const COUNT_OF_PARKS_CLOSING = new RegExp(`${PARK_COUNT}$`, 'u');

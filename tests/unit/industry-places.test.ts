@@ -798,16 +798,14 @@ describe('a region’s leading industry given by 以…为主导 without its hea
   });
 });
 
-describe('a city made the capital of an industry, its lead, and its industry measured', () => {
-  it('are developed by that city (打造工程机械之都, 以船舶制造为主导, X市钢铁产业实现营收…)', async () => {
+describe('a city’s lead and its industry measured', () => {
+  it('are developed by that city (以船舶制造为主导, X市钢铁产业实现营收…)', async () => {
     const report = [
       '2027年湖南省政府工作报告',
-      '长沙打造工程机械之都。益阳以船舶制造为主导，壮大装备产业。湘潭市钢铁产业实现营收1200亿元。',
+      '益阳以船舶制造为主导，壮大装备产业。湘潭市钢铁产业实现营收1200亿元。',
     ];
     const edges = await edgesInText(report.join('\n'), 'hunan-2027-report.txt');
-    expect(edges('PRIORITIZES')).toEqual(
-      expect.arrayContaining(['长沙市 → 工程机械', '益阳市 → 船舶', '湘潭市 → 冶金']),
-    );
+    expect(edges('PRIORITIZES')).toEqual(expect.arrayContaining(['益阳市 → 船舶', '湘潭市 → 冶金']));
   });
 });
 
