@@ -4,10 +4,10 @@ import { originalLine, quoteOf, type Table } from '../read/plan-document.ts';
 import { allMatches, alternation, loadProjectLexicon } from '../vocabulary/lexicons.ts';
 import { investmentOf, ProjectFactReader, type ProjectFacts } from '../vocabulary/project-facts.ts';
 import { type ListedProject, ProjectListReader } from '../vocabulary/project-lists.ts';
+import { addPark } from './add-park.ts';
 import type { ExtractionContext } from './extract-context.ts';
 import { cellEvidence, column, sentenceEvidence, splitList } from './extract-context.ts';
 import { addIndustry } from './extract-industries.ts';
-import { addPark } from './extract-parks.ts';
 import { addRegion, locateInCell, PLACE_COLUMN } from './extract-regions.ts';
 
 /** Works named by what they are, and how project names end (data/lexicon/projects.json). */
