@@ -88,6 +88,8 @@ const COUNTED_INDUSTRY_PARKS = [
   /(建设|建成|培育|打造|创建|新建|认定)(?:省级|国家级|市级|县级)?([^，,；;。：:“”\d]{2,12}?)产业园区?(?=[\d一二三四五六七八九十百]+个)/gu,
 ];
 /** A standing an object is to reach, before its name: `长三角有影响力的`, `具有国际竞争力的`. */
+/** Verbs that open a list a count closes, no cue of their own (`新增A、B两个百亿级产业集群`). */
+const OPENS_COUNTED_LIST = /新增|新培育|培育形成|拥有/gu;
 /** A designation's field, in brackets at its end (`…产业示范基地（电池）`). */
 const DESIGNATED_FIELD = /[（(]([\u4e00-\u9fff]{2,8})[）)]$/u;
 /** A level or scope a cluster's or base's name opens with (国家, 省级, 全国). */
@@ -534,6 +536,8 @@ export class IndustryTermReader {
         endOf(lastCue),
         endOf(lastMatch(this.focus, before)),
         endOf(lastMatch(TOWARD, before)),
+        // (Or to a verb that opens a counted list without developing it: 新增A、B两个…集群.)
+        endOf(lastMatch(OPENS_COUNTED_LIST, before)),
       );
       // A count without 等 closes a list only after two items or more, and ends the phrase
       // (…三大产业新业态 goes on to other things), or the next verb begins (…两大产业推动数字化改造).
