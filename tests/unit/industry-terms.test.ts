@@ -337,6 +337,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     expect(names('实施新一轮跨境电商高质量发展三年行动')).toEqual(['跨境电商']);
     expect(names('实施农产品品牌提升行动')).toEqual([]);
     expect(names('实施医疗卫生强基工程')).toEqual([]);
+    // A cue after a subject's bracket (各县（市、区）发展…) is a verb.
+    expect(names('鼓励各县（市、区）发展特色农业')).toEqual(['特色农业']);
     // A counted list a verb of no development opens: the items after it.
     expect(names('新增新材料、装备制造两个百亿级产业集群')).toEqual(['新材料', '装备制造']);
     expect(names('做优做强文旅康养、现代物流“两大支柱”')).toEqual(['文旅康养', '现代物流']);
