@@ -1278,7 +1278,11 @@ export class IndustryTermReader {
 
   /** Whether there are items and every one is a name the lexicon or the taxonomy knows. */
   private allKnown(items: readonly IndustryTerm[]): boolean {
-    return items.length > 0 && items.every((item) => this.knownName(item.surface) !== undefined);
+    // (By its name as written or without its head: 氢能产业 is known as 氢能.)
+    return (
+      items.length > 0 &&
+      items.every((item) => (this.knownName(item.surface) ?? this.knownName(item.canonical)) !== undefined)
+    );
   }
 
   /** The concept the lexicon or the taxonomy gives a name, exactly. */

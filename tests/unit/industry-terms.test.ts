@@ -348,6 +348,8 @@ describe('IndustryTermReader: industries no lexicon lists, from how plans write 
     const names = (clause: string) => withTaxonomy.read(clause).map((term) => term.surface);
     expect(names('重点引进物联网企业')).toEqual(['物联网']);
     expect(names('招引一批新能源汽车项目')).toEqual(['新能源汽车']);
+    // (Known without its head: 氢能产业 as 氢能.)
+    expect(names('引进一批氢能产业项目')).toEqual(['氢能产业']);
     expect(names('引进一批重大项目')).toEqual([]);
     expect(names('引进高层次人才')).toEqual([]);
     expect(names('大力引进太阳能、风能等新能源发电项目')).not.toContain('太阳能');
