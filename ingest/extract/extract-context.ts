@@ -127,6 +127,11 @@ export function column(table: Table, pattern: RegExp): number {
   return table.header.findIndex((title) => pattern.test(title.replace(/\s+/g, '')));
 }
 
+/** Indexes of every header cell matching a pattern. */
+export function columns(table: Table, pattern: RegExp): number[] {
+  return table.header.flatMap((title, index) => (pattern.test(title.replace(/\s+/g, '')) ? [index] : []));
+}
+
 /**
  * Splits a cell listing several things: `建材、机械装备`, ending in 等. Short items (industries)
  * also split on 和/及/与; long ones (project names such as `…精炼及附属产品深加工项目`) do not.

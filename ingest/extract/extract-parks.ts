@@ -11,6 +11,7 @@ import type { ExtractionContext } from './extract-context.ts';
 import {
   cellEvidence,
   column,
+  columns,
   isWholeParagraph,
   layoutLine,
   rowEvidence,
@@ -127,11 +128,8 @@ export function extractParks(context: ExtractionContext): void {
       const headed = headingIndustry.at(sentence.line);
       if (headed) extractIndustryBases(context, sentence, headed, [BASE_PATTERN]);
     }
-    if (subjectPark?.paragraph === sentence.paragraph) extractParkLine(context, sentence, subjectPark.id);
-    // (A later sentence of a paragraph a park's sentence opens, with no subject of its own and a
-    // strong cue first: `X高新区是…主引擎。重点发展A、B。`)
-    else if (topicPark?.paragraph === sentence.paragraph && opensWithoutSubject(context, sentence.text))
-      extractParkLine(context, sentence, topicPark.id);
+    const inParkParagraph = subjectPark?.paragraph === sentence.paragraph;
+    if (subjectPark && inParkParagraph) extractParkLine(context, sentence, subjectPark.id);
     const parks = context.parkNames
       .find(sentence.text, context.placeAt, own)
       // A district named like a park (浦东新区) is a region; a zone the statistics bureau codes
@@ -181,6 +179,15 @@ export function extractParks(context: ExtractionContext): void {
     if (sentence.text.includes('园区') || sentence.text.includes('开发区'))
       for (const list of context.parkNames.listedParks(sentence.text, context.placeAt))
         extractListedParks(context, sentence, list, parks);
+    // (A later sentence of a paragraph a park's sentence opens, naming no park, with no subject of
+    // its own and a strong cue first: `X高新区是…主引擎。重点发展A、B。`)
+    if (
+      topicPark?.paragraph === sentence.paragraph &&
+      !inParkParagraph &&
+      parks.length === 0 &&
+      opensWithoutSubject(context, sentence.text)
+    )
+      extractParkLine(context, sentence, topicPark.id);
     // The park a paragraph's first sentence opens with is its topic (one park, at the start).
     if (opensParagraph) topicPark = undefined;
     const opener = parks[0];
@@ -327,7 +334,7 @@ function extractParkSubject(
       // (Or the industry the words open with, whole to its head: …的|石化产业|实现营收…; not a
       // work named for one, …的|商贸物流|中心.)
       const opening = owned.length > 0 ? undefined : context.industryTerms.openingIndustry(words, '的');
-      hostListed(opening && /产业(?:链|集群)?$/u.test(opening.surface) ? [opening] : owned);
+      hostListed(opening && OWN_HEAD.test(opening.surface) ? [opening] : owned);
       continue;
     }
     // `支持凤凰、吉首、湘西高新区、芙蓉镇等打造…`: a park among the places a verb hands a task to
@@ -585,14 +592,10 @@ function hostTerms(
 
 /**
  * Whether a sentence opens with a strong cue (重点发展, 大力发展…: no subject of its own) and names
- * no park or place: it goes on about its paragraph's topic.
+ * no place: it goes on about its paragraph's topic.
  */
 function opensWithoutSubject(context: ExtractionContext, text: string): boolean {
-  return (
-    DEVELOP_CUE.exec(text)?.index === 0 &&
-    context.placeAt(text) < 0 &&
-    context.parkNames.find(text, context.placeAt).length === 0
-  );
+  return DEVELOP_CUE.exec(text)?.index === 0 && context.placeAt(text) < 0;
 }
 
 /** The one industry a short sentence opening a paragraph develops (推动茶叶产业品牌化发展。), if it names no park. */
@@ -656,14 +659,11 @@ function extractIndustryBases(
 
 function extractParkTable(context: ExtractionContext, table: Table): void {
   // A table of parks within parks (所在园区 | 产业园名称): the row's park is the inner one.
-  const parkColumns = table.header.flatMap((title, index) =>
-    PARK_COLUMN.test(title.replace(/\s+/gu, '')) ? [index] : [],
-  );
-  const outerColumn =
+  const parkColumns = columns(table, PARK_COLUMN);
+  const outer =
     parkColumns.length > 1
-      ? parkColumns.findIndex((index) => OUTER_COLUMN.test(table.header[index] ?? ''))
+      ? (columns(table, OUTER_COLUMN).find((index) => parkColumns.includes(index)) ?? -1)
       : -1;
-  const outer = outerColumn >= 0 ? (parkColumns[outerColumn] ?? -1) : -1;
   const parkColumn = parkColumns.find((index) => index !== outer) ?? -1;
   if (parkColumn < 0) return;
   const roleColumn = column(table, /类型/);
@@ -767,11 +767,9 @@ const OUTER_COLUMN = /所在|所属|依托|归属/u;
 /** Whether a mention opens its clause (after at most a list number). */
 function startsClause(text: string, start: number): boolean {
   const opening = clauseOpening(text, start);
-  return opening.replace(LIST_MARK, '').trim() === '' || NUMERAL_ITEM_MARK.test(opening);
+  // (clauseOpening drops an item's mark, `三、` too.)
+  return opening.replace(LIST_MARK, '').trim() === '';
 }
-
-/** An item's mark in Chinese numerals (`三、`), which LIST_MARK leaves to headings. */
-const NUMERAL_ITEM_MARK = /^[一二三四五六七八九十]{1,3}、$/u;
 
 /**
  * Whether a park opens the second pair of a list of parks each with its industry (`A高新区航空产业、
@@ -823,7 +821,7 @@ function listedAsWork(
   return joined && PROJECTS_CLOSE.test(text.slice(found.end));
 }
 
-/** The head an industry's name ends with, right after a park's (`X高新区|电子信息产业链`). */
+/** The head an industry's name ends with when it is a park's own (`X高新区|电子信息产业链`, `X的|石化产业`). */
 const OWN_HEAD = /产业(?:链|集群)?$/u;
 /** The role a park is given after 以 (`以X高新区|为核心`): the industry's area rests on it. */
 const BASE_ROLE =

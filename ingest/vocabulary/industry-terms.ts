@@ -390,6 +390,13 @@ export class IndustryTermReader {
     return undefined;
   }
 
+  /** The longest opening of words a vocabulary knows by name (机器人|企业120家), of at most MAX_KNOWN_PROMOTED characters. */
+  private knownOpening(words: string): string | undefined {
+    for (let length = Math.min(words.length, MAX_KNOWN_PROMOTED); length >= 2; length -= 1)
+      if (this.knownName(words.slice(0, length))) return words.slice(0, length);
+    return undefined;
+  }
+
   /** Whether a text opens with what is measured of or said of an industry (营业收入, 做大做强…). */
   private measuredAt(text: string): boolean {
     return this.subjectPredicate.exec(text)?.index === 0;
@@ -1364,14 +1371,7 @@ export class IndustryTermReader {
       headed && (this.knows(goods) || (this.endsWithProduct(goods) && this.cueAt(goods) === goods.length))
         ? `${goods}${headed[2]}`
         : undefined;
-    let known: string | undefined;
-    for (
-      let length = Math.min(words.length, MAX_KNOWN_PROMOTED);
-      length >= 2 && !named && !known;
-      length -= 1
-    )
-      if (this.knownName(words.slice(0, length))) known = words.slice(0, length);
-    const surface = named ?? known;
+    const surface = named ?? this.knownOpening(words);
     // (Not the name of a park or an area of it: 智能制造产业|园, 化工产业|基地.)
     if (!surface || this.notIndustries.has(surface) || PARK_AFTER_HEAD.test(words.slice(surface.length)))
       return undefined;

@@ -88,6 +88,16 @@ const WORK_GOES_ON =
   /^(?:(?!建设|打造|发展|推进|重点|加快)[\u4e00-\u9fff]){1,16}(?:中心|平台|项目|工程|基地)/u;
 /** The most characters of a division's name opening a base's (鄂尔多斯, 湘西州). */
 const LONGEST_PLACE = 8;
+/**
+ * The longest place words open with, by a finder's test (whole, local), of at most `longest`
+ * characters ('' when none).
+ */
+function leadingPlace(words: string, isPlace: (text: string) => boolean, longest = words.length): string {
+  for (let length = Math.min(longest, LONGEST_PLACE); length >= 2; length -= 1)
+    if (isPlace(words.slice(0, length))) return words.slice(0, length);
+  return '';
+}
+
 /** How a table's, a figure's or a box's caption opens (表3, 图2, 专栏4). */
 const CAPTION = /^(?:表|图|专栏|附表)\s*[\d一二三四五六七八九十]/u;
 /** Marks where a list's items part at 和 after a park (a private-use character no text holds). */
@@ -212,7 +222,7 @@ export class ParkNameReader {
     const closesList = !/^[、等]/u.test(text.slice(start + (name.written ?? name.surface).length));
     // What follows the last place is shared too when it names a level or a kind of park, no
     // park's own name (福州、厦门、泉州|省级人工智能|产业园; not 长沙、株洲|湘江|高新区).
-    const lead = this.leadingPlace(name.place, placeAt);
+    const lead = leadingPlace(name.place, placeAt.whole);
     const shared = name.place.slice(lead.length);
     const sharable = this.distinctive(shared.replace(/^(?:国家级?|省级|市级)/u, '')) === false;
     if (text[start - 1] !== '、' || !closesList || name.written || !lead || !sharable) return [];
@@ -399,10 +409,10 @@ export class ParkNameReader {
     placeAt: PlaceFinder,
   ): ParkName | null {
     if (placeIndex !== 0 || this.hasNotNameWord(prefix)) return null;
-    let placeLength = Math.min(prefix.length - 2, LONGEST_PLACE);
-    while (placeLength >= 2 && !placeAt.local(prefix.slice(0, placeLength))) placeLength -= 1;
-    if (placeLength < 2) return null;
-    const named = prefix.slice(placeLength).replace(/^(?:国家级?|省级)/u, '');
+    // (Two characters at least left for the goods.)
+    const place = leadingPlace(prefix, placeAt.local, prefix.length - 2);
+    if (!place) return null;
+    const named = prefix.slice(place.length).replace(/^(?:国家级?|省级)/u, '');
     const goods = named.replace(/(?:产业|制造)$/u, '');
     const words = this.goodsWords;
     if (!words || goods.length < 2 || this.hasNotNameWord(goods) || this.baseWork.test(goods)) return null;
@@ -553,13 +563,6 @@ export class ParkNameReader {
    * A list's first item without the words before it: the verbs, or whatever stands before a
    * place's whole name that ends it (支持|宜宾 of `支持宜宾、泸州等高新区`).
    */
-  /** The longest whole place a name's place part opens with ('' when none). */
-  private leadingPlace(words: string, placeAt: PlaceFinder): string {
-    for (let length = Math.min(words.length, LONGEST_PLACE); length >= 2; length -= 1)
-      if (placeAt.whole(words.slice(0, length))) return words.slice(0, length);
-    return '';
-  }
-
   private placeOpening(text: string, placeAt: PlaceFinder): string {
     const stripped = this.stripVerbs(text);
     const at = placeAt(stripped);
