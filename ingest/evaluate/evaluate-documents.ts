@@ -133,10 +133,9 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
     node ? [node.name, ...node.aliases].map(normaliseName) : [];
   const industryNames = (node: GraphNode | undefined) =>
     node ? [node.name, ...node.aliases].flatMap(industryForms) : [];
-  const unsurePark = (park: string) =>
-    gold.parks.find((p) => p.name === park || p.aliases?.includes(park))?.unsure === true;
+  const goldPark = (park: string) => gold.parks.find((p) => p.name === park || p.aliases?.includes(park));
   const goldParkNames = (park: string) => {
-    const record = gold.parks.find((p) => p.name === park || p.aliases?.includes(park));
+    const record = goldPark(park);
     return [park, record?.name, ...(record?.aliases ?? [])]
       .filter((n): n is string => !!n)
       .map(normaliseName);
@@ -204,7 +203,7 @@ function scoreOne(graph: PlanGraph, gold: GoldDocument): Score[] {
       edgesOf('HOSTS'),
       // What a park the annotator was unsure of hosts is no surer than the park (most such
       // records say so; those that do not, this does).
-      withParts(gold.hosts.map((host) => (unsurePark(host.park) ? { ...host, unsure: true } : host))),
+      withParts(gold.hosts.map((host) => (goldPark(host.park)?.unsure ? { ...host, unsure: true } : host))),
       (edge, host) =>
         sameParkZone(edge, host.park, names(byId.get(edge.source)), goldParkNames(host.park)) &&
         overlaps(industryNames(byId.get(edge.target)), goldIndustryForms(host.industry)),
